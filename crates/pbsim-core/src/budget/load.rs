@@ -1,0 +1,597 @@
+//! Reading a budget file (TOML) into a checked [`Budget`], reporting every problem at once.
+//!
+//! The file is first read into a loose shape where nearly every field is optional and tables carry
+//! their position in the file; the checks then walk that shape and collect one [`BudgetError`] per
+//! problem, each with the path of the field and, where the file says it, its line number. Only when
+//! no check failed is the [`Budget`] built, so a `Budget` value is always a valid one.
+//!
+//! Syntax and type errors (a string where a number belongs, an unknown field) stop the parser, so
+//! they come one at a time, with the line the parser reports.
+
+use super::{
+    Balance, BalanceRule, Budget, Consequence, Household, Line, LineKind, MAX_AMOUNT, MAX_LINES, Question,
+    QuestionKind, QuestionOption, RATE_UNITS_PER_PERCENT, Section, Source, Threshold,
+};
+use crate::locale::{Currency, Locale, Text};
+use crate::money::Money;
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use toml::Spanned;
+
+/// One problem in a budget file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BudgetError {
+    /// 1-based line in the file, where known.
+    pub line: Option<usize>,
+    /// Path of the field: `sections[0].lines[2].min`.
+    pub path: String,
+    /// What is wrong, in a sentence.
+    pub message: String,
+}
+
+impl fmt::Display for BudgetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.path.is_empty()) {
+            (Some(line), false) => write!(f, "line {line}: {}: {}", self.path, self.message),
+            (Some(line), true) => write!(f, "line {line}: {}", self.message),
+            (None, false) => write!(f, "{}: {}", self.path, self.message),
+            (None, true) => f.write_str(&self.message),
+        }
+    }
+}
+
+/// Every problem found in a budget file.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct BudgetErrors(pub Vec<BudgetError>);
+
+impl fmt::Display for BudgetErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0.len();
+        writeln!(f, "{n} problem{} in the budget file:", if n == 1 { "" } else { "s" })?;
+        for e in &self.0 {
+            writeln!(f, "  {e}")?;
+        }
+        Ok(())
+    }
+}
+
+type FileText = BTreeMap<String, String>;
+type Num = Option<Spanned<i64>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileBudget {
+    id: Option<Spanned<String>>,
+    title: Option<Spanned<FileText>>,
+    intro: Option<Spanned<FileText>>,
+    currency: Option<Spanned<String>>,
+    source: Option<Spanned<FileSource>>,
+    other_revenue: Num,
+    other_spending: Num,
+    balance: Option<Spanned<FileBalance>>,
+    household: Option<Spanned<FileHousehold>>,
+    #[serde(default)]
+    sections: Vec<Spanned<FileSection>>,
+    #[serde(default)]
+    questions: Vec<Spanned<FileQuestion>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSource {
+    name: Option<String>,
+    url: Option<String>,
+    note: Option<FileText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileBalance {
+    rule: Option<String>,
+    tolerance: Num,
+    max_deficit: Num,
+    #[serde(default)]
+    must_change: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileHousehold {
+    assessed_value: Num,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSection {
+    id: Option<String>,
+    title: Option<FileText>,
+    description: Option<FileText>,
+    #[serde(default)]
+    lines: Vec<Spanned<FileLine>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileLine {
+    id: Option<String>,
+    label: Option<FileText>,
+    description: Option<FileText>,
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    tax_base: Num,
+    baseline: Num,
+    min: Num,
+    max: Num,
+    step: Num,
+    #[serde(default)]
+    consequences: Vec<Spanned<FileConsequence>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConsequence {
+    at_or_below: Option<i64>,
+    at_or_above: Option<i64>,
+    text: Option<FileText>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileQuestion {
+    id: Option<String>,
+    label: Option<FileText>,
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    max_chars: Option<usize>,
+    #[serde(default)]
+    options: Vec<Spanned<FileOption>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileOption {
+    id: Option<String>,
+    label: Option<FileText>,
+    population_share: Option<f64>,
+}
+
+/// Collects problems while walking the file, turning byte offsets into line numbers.
+struct Checker<'a> {
+    source: &'a str,
+    errors: Vec<BudgetError>,
+}
+
+impl Checker<'_> {
+    fn line_of(&self, offset: usize) -> usize {
+        let end = offset.min(self.source.len());
+        self.source.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
+    }
+
+    fn error(&mut self, offset: Option<usize>, path: impl Into<String>, message: impl Into<String>) {
+        let line = offset.map(|o| self.line_of(o));
+        self.errors.push(BudgetError { line, path: path.into(), message: message.into() });
+    }
+
+    /// A text in every locale. `required`: whether an absent text is a problem.
+    fn text(&mut self, at: usize, path: &str, text: Option<&FileText>, required: bool) -> Text {
+        let Some(text) = text else {
+            if required {
+                self.error(Some(at), path, "is missing (give it in English and French: `{ en = \"…\", fr = \"…\" }`)");
+            }
+            return Text::default();
+        };
+        for key in text.keys() {
+            if Locale::from_tag(key).is_none_or(|l| l.tag() != key) {
+                self.error(Some(at), format!("{path}.{key}"), format!("\"{key}\" is not a supported language (en, fr)"));
+            }
+        }
+        let mut get = |locale: Locale| -> String {
+            match text.get(locale.tag()) {
+                Some(s) if !s.trim().is_empty() => s.clone(),
+                _ => {
+                    let name = match locale {
+                        Locale::En => "English",
+                        Locale::Fr => "French",
+                    };
+                    self.error(Some(at), format!("{path}.{}", locale.tag()), format!("missing {name} translation"));
+                    String::new()
+                }
+            }
+        };
+        Text { en: get(Locale::En), fr: get(Locale::Fr) }
+    }
+
+    fn id(&mut self, at: usize, path: &str, id: Option<&String>, seen: &mut BTreeSet<String>, what: &str) -> String {
+        let Some(id) = id else {
+            self.error(Some(at), format!("{path}.id"), format!("the {what} has no id"));
+            return String::new();
+        };
+        let well_formed = !id.is_empty()
+            && id.len() <= 64
+            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+        if !well_formed {
+            self.error(
+                Some(at),
+                format!("{path}.id"),
+                format!("{what} id \"{id}\" must be 1 to 64 lowercase letters, digits, '-' or '_'"),
+            );
+        }
+        if !seen.insert(id.clone()) {
+            self.error(Some(at), format!("{path}.id"), format!("duplicate {what} id \"{id}\""));
+        }
+        id.clone()
+    }
+
+    /// A money amount (or rate) within the budget-wide bounds.
+    fn amount(&mut self, at: usize, path: &str, value: &Num, required: bool) -> Option<i64> {
+        match value {
+            None => {
+                if required {
+                    self.error(Some(at), path, "is missing");
+                }
+                None
+            }
+            Some(v) => {
+                let n = *v.get_ref();
+                if !(-MAX_AMOUNT..=MAX_AMOUNT).contains(&n) {
+                    self.error(Some(v.span().start), path, format!("{n} is beyond the largest amount allowed ({MAX_AMOUNT})"));
+                    None
+                } else {
+                    Some(n)
+                }
+            }
+        }
+    }
+}
+
+impl Budget {
+    /// Reads a budget from the text of a TOML budget file, checking every rule and reporting every
+    /// problem found (see `budgets/README.md` for the format).
+    pub fn from_toml(source: &str) -> Result<Budget, BudgetErrors> {
+        let file: FileBudget = toml::from_str(source).map_err(|e| {
+            let line = e.span().map(|s| source.as_bytes()[..s.start.min(source.len())].iter().filter(|b| **b == b'\n').count() + 1);
+            BudgetErrors(vec![BudgetError { line, path: String::new(), message: e.message().trim().to_owned() }])
+        })?;
+        let mut c = Checker { source, errors: Vec::new() };
+        let budget = check_budget(&mut c, file);
+        if c.errors.is_empty() { Ok(budget) } else { Err(BudgetErrors(c.errors)) }
+    }
+}
+
+fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
+    let mut ids = BTreeSet::new();
+    let id = match &file.id {
+        Some(id) => c.id(id.span().start, "", Some(id.get_ref()), &mut ids, "budget"),
+        None => {
+            c.error(None, "id", "the budget has no id");
+            String::new()
+        }
+    };
+    let title = c.text(span_start(&file.title), "title", file.title.as_ref().map(Spanned::get_ref), true);
+    let intro = c.text(span_start(&file.intro), "intro", file.intro.as_ref().map(Spanned::get_ref), false);
+    let currency = match &file.currency {
+        None => Currency::default(),
+        Some(code) => match code.get_ref().as_str() {
+            "USD" => Currency::USD,
+            "CAD" => Currency::CAD,
+            "EUR" => Currency::EUR,
+            "GBP" => Currency::GBP,
+            other => {
+                c.error(Some(code.span().start), "currency", format!("unknown currency \"{other}\" (USD, CAD, EUR or GBP)"));
+                Currency::default()
+            }
+        },
+    };
+    let source = check_source(c, file.source.as_ref());
+    let other_revenue = Money(c.amount(0, "other_revenue", &file.other_revenue, false).unwrap_or(0));
+    let other_spending = Money(c.amount(0, "other_spending", &file.other_spending, false).unwrap_or(0));
+    if other_revenue.0 < 0 || other_spending.0 < 0 {
+        c.error(None, "other_revenue", "other revenue and other spending cannot be negative");
+    }
+    let balance = check_balance(c, file.balance.as_ref());
+    let household = file.household.as_ref().and_then(|h| {
+        let at = h.span().start;
+        let value = c.amount(at, "household.assessed_value", &h.get_ref().assessed_value, true)?;
+        if value <= 0 {
+            c.error(Some(at), "household.assessed_value", "the assessed value must be positive");
+        }
+        Some(Household { assessed_value: Money(value) })
+    });
+
+    if file.sections.is_empty() {
+        c.error(None, "sections", "the budget has no sections: add at least one [[sections]] with [[sections.lines]]");
+    }
+    let mut section_ids = BTreeSet::new();
+    let mut line_ids = BTreeSet::new();
+    let sections: Vec<Section> = file
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| check_section(c, i, s, &mut section_ids, &mut line_ids))
+        .collect();
+    let line_count: usize = sections.iter().map(|s| s.lines.len()).sum();
+    if line_count > MAX_LINES {
+        c.error(None, "sections", format!("{line_count} lines is more than the {MAX_LINES} a budget may have"));
+    }
+    let has_tax = sections.iter().flat_map(|s| &s.lines).any(|l| matches!(l.kind, LineKind::TaxRate { .. }));
+    if has_tax && household.is_none() {
+        c.error(None, "household", "a budget with a tax-rate line needs [household] assessed_value, for the household impact");
+    }
+
+    let mut question_ids = BTreeSet::new();
+    let questions = file
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| check_question(c, i, q, &mut question_ids))
+        .collect();
+
+    Budget {
+        id,
+        title,
+        intro,
+        currency,
+        source,
+        other_revenue,
+        other_spending,
+        balance,
+        household,
+        sections,
+        questions,
+    }
+}
+
+fn span_start<T>(value: &Option<Spanned<T>>) -> usize {
+    value.as_ref().map_or(0, |v| v.span().start)
+}
+
+fn check_source(c: &mut Checker<'_>, source: Option<&Spanned<FileSource>>) -> Source {
+    let Some(source) = source else {
+        c.error(None, "source", "the budget does not say where its figures come from: add [source] name = \"…\"");
+        return Source { name: String::new(), url: None, note: Text::default() };
+    };
+    let at = source.span().start;
+    let s = source.get_ref();
+    let name = s.name.clone().unwrap_or_default();
+    if name.trim().is_empty() {
+        c.error(Some(at), "source.name", "is missing: name the publication the figures come from");
+    }
+    let note = c.text(at, "source.note", s.note.as_ref(), false);
+    Source { name, url: s.url.clone(), note }
+}
+
+fn check_balance(c: &mut Checker<'_>, balance: Option<&Spanned<FileBalance>>) -> Balance {
+    let Some(balance) = balance else {
+        return Balance { rule: BalanceRule::Balanced { tolerance: Money::ZERO }, must_change: false };
+    };
+    let at = balance.span().start;
+    let b = balance.get_ref();
+    let non_negative = |c: &mut Checker<'_>, name: &str, value: &Num| {
+        let v = c.amount(at, &format!("balance.{name}"), value, false).unwrap_or(0);
+        if v < 0 {
+            c.error(Some(at), format!("balance.{name}"), "cannot be negative");
+        }
+        Money(v.max(0))
+    };
+    let rule = match b.rule.as_deref() {
+        None | Some("balanced") => BalanceRule::Balanced { tolerance: non_negative(c, "tolerance", &b.tolerance) },
+        Some("deficit_allowed") => {
+            BalanceRule::DeficitAllowed { max_deficit: non_negative(c, "max_deficit", &b.max_deficit) }
+        }
+        Some("surplus_allowed") => BalanceRule::SurplusAllowed,
+        Some(other) => {
+            c.error(
+                Some(at),
+                "balance.rule",
+                format!("unknown rule \"{other}\" (balanced, deficit_allowed or surplus_allowed)"),
+            );
+            BalanceRule::SurplusAllowed
+        }
+    };
+    Balance { rule, must_change: b.must_change }
+}
+
+fn check_section(
+    c: &mut Checker<'_>,
+    index: usize,
+    section: &Spanned<FileSection>,
+    section_ids: &mut BTreeSet<String>,
+    line_ids: &mut BTreeSet<String>,
+) -> Section {
+    let at = section.span().start;
+    let s = section.get_ref();
+    let path = format!("sections[{index}]");
+    let id = c.id(at, &path, s.id.as_ref(), section_ids, "section");
+    let title = c.text(at, &format!("{path}.title"), s.title.as_ref(), true);
+    let description = c.text(at, &format!("{path}.description"), s.description.as_ref(), false);
+    if s.lines.is_empty() {
+        c.error(Some(at), format!("{path}.lines"), format!("section \"{id}\" has no lines"));
+    }
+    let lines = s
+        .lines
+        .iter()
+        .enumerate()
+        .filter_map(|(j, l)| check_line(c, &format!("{path}.lines[{j}]"), l, line_ids))
+        .collect();
+    Section { id, title, description, lines }
+}
+
+fn check_line(c: &mut Checker<'_>, path: &str, line: &Spanned<FileLine>, ids: &mut BTreeSet<String>) -> Option<Line> {
+    let at = line.span().start;
+    let l = line.get_ref();
+    let id = c.id(at, path, l.id.as_ref(), ids, "line");
+    let label = c.text(at, &format!("{path}.label"), l.label.as_ref(), true);
+    let description = c.text(at, &format!("{path}.description"), l.description.as_ref(), false);
+    let kind = match l.kind.as_deref() {
+        None | Some("spending") => Some(LineKind::Spending),
+        Some("revenue") => Some(LineKind::Revenue),
+        Some("tax_rate") => {
+            let base = c.amount(at, &format!("{path}.tax_base"), &l.tax_base, true);
+            match base {
+                Some(b) if b > 0 => Some(LineKind::TaxRate { tax_base: Money(b) }),
+                Some(_) => {
+                    c.error(Some(at), format!("{path}.tax_base"), "the tax base must be positive");
+                    None
+                }
+                None => None,
+            }
+        }
+        Some(other) => {
+            c.error(Some(at), format!("{path}.type"), format!("unknown line type \"{other}\" (spending, revenue or tax_rate)"));
+            None
+        }
+    };
+    if l.tax_base.is_some() && !matches!(kind, Some(LineKind::TaxRate { .. }) | None) {
+        c.error(Some(at), format!("{path}.tax_base"), "only a line of type \"tax_rate\" has a tax base");
+    }
+    let baseline = c.amount(at, &format!("{path}.baseline"), &l.baseline, true);
+    let min = c.amount(at, &format!("{path}.min"), &l.min, true);
+    let max = c.amount(at, &format!("{path}.max"), &l.max, true);
+    let step = c.amount(at, &format!("{path}.step"), &l.step, true);
+    let pos = |n: &Num| n.as_ref().map_or(at, |v| v.span().start);
+
+    let mut ok = kind.is_some();
+    if let (Some(min), Some(max)) = (min, max) {
+        if min > max {
+            c.error(Some(pos(&l.min)), format!("{path}.min"), format!("line \"{id}\": min ({min}) is greater than max ({max})"));
+            ok = false;
+        }
+        if min < 0 {
+            c.error(Some(pos(&l.min)), format!("{path}.min"), format!("line \"{id}\": min ({min}) cannot be negative"));
+            ok = false;
+        }
+        if let Some(LineKind::TaxRate { .. }) = kind
+            && max > 100 * RATE_UNITS_PER_PERCENT
+        {
+            c.error(
+                Some(pos(&l.max)),
+                format!("{path}.max"),
+                format!("line \"{id}\": a tax rate above 100% ({max} micro-percent) is not possible"),
+            );
+            ok = false;
+        }
+        if let Some(baseline) = baseline
+            && !(min..=max).contains(&baseline)
+        {
+            c.error(
+                Some(pos(&l.baseline)),
+                format!("{path}.baseline"),
+                format!("line \"{id}\": baseline ({baseline}) is outside [min, max] = [{min}, {max}]"),
+            );
+            ok = false;
+        }
+        match step {
+            Some(step) if step <= 0 => {
+                c.error(Some(pos(&l.step)), format!("{path}.step"), format!("line \"{id}\": step ({step}) must be positive"));
+                ok = false;
+            }
+            Some(step) => {
+                if min <= max && (max - min) % step != 0 {
+                    c.error(
+                        Some(pos(&l.step)),
+                        format!("{path}.step"),
+                        format!("line \"{id}\": step ({step}) does not divide the range max - min ({})", max - min),
+                    );
+                    ok = false;
+                }
+                if let Some(baseline) = baseline
+                    && (min..=max).contains(&baseline)
+                    && (baseline - min) % step != 0
+                {
+                    c.error(
+                        Some(pos(&l.baseline)),
+                        format!("{path}.baseline"),
+                        format!("line \"{id}\": baseline ({baseline}) is not min plus a whole number of steps ({step})"),
+                    );
+                    ok = false;
+                }
+            }
+            None => ok = false,
+        }
+    } else {
+        ok = false;
+    }
+
+    let consequences = l
+        .consequences
+        .iter()
+        .enumerate()
+        .filter_map(|(k, cq)| {
+            let cat = cq.span().start;
+            let cpath = format!("{path}.consequences[{k}]");
+            let f = cq.get_ref();
+            let text = c.text(cat, &format!("{cpath}.text"), f.text.as_ref(), true);
+            let when = match (f.at_or_below, f.at_or_above) {
+                (Some(t), None) => Threshold::AtOrBelow(t),
+                (None, Some(t)) => Threshold::AtOrAbove(t),
+                _ => {
+                    c.error(Some(cat), cpath, "give exactly one of at_or_below or at_or_above");
+                    return None;
+                }
+            };
+            Some(Consequence { when, text })
+        })
+        .collect();
+
+    match (ok, kind, baseline, min, max, step) {
+        (true, Some(kind), Some(baseline), Some(min), Some(max), Some(step)) => {
+            Some(Line { id, label, description, kind, baseline, min, max, step, consequences })
+        }
+        _ => None,
+    }
+}
+
+fn check_question(c: &mut Checker<'_>, index: usize, question: &Spanned<FileQuestion>, ids: &mut BTreeSet<String>) -> Question {
+    let at = question.span().start;
+    let q = question.get_ref();
+    let path = format!("questions[{index}]");
+    let id = c.id(at, &path, q.id.as_ref(), ids, "question");
+    let label = c.text(at, &format!("{path}.label"), q.label.as_ref(), true);
+    let kind = match q.kind.as_deref() {
+        Some("text") => QuestionKind::Text { max_chars: q.max_chars.unwrap_or(500) },
+        None | Some("choice") => {
+            if q.options.is_empty() {
+                c.error(Some(at), format!("{path}.options"), format!("choice question \"{id}\" has no options"));
+            }
+            let mut option_ids = BTreeSet::new();
+            let options: Vec<QuestionOption> = q
+                .options
+                .iter()
+                .enumerate()
+                .map(|(k, o)| {
+                    let oat = o.span().start;
+                    let opath = format!("{path}.options[{k}]");
+                    let f = o.get_ref();
+                    let id = c.id(oat, &opath, f.id.as_ref(), &mut option_ids, "option");
+                    let label = c.text(oat, &format!("{opath}.label"), f.label.as_ref(), true);
+                    if let Some(share) = f.population_share
+                        && !(0.0..=1.0).contains(&share)
+                    {
+                        c.error(Some(oat), format!("{opath}.population_share"), format!("{share} is not a share between 0 and 1"));
+                    }
+                    QuestionOption { id, label, population_share: f.population_share }
+                })
+                .collect();
+            let with_share = options.iter().filter(|o| o.population_share.is_some()).count();
+            if with_share > 0 && with_share < options.len() {
+                c.error(
+                    Some(at),
+                    format!("{path}.options"),
+                    "give population_share for every option of the question, or for none",
+                );
+            } else if with_share > 0 {
+                let total: f64 = options.iter().filter_map(|o| o.population_share).sum();
+                if (total - 1.0).abs() > 1e-6 {
+                    c.error(Some(at), format!("{path}.options"), format!("population shares sum to {total}, not 1"));
+                }
+            }
+            QuestionKind::Choice { options }
+        }
+        Some(other) => {
+            c.error(Some(at), format!("{path}.type"), format!("unknown question type \"{other}\" (choice or text)"));
+            QuestionKind::Text { max_chars: 0 }
+        }
+    };
+    Question { id, label, kind }
+}

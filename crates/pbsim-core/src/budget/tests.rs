@@ -1,0 +1,258 @@
+//! Tests of budget loading and of what an allocation means.
+
+use super::*;
+use crate::locale::Locale;
+
+const AUSTIN: &str = include_str!("../../../../budgets/austin-fy2017.toml");
+
+/// A small budget with a tax rate, written inline so each test can vary one thing.
+fn tax_budget(balance: &str) -> Budget {
+    let text = format!(
+        r#"
+id = "town"
+currency = "CAD"
+title = {{ en = "Town", fr = "Ville" }}
+other_spending = 100_000_00
+[source]
+name = "Test"
+{balance}
+[household]
+assessed_value = 829_995_00
+[[sections]]
+id = "s"
+title = {{ en = "Services", fr = "Services" }}
+[[sections.lines]]
+id = "roads"
+label = {{ en = "Roads", fr = "Routes" }}
+baseline = 500_000_00
+min = 400_000_00
+max = 600_000_00
+step = 10_000_00
+[[sections.lines.consequences]]
+at_or_below = 450_000_00
+text = {{ en = "Potholes wait a month", fr = "Les nids-de-poule attendent un mois" }}
+[[sections.lines.consequences]]
+at_or_below = 420_000_00
+text = {{ en = "Potholes wait a season", fr = "Les nids-de-poule attendent une saison" }}
+[[sections.lines.consequences]]
+at_or_above = 550_000_00
+text = {{ en = "Every road repaved in ten years", fr = "Toutes les routes refaites en dix ans" }}
+[[sections.lines]]
+id = "tax"
+type = "tax_rate"
+label = {{ en = "City tax rate", fr = "Taux de taxe municipal" }}
+tax_base = 384_615_384_62
+baseline = 156_016
+min = 140_000
+max = 172_032
+step = 16
+"#
+    );
+    match Budget::from_toml(&text) {
+        Ok(b) => b,
+        Err(e) => panic!("test budget does not load: {e}"),
+    }
+}
+
+#[test]
+fn austin_demo_loads_and_balances_at_baseline() {
+    let budget = Budget::from_toml(AUSTIN).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(budget.id, "austin-fy2017");
+    assert_eq!(budget.lines().count(), 10);
+    let police = budget.line("police").map(|l| l.baseline);
+    assert_eq!(police, Some(386_573_423_00));
+    let totals = budget.totals(&budget.baseline_allocation());
+    assert_eq!(totals.revenue, Money(943_699_173_00));
+    assert_eq!(totals.spending, Money(943_699_173_00));
+    assert_eq!(budget.balance_problem(&budget.baseline_allocation()), None);
+}
+
+#[test]
+fn moving_money_between_lines_keeps_the_balance() {
+    let budget = Budget::from_toml(AUSTIN).unwrap_or_else(|e| panic!("{e}"));
+    let mut allocation = budget.baseline_allocation();
+    *allocation.entry("police".into()).or_default() += 500_000_00;
+    assert_eq!(budget.balance_problem(&allocation), Some(BalanceProblem::Deficit { over_by: Money(500_000_00) }));
+    *allocation.entry("libraries".into()).or_default() -= 500_000_00;
+    assert_eq!(budget.balance_problem(&allocation), None);
+}
+
+#[test]
+fn balance_rules() {
+    let check = |rule: &str, roads: i64, expected: Option<BalanceProblem>| {
+        let budget = tax_budget(rule);
+        let mut allocation = budget.baseline_allocation();
+        allocation.insert("roads".into(), roads);
+        // Baseline: revenue 384,615,384.62 × 0.156016 % = 600,061.54; spending 500,000 + 100,000.
+        assert_eq!(budget.balance_problem(&allocation), expected, "{rule} roads={roads}");
+    };
+    let surplus_at_baseline = Money(61_54);
+    check("[balance]\nrule = \"balanced\"", 500_000_00, Some(BalanceProblem::Surplus { over_by: surplus_at_baseline }));
+    check("[balance]\nrule = \"balanced\"\ntolerance = 100_00", 500_000_00, None);
+    check(
+        "[balance]\nrule = \"balanced\"\ntolerance = 100_00",
+        510_000_00,
+        Some(BalanceProblem::Deficit { over_by: Money(10_000_00 - 61_54 - 100_00) }),
+    );
+    check("[balance]\nrule = \"deficit_allowed\"\nmax_deficit = 20_000_00", 510_000_00, None);
+    check(
+        "[balance]\nrule = \"deficit_allowed\"\nmax_deficit = 5_000_00",
+        510_000_00,
+        Some(BalanceProblem::Deficit { over_by: Money(5_000_00 - 61_54) }),
+    );
+    check("[balance]\nrule = \"surplus_allowed\"", 400_000_00, None);
+    check("[balance]\nrule = \"surplus_allowed\"\nmust_change = true", 500_000_00, Some(BalanceProblem::Unchanged));
+    check("[balance]\nrule = \"surplus_allowed\"\nmust_change = true", 490_000_00, None);
+}
+
+#[test]
+fn household_impact_follows_the_rate_change() {
+    let budget = tax_budget("");
+    let home = Money(829_995_00);
+    let mut allocation = budget.baseline_allocation();
+    assert_eq!(budget.household_bill(&allocation, home), Money(1_294_92));
+    assert_eq!(budget.household_impact(&allocation, home), Money::ZERO);
+    // A 5 % increase of the City's rate: 0.156016 % × 1.05 = 0.1638168 %, on the grid at 0.163824 %.
+    allocation.insert("tax".into(), 163_824);
+    assert_eq!(budget.household_impact(&allocation, home), Money(64_81));
+    // A resident's own home, assessed at $500,000.
+    assert_eq!(budget.household_impact(&allocation, Money(500_000_00)), Money(39_04));
+    allocation.insert("tax".into(), 140_000);
+    assert_eq!(budget.household_impact(&allocation, home), Money(-132_93));
+}
+
+#[test]
+fn consequences_pick_the_most_severe_that_applies() {
+    let budget = tax_budget("");
+    let roads = budget.line("roads").unwrap_or_else(|| panic!("no roads line"));
+    let texts = |value| -> Vec<&str> { roads.consequences_at(value).iter().map(|c| c.text.get(Locale::En)).collect() };
+    assert_eq!(texts(500_000_00), Vec::<&str>::new());
+    assert_eq!(texts(450_000_00), vec!["Potholes wait a month"]);
+    assert_eq!(texts(410_000_00), vec!["Potholes wait a season"]);
+    assert_eq!(texts(600_000_00), vec!["Every road repaved in ten years"]);
+}
+
+#[test]
+fn snapping_to_the_grid() {
+    let budget = tax_budget("");
+    let roads = budget.line("roads").unwrap_or_else(|| panic!("no roads line"));
+    let check = |input: i64, expected: i64| assert_eq!(roads.snap(input), expected, "snap({input})");
+    check(500_000_00, 500_000_00);
+    check(504_999_99, 500_000_00);
+    check(505_000_00, 510_000_00);
+    check(0, 400_000_00);
+    check(i64::MAX, 600_000_00);
+    assert!(roads.accepts(410_000_00));
+    assert!(!roads.accepts(410_000_01));
+    assert!(!roads.accepts(610_000_00));
+}
+
+/// Loads `text` and returns its problems as "line N: path: message" strings.
+fn problems(text: &str) -> Vec<String> {
+    match Budget::from_toml(text) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.0.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn every_problem_is_reported_with_its_line() {
+    let text = r#"id = "broken"
+title = { en = "Broken" }
+[source]
+name = "Test"
+[[sections]]
+id = "s"
+title = { en = "S", fr = "S" }
+[[sections.lines]]
+id = "a"
+label = { en = "A", fr = "A" }
+baseline = 50
+min = 100
+max = 10
+step = 1
+[[sections.lines]]
+id = "a"
+label = { en = "A2", fr = "A2", de = "A2" }
+baseline = 500
+min = 0
+max = 100
+step = 7
+[[sections.lines]]
+id = "c"
+label = { en = "C", fr = "C" }
+baseline = 5
+min = 0
+max = 100
+step = 10
+"#;
+    assert_eq!(
+        problems(text),
+        vec![
+            "line 2: title.fr: missing French translation",
+            "line 12: sections[0].lines[0].min: line \"a\": min (100) is greater than max (10)",
+            "line 11: sections[0].lines[0].baseline: line \"a\": baseline (50) is outside [min, max] = [100, 10]",
+            "line 15: sections[0].lines[1].id: duplicate line id \"a\"",
+            "line 15: sections[0].lines[1].label.de: \"de\" is not a supported language (en, fr)",
+            "line 18: sections[0].lines[1].baseline: line \"a\": baseline (500) is outside [min, max] = [0, 100]",
+            "line 21: sections[0].lines[1].step: line \"a\": step (7) does not divide the range max - min (100)",
+            "line 25: sections[0].lines[2].baseline: line \"c\": baseline (5) is not min plus a whole number of steps (10)",
+        ]
+    );
+}
+
+#[test]
+fn syntax_and_shape_errors_name_their_line() {
+    assert_eq!(problems("id = \"x\"\ntitle = {\n"), vec!["line 2: unclosed inline table, expected `}`"]);
+    let unknown = problems("id = \"x\"\nminn = 3\n");
+    assert_eq!(unknown.len(), 1);
+    assert!(unknown[0].starts_with("line 2: unknown field `minn`"), "{unknown:?}");
+}
+
+#[test]
+fn missing_parts_are_all_named() {
+    assert_eq!(
+        problems("[source]\nname = \"\"\n"),
+        vec![
+            "id: the budget has no id",
+            "line 1: title: is missing (give it in English and French: `{ en = \"…\", fr = \"…\" }`)",
+            "line 1: source.name: is missing: name the publication the figures come from",
+            "sections: the budget has no sections: add at least one [[sections]] with [[sections.lines]]",
+        ]
+    );
+}
+
+#[test]
+fn population_shares_must_cover_every_option_and_sum_to_one() {
+    let base = r#"id = "q"
+title = { en = "Q", fr = "Q" }
+[source]
+name = "Test"
+[[sections]]
+id = "s"
+title = { en = "S", fr = "S" }
+[[sections.lines]]
+id = "a"
+label = { en = "A", fr = "A" }
+baseline = 0
+min = 0
+max = 10
+step = 1
+[[questions]]
+id = "ward"
+label = { en = "Ward", fr = "Quartier" }
+"#;
+    let with = |opts: &str| problems(&format!("{base}{opts}"));
+    let opt = |id: &str, share: &str| {
+        format!("[[questions.options]]\nid = \"{id}\"\nlabel = {{ en = \"{id}\", fr = \"{id}\" }}\n{share}\n")
+    };
+    assert_eq!(with(&(opt("1", "population_share = 0.4") + &opt("2", "population_share = 0.6"))), Vec::<String>::new());
+    assert_eq!(
+        with(&(opt("1", "population_share = 0.4") + &opt("2", "population_share = 0.5"))),
+        vec!["line 15: questions[0].options: population shares sum to 0.9, not 1"]
+    );
+    assert_eq!(
+        with(&(opt("1", "population_share = 0.4") + &opt("2", ""))),
+        vec!["line 15: questions[0].options: give population_share for every option of the question, or for none"]
+    );
+}

@@ -1,0 +1,27 @@
+//! The budget model of pbsim and its rules, shared by the browser app and the server.
+//!
+//! A city publishes a [`Budget`]: sections of spending and revenue lines, each with a baseline and a
+//! range, and a rule for what counts as balanced. A resident chooses a value for every line (an
+//! [`Allocation`]); [`Budget::totals`] and [`Budget::balance_problem`] say where that leaves the
+//! budget, [`Budget::household_impact`] what it means for a household's tax bill, and
+//! [`submission::validate`] whether it can be submitted.
+//!
+//! This crate does no I/O and depends on no web, async or database crate: it compiles to
+//! `wasm32-unknown-unknown` for the page and natively for the server, so both enforce the same rules
+//! by construction. Money is always integer minor units ([`Money`]); floats appear only in
+//! statistics.
+
+#![deny(missing_docs)]
+
+pub mod budget;
+pub mod locale;
+pub mod money;
+pub mod submission;
+
+pub use budget::{
+    Allocation, Balance, BalanceProblem, BalanceRule, Budget, BudgetError, BudgetErrors, Consequence, Household,
+    Line, LineKind, Question, QuestionKind, QuestionOption, Section, Source, Threshold, Totals,
+};
+pub use locale::{Currency, Locale, MoneyStyle, Text, format_count, format_money, format_money_change, format_rate};
+pub use money::Money;
+pub use submission::{Problem, ProblemCode, SubmissionReceipt, SubmissionRequest, validate};

@@ -1,0 +1,232 @@
+//! A resident's submission as it travels over the wire, and the checks it must pass.
+//!
+//! The page runs the same [`validate`] before enabling its submit button that the server runs before
+//! storing, so a resident never meets a rule on the server that the page did not show.
+
+use crate::budget::{Allocation, BalanceProblem, Budget, QuestionKind};
+use crate::locale::{Currency, Locale, MoneyStyle, format_money};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The longest comment (per section, or final) accepted, in characters.
+pub const MAX_COMMENT_CHARS: usize = 2_000;
+
+/// What the page sends when a resident submits their budget.
+///
+/// Unknown fields are refused, so a misspelt field is an error rather than silently dropped data.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubmissionRequest {
+    /// A UUID chosen by the page, once per draft: resending the same submission (a retry after a
+    /// network failure) is recognised by it and never stored twice.
+    pub id: String,
+    /// A value for every line of the budget.
+    pub allocation: Allocation,
+    /// Comments per section id.
+    #[serde(default)]
+    pub section_comments: BTreeMap<String, String>,
+    /// A final comment on the whole budget.
+    #[serde(default)]
+    pub comment: String,
+    /// Answers to the optional questions, by question id: an option id, or free text.
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+    /// The language the resident used.
+    #[serde(default)]
+    pub locale: Locale,
+}
+
+/// The server's answer to an accepted submission.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubmissionReceipt {
+    /// The submission's id (the one the page sent).
+    pub id: String,
+    /// When it was stored, RFC 3339 in UTC.
+    pub received_at: String,
+}
+
+/// One reason a submission (or any request) was refused.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// The field at fault, as a dotted path into the request: `allocation.police`.
+    pub path: String,
+    /// A stable code the page can translate.
+    pub code: ProblemCode,
+    /// What is wrong, in an English sentence.
+    pub message: String,
+}
+
+/// Stable codes for [`Problem`]s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemCode {
+    /// The submission id is not a UUID.
+    InvalidId,
+    /// The allocation names a line the budget does not have.
+    UnknownLine,
+    /// The allocation leaves out a line.
+    MissingLine,
+    /// A value is below the line's minimum or above its maximum.
+    OutOfRange,
+    /// A value is not on the line's step grid.
+    OffStep,
+    /// The budget runs a deficit beyond what the rule allows.
+    Deficit,
+    /// The budget runs a surplus beyond what the rule allows.
+    Surplus,
+    /// Nothing was changed, and the budget asks for a change.
+    Unchanged,
+    /// A comment names a section the budget does not have.
+    UnknownSection,
+    /// A text is longer than allowed.
+    TooLong,
+    /// An answer names a question the budget does not have.
+    UnknownQuestion,
+    /// An answer is not one of the question's options.
+    UnknownOption,
+    /// The request body is not valid JSON of the expected shape.
+    MalformedBody,
+    /// Anything else a client sent that cannot be accepted.
+    Invalid,
+}
+
+impl Problem {
+    /// A problem at `path`.
+    pub fn new(path: impl Into<String>, code: ProblemCode, message: impl Into<String>) -> Problem {
+        Problem { path: path.into(), code, message: message.into() }
+    }
+}
+
+/// True when `s` is a UUID in its usual hyphenated form (any version): 8-4-4-4-12 hex digits.
+pub fn is_uuid(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.len() == 5
+        && groups.iter().zip([8, 4, 4, 4, 12]).all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Describes a balance problem for residents, in English (the server's message) or French.
+pub fn describe_balance_problem(problem: BalanceProblem, currency: Currency, locale: Locale) -> String {
+    let money = |m| format_money(m, currency, locale, MoneyStyle::Whole);
+    match (problem, locale) {
+        (BalanceProblem::Deficit { over_by }, Locale::En) => {
+            format!("The budget is short by {}: cut spending or raise revenue.", money(over_by))
+        }
+        (BalanceProblem::Deficit { over_by }, Locale::Fr) => {
+            format!("Il manque {} : réduisez les dépenses ou augmentez les revenus.", money(over_by))
+        }
+        (BalanceProblem::Surplus { over_by }, Locale::En) => {
+            format!("The budget has {} left over: spend it or lower revenue.", money(over_by))
+        }
+        (BalanceProblem::Surplus { over_by }, Locale::Fr) => {
+            format!("Il reste {} : dépensez-les ou réduisez les revenus.", money(over_by))
+        }
+        (BalanceProblem::Unchanged, Locale::En) => "Change at least one line before you submit.".to_owned(),
+        (BalanceProblem::Unchanged, Locale::Fr) => "Modifiez au moins une ligne avant d’envoyer.".to_owned(),
+    }
+}
+
+/// Checks a submission against its budget and returns every problem found (empty when valid).
+pub fn validate(budget: &Budget, request: &SubmissionRequest) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if !is_uuid(&request.id) {
+        problems.push(Problem::new("id", ProblemCode::InvalidId, "the submission id must be a UUID"));
+    }
+
+    for (id, value) in &request.allocation {
+        let path = format!("allocation.{id}");
+        let Some(line) = budget.line(id) else {
+            problems.push(Problem::new(path, ProblemCode::UnknownLine, format!("the budget has no line \"{id}\"")));
+            continue;
+        };
+        if !(line.min..=line.max).contains(value) {
+            problems.push(Problem::new(
+                path,
+                ProblemCode::OutOfRange,
+                format!("{value} is outside the range of \"{id}\" ({} to {})", line.min, line.max),
+            ));
+        } else if !line.accepts(*value) {
+            problems.push(Problem::new(
+                path,
+                ProblemCode::OffStep,
+                format!("{value} is not a step of \"{id}\" (steps of {} from {})", line.step, line.min),
+            ));
+        }
+    }
+    for line in budget.lines() {
+        if !request.allocation.contains_key(&line.id) {
+            problems.push(Problem::new(
+                format!("allocation.{}", line.id),
+                ProblemCode::MissingLine,
+                format!("no value for line \"{}\"", line.id),
+            ));
+        }
+    }
+    // The balance only means something when every value is one the resident could have chosen.
+    if problems.iter().all(|p| !p.path.starts_with("allocation")) {
+        if let Some(problem) = budget.balance_problem(&request.allocation) {
+            let code = match problem {
+                BalanceProblem::Deficit { .. } => ProblemCode::Deficit,
+                BalanceProblem::Surplus { .. } => ProblemCode::Surplus,
+                BalanceProblem::Unchanged => ProblemCode::Unchanged,
+            };
+            problems.push(Problem::new(
+                "allocation",
+                code,
+                describe_balance_problem(problem, budget.currency, Locale::En),
+            ));
+        }
+    }
+
+    for (section, text) in &request.section_comments {
+        let path = format!("section_comments.{section}");
+        if budget.section(section).is_none() {
+            problems.push(Problem::new(path, ProblemCode::UnknownSection, format!("the budget has no section \"{section}\"")));
+        } else {
+            check_length(&mut problems, path, text, MAX_COMMENT_CHARS);
+        }
+    }
+    check_length(&mut problems, "comment".to_owned(), &request.comment, MAX_COMMENT_CHARS);
+
+    for (question, answer) in &request.answers {
+        let path = format!("answers.{question}");
+        let Some(q) = budget.question(question) else {
+            problems.push(Problem::new(path, ProblemCode::UnknownQuestion, format!("the budget asks no question \"{question}\"")));
+            continue;
+        };
+        match &q.kind {
+            QuestionKind::Choice { options } => {
+                if !options.iter().any(|o| &o.id == answer) {
+                    problems.push(Problem::new(
+                        path,
+                        ProblemCode::UnknownOption,
+                        format!("\"{answer}\" is not one of the answers to \"{question}\""),
+                    ));
+                }
+            }
+            QuestionKind::Text { max_chars } => check_length(&mut problems, path, answer, *max_chars),
+        }
+    }
+    problems
+}
+
+fn check_length(problems: &mut Vec<Problem>, path: String, text: &str, max: usize) {
+    let n = text.chars().count();
+    if n > max {
+        problems.push(Problem::new(path, ProblemCode::TooLong, format!("{n} characters is more than the {max} allowed")));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uuids() {
+        assert!(is_uuid("67e55044-10b1-426f-9247-bb680e5fe0c8"));
+        assert!(is_uuid("67E55044-10B1-426F-9247-BB680E5FE0C8"));
+        assert!(!is_uuid("67e55044-10b1-426f-9247-bb680e5fe0c"));
+        assert!(!is_uuid("67e5504410b1426f9247bb680e5fe0c8"));
+        assert!(!is_uuid("67e55044-10b1-426f-9247-bb680e5fe0cg"));
+        assert!(!is_uuid(""));
+    }
+}
