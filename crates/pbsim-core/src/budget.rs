@@ -300,8 +300,9 @@ impl Budget {
                     None
                 }
             }
-            BalanceRule::DeficitAllowed { max_deficit } => (balance < -max_deficit)
-                .then(|| BalanceProblem::Deficit { over_by: -max_deficit - balance }),
+            BalanceRule::DeficitAllowed { max_deficit } => {
+                (balance < -max_deficit).then(|| BalanceProblem::Deficit { over_by: -max_deficit - balance })
+            }
             BalanceRule::SurplusAllowed => {
                 (balance < Money::ZERO).then_some(BalanceProblem::Deficit { over_by: -balance })
             }

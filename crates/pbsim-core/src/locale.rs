@@ -151,7 +151,7 @@ fn group_digits(value: u128, locale: Locale) -> String {
     let sep = locale.group_separator();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 * sep.len());
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(sep);
         }
         out.push(c);
@@ -205,7 +205,7 @@ fn compact(cents: u128, locale: Locale) -> String {
     };
     // Tenths of the unit, rounded half up.
     let tenths = (cents * 10 / 100 + divisor / 2) / divisor;
-    if tenths % 10 == 0 || tenths >= 10_000 {
+    if tenths.is_multiple_of(10) || tenths >= 10_000 {
         format!("{}{suffix}", group_digits((tenths + 5) / 10, locale))
     } else {
         format!("{}{}{}{suffix}", tenths / 10, locale.decimal_separator(), tenths % 10)

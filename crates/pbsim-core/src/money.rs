@@ -93,11 +93,7 @@ impl fmt::Display for Money {
 pub fn div_round(numerator: i128, denominator: i128) -> i128 {
     debug_assert!(denominator > 0);
     let half = denominator / 2;
-    if numerator >= 0 {
-        (numerator + half) / denominator
-    } else {
-        (numerator - half) / denominator
-    }
+    if numerator >= 0 { (numerator + half) / denominator } else { (numerator - half) / denominator }
 }
 
 #[cfg(test)]

@@ -162,25 +162,25 @@ pub fn validate(budget: &Budget, request: &SubmissionRequest) -> Vec<Problem> {
         }
     }
     // The balance only means something when every value is one the resident could have chosen.
-    if problems.iter().all(|p| !p.path.starts_with("allocation")) {
-        if let Some(problem) = budget.balance_problem(&request.allocation) {
-            let code = match problem {
-                BalanceProblem::Deficit { .. } => ProblemCode::Deficit,
-                BalanceProblem::Surplus { .. } => ProblemCode::Surplus,
-                BalanceProblem::Unchanged => ProblemCode::Unchanged,
-            };
-            problems.push(Problem::new(
-                "allocation",
-                code,
-                describe_balance_problem(problem, budget.currency, Locale::En),
-            ));
-        }
+    if problems.iter().all(|p| !p.path.starts_with("allocation"))
+        && let Some(problem) = budget.balance_problem(&request.allocation)
+    {
+        let code = match problem {
+            BalanceProblem::Deficit { .. } => ProblemCode::Deficit,
+            BalanceProblem::Surplus { .. } => ProblemCode::Surplus,
+            BalanceProblem::Unchanged => ProblemCode::Unchanged,
+        };
+        problems.push(Problem::new("allocation", code, describe_balance_problem(problem, budget.currency, Locale::En)));
     }
 
     for (section, text) in &request.section_comments {
         let path = format!("section_comments.{section}");
         if budget.section(section).is_none() {
-            problems.push(Problem::new(path, ProblemCode::UnknownSection, format!("the budget has no section \"{section}\"")));
+            problems.push(Problem::new(
+                path,
+                ProblemCode::UnknownSection,
+                format!("the budget has no section \"{section}\""),
+            ));
         } else {
             check_length(&mut problems, path, text, MAX_COMMENT_CHARS);
         }
@@ -190,7 +190,11 @@ pub fn validate(budget: &Budget, request: &SubmissionRequest) -> Vec<Problem> {
     for (question, answer) in &request.answers {
         let path = format!("answers.{question}");
         let Some(q) = budget.question(question) else {
-            problems.push(Problem::new(path, ProblemCode::UnknownQuestion, format!("the budget asks no question \"{question}\"")));
+            problems.push(Problem::new(
+                path,
+                ProblemCode::UnknownQuestion,
+                format!("the budget asks no question \"{question}\""),
+            ));
             continue;
         };
         match &q.kind {
@@ -212,7 +216,11 @@ pub fn validate(budget: &Budget, request: &SubmissionRequest) -> Vec<Problem> {
 fn check_length(problems: &mut Vec<Problem>, path: String, text: &str, max: usize) {
     let n = text.chars().count();
     if n > max {
-        problems.push(Problem::new(path, ProblemCode::TooLong, format!("{n} characters is more than the {max} allowed")));
+        problems.push(Problem::new(
+            path,
+            ProblemCode::TooLong,
+            format!("{n} characters is more than the {max} allowed"),
+        ));
     }
 }
 

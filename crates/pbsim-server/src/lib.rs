@@ -1,1 +1,59 @@
+//! The pbsim server: publishes budgets, serves the simulator app, and validates and stores
+//! residents' submissions.
+//!
+//! [`app`] builds the whole HTTP service from an [`AppState`], so tests drive it without a socket;
+//! `main.rs` only parses the configuration and runs it.
 
+#![deny(missing_docs)]
+
+pub mod api;
+pub mod budgets;
+pub mod config;
+pub mod error;
+pub mod store;
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::get;
+use budgets::Budgets;
+use std::path::PathBuf;
+use std::sync::Arc;
+use store::Store;
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::trace::TraceLayer;
+
+/// What every request handler can reach.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    /// The published budgets.
+    pub budgets: Arc<Budgets>,
+    /// Where submissions are stored.
+    pub store: Store,
+    /// The built app to serve (Trunk's `dist/`); `None` serves the API only.
+    pub dist: Option<PathBuf>,
+}
+
+/// The whole HTTP service: API, health check and the app's files.
+pub fn app(state: AppState) -> Router {
+    let mut router =
+        Router::new().nest("/api", api::routes()).route("/healthz", get(healthz)).with_state(state.clone());
+    if let Some(dist) = &state.dist {
+        // Paths that are not files (`/b/austin-fy2017`, `/admin`) are routes of the single-page
+        // app: answer them with its index.html and let the app pick the page.
+        let index = ServeFile::new(dist.join("index.html"));
+        router = router.fallback_service(ServeDir::new(dist).fallback(index));
+    }
+    router.layer(TraceLayer::new_for_http())
+}
+
+/// `GET /healthz`: 200 when the database answers, 503 when it does not.
+async fn healthz(State(state): State<AppState>) -> (StatusCode, &'static str) {
+    match state.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ok"),
+        Err(e) => {
+            tracing::warn!(error = ?e, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+    }
+}

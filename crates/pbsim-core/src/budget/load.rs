@@ -183,7 +183,11 @@ impl Checker<'_> {
         };
         for key in text.keys() {
             if Locale::from_tag(key).is_none_or(|l| l.tag() != key) {
-                self.error(Some(at), format!("{path}.{key}"), format!("\"{key}\" is not a supported language (en, fr)"));
+                self.error(
+                    Some(at),
+                    format!("{path}.{key}"),
+                    format!("\"{key}\" is not a supported language (en, fr)"),
+                );
             }
         }
         let mut get = |locale: Locale| -> String {
@@ -235,7 +239,11 @@ impl Checker<'_> {
             Some(v) => {
                 let n = *v.get_ref();
                 if !(-MAX_AMOUNT..=MAX_AMOUNT).contains(&n) {
-                    self.error(Some(v.span().start), path, format!("{n} is beyond the largest amount allowed ({MAX_AMOUNT})"));
+                    self.error(
+                        Some(v.span().start),
+                        path,
+                        format!("{n} is beyond the largest amount allowed ({MAX_AMOUNT})"),
+                    );
                     None
                 } else {
                     Some(n)
@@ -250,7 +258,9 @@ impl Budget {
     /// problem found (see `budgets/README.md` for the format).
     pub fn from_toml(source: &str) -> Result<Budget, BudgetErrors> {
         let file: FileBudget = toml::from_str(source).map_err(|e| {
-            let line = e.span().map(|s| source.as_bytes()[..s.start.min(source.len())].iter().filter(|b| **b == b'\n').count() + 1);
+            let line = e
+                .span()
+                .map(|s| source.as_bytes()[..s.start.min(source.len())].iter().filter(|b| **b == b'\n').count() + 1);
             BudgetErrors(vec![BudgetError { line, path: String::new(), message: e.message().trim().to_owned() }])
         })?;
         let mut c = Checker { source, errors: Vec::new() };
@@ -278,7 +288,11 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
             "EUR" => Currency::EUR,
             "GBP" => Currency::GBP,
             other => {
-                c.error(Some(code.span().start), "currency", format!("unknown currency \"{other}\" (USD, CAD, EUR or GBP)"));
+                c.error(
+                    Some(code.span().start),
+                    "currency",
+                    format!("unknown currency \"{other}\" (USD, CAD, EUR or GBP)"),
+                );
                 Currency::default()
             }
         },
@@ -316,16 +330,16 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
     }
     let has_tax = sections.iter().flat_map(|s| &s.lines).any(|l| matches!(l.kind, LineKind::TaxRate { .. }));
     if has_tax && household.is_none() {
-        c.error(None, "household", "a budget with a tax-rate line needs [household] assessed_value, for the household impact");
+        c.error(
+            None,
+            "household",
+            "a budget with a tax-rate line needs [household] assessed_value, for the household impact",
+        );
     }
 
     let mut question_ids = BTreeSet::new();
-    let questions = file
-        .questions
-        .iter()
-        .enumerate()
-        .map(|(i, q)| check_question(c, i, q, &mut question_ids))
-        .collect();
+    let questions =
+        file.questions.iter().enumerate().map(|(i, q)| check_question(c, i, q, &mut question_ids)).collect();
 
     Budget {
         id,
@@ -438,7 +452,11 @@ fn check_line(c: &mut Checker<'_>, path: &str, line: &Spanned<FileLine>, ids: &m
             }
         }
         Some(other) => {
-            c.error(Some(at), format!("{path}.type"), format!("unknown line type \"{other}\" (spending, revenue or tax_rate)"));
+            c.error(
+                Some(at),
+                format!("{path}.type"),
+                format!("unknown line type \"{other}\" (spending, revenue or tax_rate)"),
+            );
             None
         }
     };
@@ -454,7 +472,11 @@ fn check_line(c: &mut Checker<'_>, path: &str, line: &Spanned<FileLine>, ids: &m
     let mut ok = kind.is_some();
     if let (Some(min), Some(max)) = (min, max) {
         if min > max {
-            c.error(Some(pos(&l.min)), format!("{path}.min"), format!("line \"{id}\": min ({min}) is greater than max ({max})"));
+            c.error(
+                Some(pos(&l.min)),
+                format!("{path}.min"),
+                format!("line \"{id}\": min ({min}) is greater than max ({max})"),
+            );
             ok = false;
         }
         if min < 0 {
@@ -483,7 +505,11 @@ fn check_line(c: &mut Checker<'_>, path: &str, line: &Spanned<FileLine>, ids: &m
         }
         match step {
             Some(step) if step <= 0 => {
-                c.error(Some(pos(&l.step)), format!("{path}.step"), format!("line \"{id}\": step ({step}) must be positive"));
+                c.error(
+                    Some(pos(&l.step)),
+                    format!("{path}.step"),
+                    format!("line \"{id}\": step ({step}) must be positive"),
+                );
                 ok = false;
             }
             Some(step) => {
@@ -502,7 +528,9 @@ fn check_line(c: &mut Checker<'_>, path: &str, line: &Spanned<FileLine>, ids: &m
                     c.error(
                         Some(pos(&l.baseline)),
                         format!("{path}.baseline"),
-                        format!("line \"{id}\": baseline ({baseline}) is not min plus a whole number of steps ({step})"),
+                        format!(
+                            "line \"{id}\": baseline ({baseline}) is not min plus a whole number of steps ({step})"
+                        ),
                     );
                     ok = false;
                 }
@@ -542,7 +570,12 @@ fn check_line(c: &mut Checker<'_>, path: &str, line: &Spanned<FileLine>, ids: &m
     }
 }
 
-fn check_question(c: &mut Checker<'_>, index: usize, question: &Spanned<FileQuestion>, ids: &mut BTreeSet<String>) -> Question {
+fn check_question(
+    c: &mut Checker<'_>,
+    index: usize,
+    question: &Spanned<FileQuestion>,
+    ids: &mut BTreeSet<String>,
+) -> Question {
     let at = question.span().start;
     let q = question.get_ref();
     let path = format!("questions[{index}]");
@@ -568,7 +601,11 @@ fn check_question(c: &mut Checker<'_>, index: usize, question: &Spanned<FileQues
                     if let Some(share) = f.population_share
                         && !(0.0..=1.0).contains(&share)
                     {
-                        c.error(Some(oat), format!("{opath}.population_share"), format!("{share} is not a share between 0 and 1"));
+                        c.error(
+                            Some(oat),
+                            format!("{opath}.population_share"),
+                            format!("{share} is not a share between 0 and 1"),
+                        );
                     }
                     QuestionOption { id, label, population_share: f.population_share }
                 })

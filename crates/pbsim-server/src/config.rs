@@ -1,0 +1,49 @@
+//! Command-line interface and configuration: one clap struct per subcommand, every field settable
+//! by an environment variable.
+
+use clap::{Args, Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// pbsim: a participatory budgeting simulator.
+#[derive(Debug, Parser)]
+#[command(name = "pbsim", version, about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the simulator, its API and its budgets.
+    Serve(ServeArgs),
+    /// Check budget files and print every problem found (exit code 1 if any).
+    CheckBudgets {
+        /// Budget files or folders of them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Configuration of `pbsim serve`.
+#[derive(Clone, Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "PBSIM_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+
+    /// Where submissions are stored: `sqlite://PATH` (an embedded file, created if missing) or
+    /// `postgres://USER@HOST/DB` (several servers may share one PostgreSQL).
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/pbsim.db")]
+    pub database_url: String,
+
+    /// Folder of budget files (`*.toml`), one budget each.
+    #[arg(long, env = "PBSIM_BUDGETS", default_value = "budgets")]
+    pub budgets: PathBuf,
+
+    /// Folder of the built app (Trunk's `dist/`). The API is served without it.
+    #[arg(long, env = "PBSIM_DIST", default_value = "dist")]
+    pub dist: PathBuf,
+}

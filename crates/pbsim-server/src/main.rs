@@ -1,0 +1,100 @@
+//! The `pbsim` command: configuration in, server (or tool) out. The work lives in the library.
+
+use anyhow::Context;
+use clap::Parser;
+use pbsim_server::budgets::{Budgets, budget_files, load_file};
+use pbsim_server::config::{Cli, Command, ServeArgs};
+use pbsim_server::store::{Store, redact};
+use pbsim_server::{AppState, app};
+use std::process::ExitCode;
+use std::sync::Arc;
+use tracing_subscriber::EnvFilter;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .init();
+    let result = match cli.command {
+        Command::Serve(args) => tokio::runtime::Runtime::new()
+            .context("cannot start the async runtime")
+            .and_then(|rt| rt.block_on(serve(args))),
+        Command::CheckBudgets { paths } => check_budgets(&paths),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("pbsim: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let budgets = Budgets::load_dir(&args.budgets)?;
+    let store = Store::connect(&args.database_url).await?;
+    let dist = args.dist.join("index.html").is_file().then(|| args.dist.clone());
+    if dist.is_none() {
+        tracing::warn!(dist = %args.dist.display(), "no built app found: serving the API only");
+    }
+    let state = AppState { budgets: Arc::new(budgets), store: store.clone(), dist };
+    let listener =
+        tokio::net::TcpListener::bind(args.addr).await.with_context(|| format!("cannot listen on {}", args.addr))?;
+    let local = listener.local_addr().context("cannot read the listening address")?;
+    tracing::info!(addr = %local, database = %redact(&args.database_url), "pbsim is serving at http://{local}/");
+    axum::serve(listener, app(state)).with_graceful_shutdown(shutdown_signal()).await.context("server error")?;
+    // Requests in flight have finished; let the pool finish and close its connections.
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %e, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+fn check_budgets(paths: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            files.extend(budget_files(path)?);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    let mut failed = false;
+    for file in files {
+        match load_file(&file) {
+            Ok(b) => println!("{}: ok (budget \"{}\", {} lines)", file.display(), b.id, b.lines().count()),
+            Err(e) => {
+                failed = true;
+                println!("{}: {e}", file.display());
+            }
+        }
+    }
+    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}

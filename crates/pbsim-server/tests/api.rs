@@ -1,0 +1,195 @@
+//! The HTTP API, driven through `app(state)` without a socket, against a real SQLite file.
+
+// Helpers outside `#[test]` functions set up fixtures: a failure there should stop the test loudly.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use pbsim_core::Budget;
+use pbsim_server::budgets::Budgets;
+use pbsim_server::store::Store;
+use pbsim_server::{AppState, app};
+use serde_json::{Value, json};
+use std::sync::Arc;
+use tower::ServiceExt;
+
+const AUSTIN: &str = include_str!("../../../budgets/austin-fy2017.toml");
+
+struct TestApp {
+    router: Router,
+    store: Store,
+    _dir: tempfile::TempDir,
+}
+
+async fn test_app() -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = format!("sqlite://{}", dir.path().join("test.db").display());
+    let store = Store::connect(&url).await.expect("open test database");
+    let budget = Budget::from_toml(AUSTIN).expect("demo budget loads");
+    let state = AppState { budgets: Arc::new(Budgets::from_budgets([budget])), store: store.clone(), dist: None };
+    TestApp { router: app(state), store, _dir: dir }
+}
+
+impl TestApp {
+    async fn request(&self, method: &str, uri: &str, body: Option<String>) -> (StatusCode, Value) {
+        let mut builder = Request::builder().method(method).uri(uri);
+        if body.is_some() {
+            builder = builder.header(header::CONTENT_TYPE, "application/json");
+        }
+        let request = builder.body(body.map(Body::from).unwrap_or_else(Body::empty)).expect("request");
+        let response = self.router.clone().oneshot(request).await.expect("router answers");
+        let status = response.status();
+        let bytes = response.into_body().collect().await.expect("body").to_bytes();
+        let json =
+            serde_json::from_slice(&bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into()));
+        (status, json)
+    }
+
+    async fn submit(&self, body: &Value) -> (StatusCode, Value) {
+        self.request("POST", "/api/budgets/austin-fy2017/submissions", Some(body.to_string())).await
+    }
+
+    async fn stored_count(&self) -> usize {
+        self.store.submissions("austin-fy2017").await.expect("read submissions").len()
+    }
+}
+
+/// A valid submission: $500,000 moved from Libraries to Police.
+fn valid_submission(id: &str) -> Value {
+    let budget = Budget::from_toml(AUSTIN).expect("demo budget loads");
+    let mut allocation = budget.baseline_allocation();
+    *allocation.get_mut("police").expect("police") += 500_000_00;
+    *allocation.get_mut("libraries").expect("libraries") -= 500_000_00;
+    json!({ "id": id, "allocation": allocation, "comment": "More patrols downtown." })
+}
+
+const ID: &str = "0b6f6a52-2d4b-4e43-9c55-4a3c1b2e7f10";
+
+#[tokio::test]
+async fn lists_and_serves_budgets() {
+    let t = test_app().await;
+    let (status, list) = t.request("GET", "/api/budgets", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(list[0]["id"], "austin-fy2017");
+    assert_eq!(list[0]["title"]["fr"], "Fonds général d’Austin, exercice 2017");
+
+    let (status, budget) = t.request("GET", "/api/budgets/austin-fy2017", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(budget["sections"][0]["lines"][0]["id"], "police");
+    assert_eq!(budget["sections"][0]["lines"][0]["baseline"], 386_573_423_00i64);
+
+    let (status, body) = t.request("GET", "/api/budgets/nowhere", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body["error"], "not_found");
+}
+
+#[tokio::test]
+async fn a_balanced_submission_is_stored_once() {
+    let t = test_app().await;
+    let (status, receipt) = t.submit(&valid_submission(ID)).await;
+    assert_eq!(status, StatusCode::CREATED, "{receipt}");
+    assert_eq!(receipt["id"], ID);
+    let stored = t.store.submissions("austin-fy2017").await.expect("read");
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].request.comment, "More patrols downtown.");
+    assert_eq!(stored[0].request.allocation["police"], 387_073_423_00);
+
+    // A retry of the same submission returns the original receipt and stores nothing new.
+    let (status, again) = t.submit(&valid_submission(ID)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(again, receipt);
+    assert_eq!(t.stored_count().await, 1);
+
+    // The same id with a different body is refused.
+    let mut other = valid_submission(ID);
+    other["comment"] = json!("Something else");
+    let (status, body) = t.submit(&other).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body["error"], "conflict");
+    assert_eq!(t.stored_count().await, 1);
+}
+
+#[tokio::test]
+async fn every_problem_is_listed_and_nothing_is_stored() {
+    let t = test_app().await;
+    let mut body = valid_submission("not-a-uuid");
+    body["allocation"]["police"] = json!(1);
+    body["allocation"]["fire"] = json!(189_013_831_01i64);
+    body["allocation"]["stadium"] = json!(5);
+    body["allocation"].as_object_mut().expect("object").remove("ems");
+    let (status, err) = t.submit(&body).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
+    assert_eq!(err["error"], "invalid_submission");
+    let problems: Vec<(String, String)> = err["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| (p["path"].as_str().unwrap_or("").to_owned(), p["code"].as_str().unwrap_or("").to_owned()))
+        .collect();
+    let expected = [
+        ("id", "invalid_id"),
+        ("allocation.fire", "off_step"),
+        ("allocation.police", "out_of_range"),
+        ("allocation.stadium", "unknown_line"),
+        ("allocation.ems", "missing_line"),
+    ];
+    assert_eq!(problems, expected.map(|(p, c)| (p.to_owned(), c.to_owned())));
+    assert_eq!(t.stored_count().await, 0);
+}
+
+#[tokio::test]
+async fn an_unbalanced_budget_is_refused_with_the_shortfall() {
+    let t = test_app().await;
+    let mut body = valid_submission(ID);
+    body["allocation"]["libraries"] = json!(47_167_036_00i64);
+    let (status, err) = t.submit(&body).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(err["problems"][0]["code"], "deficit");
+    assert_eq!(err["problems"][0]["message"], "The budget is short by $500,000: cut spending or raise revenue.");
+    assert_eq!(t.stored_count().await, 0);
+}
+
+#[tokio::test]
+async fn malformed_bodies_get_the_same_error_format() {
+    let t = test_app().await;
+    let cases = [
+        ("{not json", StatusCode::BAD_REQUEST, ""),
+        ("{\"id\": 5}", StatusCode::UNPROCESSABLE_ENTITY, ""),
+        (r#"{"id": "x", "allocation": {}, "extra": 1}"#, StatusCode::UNPROCESSABLE_ENTITY, "extra"),
+        (r#"{"allocation": {}}"#, StatusCode::UNPROCESSABLE_ENTITY, "id"),
+    ];
+    for (body, expected_status, expected_path) in cases {
+        let (status, err) = t.request("POST", "/api/budgets/austin-fy2017/submissions", Some(body.into())).await;
+        assert_eq!(status, expected_status, "{body}: {err}");
+        assert_eq!(err["error"], "malformed_body", "{body}");
+        assert_eq!(err["problems"][0]["path"], expected_path, "{body}: {err}");
+        assert_eq!(err["problems"][0]["code"], "malformed_body");
+    }
+    // No content type at all.
+    let request = Request::builder()
+        .method("POST")
+        .uri("/api/budgets/austin-fy2017/submissions")
+        .body(Body::from("{}"))
+        .expect("request");
+    let response = t.router.clone().oneshot(request).await.expect("answer");
+    assert_eq!(response.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(t.stored_count().await, 0);
+}
+
+#[tokio::test]
+async fn unknown_api_routes_are_json_404s() {
+    let t = test_app().await;
+    let (status, body) = t.request("GET", "/api/nothing/here", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(body["error"], "not_found");
+}
+
+#[tokio::test]
+async fn health_check_answers() {
+    let t = test_app().await;
+    let (status, body) = t.request("GET", "/healthz", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, "ok");
+}
