@@ -19,6 +19,8 @@ pub struct Cli {
 pub enum Command {
     /// Serve the simulator, its API and its budgets.
     Serve(ServeArgs),
+    /// Print a budget's stored submissions as JSON, oldest first.
+    Export(ExportArgs),
     /// Check budget files and print every problem found (exit code 1 if any).
     CheckBudgets {
         /// Budget files or folders of them.
@@ -46,4 +48,16 @@ pub struct ServeArgs {
     /// Folder of the built app (Trunk's `dist/`). The API is served without it.
     #[arg(long, env = "PBSIM_DIST", default_value = "dist")]
     pub dist: PathBuf,
+}
+
+/// Configuration of `pbsim export`.
+#[derive(Clone, Debug, Args)]
+pub struct ExportArgs {
+    /// The budget whose submissions to export.
+    #[arg(long)]
+    pub budget: String,
+
+    /// The database to read, as for `pbsim serve`.
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/pbsim.db")]
+    pub database_url: String,
 }

@@ -3,7 +3,7 @@
 use anyhow::Context;
 use clap::Parser;
 use pbsim_server::budgets::{Budgets, budget_files, load_file};
-use pbsim_server::config::{Cli, Command, ServeArgs};
+use pbsim_server::config::{Cli, Command, ExportArgs, ServeArgs};
 use pbsim_server::store::{Store, redact};
 use pbsim_server::{AppState, app};
 use std::process::ExitCode;
@@ -16,9 +16,8 @@ fn main() -> ExitCode {
         .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .init();
     let result = match cli.command {
-        Command::Serve(args) => tokio::runtime::Runtime::new()
-            .context("cannot start the async runtime")
-            .and_then(|rt| rt.block_on(serve(args))),
+        Command::Serve(args) => runtime().and_then(|rt| rt.block_on(serve(args))),
+        Command::Export(args) => runtime().and_then(|rt| rt.block_on(export(args))),
         Command::CheckBudgets { paths } => check_budgets(&paths),
     };
     match result {
@@ -28,6 +27,22 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Runtime::new().context("cannot start the async runtime")
+}
+
+async fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
+    let store = Store::connect(&args.database_url).await?;
+    let rows = store.submissions(&args.budget).await?;
+    let json: Vec<serde_json::Value> = rows
+        .into_iter()
+        .map(|s| serde_json::json!({ "id": s.id, "received_at": s.received_at, "submission": s.request }))
+        .collect();
+    println!("{}", serde_json::to_string_pretty(&json).context("cannot encode the export")?);
+    store.close().await;
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {

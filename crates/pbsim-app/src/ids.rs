@@ -1,0 +1,22 @@
+//! Submission ids: random UUIDs made in the browser, one per draft.
+
+use wasm_bindgen::JsValue;
+
+/// A random (version 4) UUID from the browser's cryptographic random source.
+///
+/// `crypto.getRandomValues` is used rather than `crypto.randomUUID`, which exists only on HTTPS
+/// pages and localhost: a council testing over plain HTTP must not get a page that cannot submit.
+pub fn new_submission_id() -> Result<String, JsValue> {
+    let crypto = web_sys::window().ok_or("no window")?.crypto()?;
+    let mut bytes = [0u8; 16];
+    crypto.get_random_values_with_u8_array(&mut bytes)?;
+    Ok(format_uuid_v4(bytes))
+}
+
+/// Formats 16 random bytes as a version 4, variant 1 UUID.
+pub fn format_uuid_v4(mut bytes: [u8; 16]) -> String {
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+}

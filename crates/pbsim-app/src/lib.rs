@@ -1,0 +1,14 @@
+//! The pbsim browser app: the resident's simulator (`/b/{budget}`) and the list of budgets (`/`).
+//!
+//! Budget logic is not here: totals, balance, consequences and validation come from `pbsim-core`,
+//! the same code the server runs. This crate turns them into pages: it fetches a budget with
+//! `gloo-net`, keeps the resident's draft in signals, and posts the submission.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod ids;
+pub mod pages;
+pub mod strings;
+
+pub use app::App;

@@ -1,0 +1,7 @@
+//! One component per page.
+
+mod budget_list;
+mod simulator;
+
+pub use budget_list::{BudgetList, NotFound};
+pub use simulator::{Simulator, SimulatorPage};

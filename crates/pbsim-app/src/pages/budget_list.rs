@@ -1,0 +1,67 @@
+//! `/`: the budgets this server publishes, each a link to its simulator.
+
+use crate::app::use_ui;
+use crate::strings::strings;
+use gloo_net::http::Request;
+use leptos::prelude::*;
+use pbsim_core::Text;
+use serde::Deserialize;
+
+#[derive(Clone, Debug, Deserialize)]
+struct Summary {
+    id: String,
+    title: Text,
+    intro: Text,
+}
+
+async fn fetch_list() -> Result<Vec<Summary>, String> {
+    let response = Request::get("/api/budgets").send().await.map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    response.json().await.map_err(|e| e.to_string())
+}
+
+/// The list of budgets.
+#[component]
+pub fn BudgetList() -> impl IntoView {
+    let ui = use_ui();
+    let list = LocalResource::new(fetch_list);
+    view! {
+        <main class="page">
+            <h1>{move || strings(ui.locale.get()).budgets}</h1>
+            <Suspense fallback=move || view! { <p>{strings(ui.locale.get_untracked()).loading}</p> }>
+                {move || Suspend::new(async move {
+                    match list.await {
+                        Ok(budgets) => view! {
+                            <ul class="budget-list">
+                                {budgets.into_iter().map(|b| {
+                                    let href = format!("/b/{}", b.id);
+                                    view! {
+                                        <li>
+                                            <a href=href>{move || b.title.get(ui.locale.get()).to_owned()}</a>
+                                            <p>{move || b.intro.get(ui.locale.get()).to_owned()}</p>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                        Err(e) => view! { <p role="alert">{strings(ui.locale.get_untracked()).load_failed}" "{e}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </main>
+    }
+}
+
+/// Any path the app does not know.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <main class="page">
+            <h1>"404"</h1>
+            <p><a href="/">{move || strings(ui.locale.get()).all_budgets}</a></p>
+        </main>
+    }
+}
