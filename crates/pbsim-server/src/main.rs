@@ -6,14 +6,19 @@ use pbsim_server::budgets::{Budgets, budget_files, load_file};
 use pbsim_server::config::{Cli, Command, ExportArgs, ServeArgs};
 use pbsim_server::store::{Store, redact};
 use pbsim_server::{AppState, app};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Logs go to stderr, coloured only for a person at a terminal; stdout is kept for output that
+    // other programs read (`pbsim export`).
     tracing_subscriber::fmt()
         .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .init();
     let result = match cli.command {
         Command::Serve(args) => runtime().and_then(|rt| rt.block_on(serve(args))),

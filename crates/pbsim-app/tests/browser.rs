@@ -1,0 +1,89 @@
+//! The simulator mounted in a real browser (headless Chromium through wasm-bindgen-test-runner):
+//! what a resident sees when they move a slider.
+
+#![cfg(target_arch = "wasm32")]
+// A failed set-up (no document, budget file broken) should stop the test loudly.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use leptos::prelude::*;
+use pbsim_app::app::provide_ui;
+use pbsim_app::pages::Simulator;
+use pbsim_core::{Budget, Locale};
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Event, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const AUSTIN: &str = include_str!("../../../budgets/austin-fy2017.toml");
+
+/// Mounts the simulator for the Austin demo budget into a fresh element and returns it.
+fn mount_simulator(locale: Locale) -> HtmlElement {
+    let document = document();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let budget = Arc::new(Budget::from_toml(AUSTIN).expect("demo budget loads"));
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        provide_ui(locale);
+        view! { <Simulator budget=budget/> }
+    });
+    // The test owns the page until it ends: keep the app mounted.
+    handle.forget();
+    container
+}
+
+/// Lets Leptos run the effects a change scheduled.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn slider(container: &HtmlElement, id: &str) -> HtmlInputElement {
+    container.query_selector(&format!("#line-{id}")).unwrap().expect("slider exists").unchecked_into()
+}
+
+fn text_of(container: &HtmlElement, selector: &str) -> String {
+    container.query_selector(selector).unwrap().expect(selector).text_content().unwrap_or_default()
+}
+
+fn move_slider(input: &HtmlInputElement, value: i64) {
+    input.set_value(&value.to_string());
+    input.dispatch_event(&Event::new("input").unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn moving_a_slider_updates_the_balance_and_its_spoken_value() {
+    let page = mount_simulator(Locale::En);
+    settle().await;
+    let police = slider(&page, "police");
+    assert_eq!(police.get_attribute("aria-valuetext").as_deref(), Some("$386,573,423, unchanged"));
+    assert_eq!(text_of(&page, ".balance-status"), "Your budget is balanced.");
+
+    move_slider(&police, 387_073_423_00);
+    settle().await;
+    assert_eq!(police.get_attribute("aria-valuetext").as_deref(), Some("$387,073,423, up $500,000"));
+    assert_eq!(text_of(&page, "[data-testid=total-spending]"), "$944,199,173");
+    assert_eq!(text_of(&page, ".balance-status"), "The budget is short by $500,000: cut spending or raise revenue.");
+
+    move_slider(&slider(&page, "libraries"), 46_667_036_00);
+    settle().await;
+    assert_eq!(text_of(&page, ".balance-status"), "Your budget is balanced.");
+    page.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_french_page_uses_french_words_and_number_formats() {
+    let page = mount_simulator(Locale::Fr);
+    settle().await;
+    let police = slider(&page, "police");
+    move_slider(&police, 386_073_423_00);
+    settle().await;
+    assert_eq!(
+        police.get_attribute("aria-valuetext").as_deref(),
+        Some("386\u{a0}073\u{a0}423\u{a0}$, en baisse de 500\u{a0}000\u{a0}$")
+    );
+    page.remove();
+}
