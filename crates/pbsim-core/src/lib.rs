@@ -13,6 +13,7 @@
 
 #![deny(missing_docs)]
 
+pub mod aggregate;
 pub mod budget;
 pub mod locale;
 pub mod money;

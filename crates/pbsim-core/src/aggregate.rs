@@ -1,0 +1,239 @@
+//! What residents want, taken together: statistics of many submissions, and aggregates that a
+//! finance officer can defend in council.
+//!
+//! Every submission's spending is read as **shares of its total** (a resident who spends 20 % of
+//! their budget on police reports 0.2, whatever the total), which makes submissions of different
+//! totals comparable. From those shares this module computes, per line:
+//!
+//! - the mean, the median, the quartiles and a histogram ([`ShareSummary`], computed by
+//!   [`summarize_shares`]);
+//! - three aggregates that each sum to 1: the **mean**, the **normalised coordinate-wise median**,
+//!   and the **independent-markets** aggregate of Freeman, Pennock, Peters and Wortman Vaughan
+//!   ("Truthful aggregation of budget proposals", EC 2019 / JET 2021), which is strategy-proof: no
+//!   resident can pull it towards their wish by exaggerating, unlike the mean;
+//! - seeded bootstrap confidence intervals ([`bootstrap`]).
+//!
+//! [`report`] applies all of that to a [`Budget`](crate::Budget)'s submissions: spending lines as
+//! shares, revenue and tax-rate lines in their own units alongside, the share of residents who
+//! raised, lowered or kept each line, filters by answer and post-stratification weights
+//! ([`weights::poststratify`]).
+//!
+//! # The independent-markets aggregate
+//!
+//! With `n` submissions, add `n + 1` *phantom* reports `f_k(t) = min(1, t·(n − k))` for
+//! `k = 0..=n`; for a given `t` each line's value is the median of its `n` reported shares and the
+//! `n + 1` phantoms. The sum of those medians grows continuously from 0 at `t = 0` to at least 1 at
+//! `t = 1`; the aggregate is the medians at the `t*` where the sum is exactly 1.
+//!
+//! Counting how many values lie at or above `y` shows that the median is
+//! `m(t) = sup { y : y ≤ t · R(y) }`, where `R(y)` is the number of reports at or above `y`. That
+//! form needs no phantoms at all, extends to weighted submissions (`R(y)` becomes the weight at or
+//! above `y`; a submission of weight 2 counts as two residents), and is what makes the computation
+//! fast: whether `m(t) ≥ y` depends only on `R(y)`, which a histogram gives exactly at its bucket
+//! edges. So [`summarize_shares`] first narrows `t*` down with a fine histogram of every line
+//! (`shares.rs`), then reads the few thousand reports that lie near the answer, and solves exactly
+//! on the last linear piece of the sum. No column is ever sorted.
+//!
+//! # Quantiles
+//!
+//! Medians and quartiles use the "averaged inverse distribution function" definition (Hyndman and
+//! Fan's type 2; numpy's `method="averaged_inverted_cdf"`): the smallest value whose cumulative
+//! weight reaches the fraction `p` of the total, averaged with the next value when it reaches it
+//! exactly. For an even number of submissions the median is the mean of the two middle ones, as
+//! everyone expects, and the same definition carries over to weights unchanged.
+
+mod bootstrap;
+mod quantile;
+mod report;
+mod shares;
+pub mod weights;
+
+#[cfg(test)]
+mod tests;
+
+pub use bootstrap::{BootstrapOptions, Interval, LineIntervals, bootstrap};
+pub use quantile::{Distribution, distribution};
+pub use report::{BudgetReport, LineReport, Movement, ReportError, ReportOptions, Response, ShareReport, report};
+pub use shares::{ShareLine, ShareSummary, summarize_shares};
+
+use serde::{Deserialize, Serialize};
+
+/// Submissions as a table: one column per line, one row per submission, values that are amounts
+/// or shares (each row is read as shares of its own total). Stored column by column, because every
+/// statistic walks one line at a time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Profile {
+    ids: Vec<String>,
+    rows: usize,
+    /// Column-major: the value of line `j` in row `i` is `values[j * rows + i]`.
+    values: Vec<f64>,
+}
+
+/// Why a table of values cannot be aggregated. Rows and columns are counted from 0.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ProfileError {
+    /// The table has no column.
+    #[error("there are no lines to aggregate")]
+    NoLines,
+    /// Columns of different lengths.
+    #[error("line \"{line}\" has {len} values where the first line has {expected}")]
+    Ragged {
+        /// The line id.
+        line: String,
+        /// Its number of values.
+        len: usize,
+        /// The first column's number of values.
+        expected: usize,
+    },
+    /// A negative value: a share of a total cannot be negative.
+    #[error("row {row}, line \"{line}\": {value} is negative, and shares of a total cannot be")]
+    Negative {
+        /// The row.
+        row: usize,
+        /// The line id.
+        line: String,
+        /// The value.
+        value: f64,
+    },
+    /// Not a number, or infinite.
+    #[error("row {row}, line \"{line}\": the value is not a finite number")]
+    NotFinite {
+        /// The row.
+        row: usize,
+        /// The line id.
+        line: String,
+    },
+}
+
+/// Why an aggregate cannot be computed.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum AggregateError {
+    /// No submission with a positive total (and a positive weight) is left to aggregate.
+    #[error("no submission to aggregate (none left, or every total is zero)")]
+    Empty,
+    /// Weights were given, but not one per row.
+    #[error("{weights} weights were given for {rows} submissions")]
+    WeightCount {
+        /// Weights given.
+        weights: usize,
+        /// Rows in the profile.
+        rows: usize,
+    },
+    /// A weight is negative or not finite.
+    #[error("the weight of row {row} is {weight}: weights must be finite and not negative")]
+    BadWeight {
+        /// The row.
+        row: usize,
+        /// The weight.
+        weight: f64,
+    },
+}
+
+impl Profile {
+    /// A profile from its columns, one per line id, all of the same length. Every value must be a
+    /// finite number, not negative.
+    pub fn from_columns(ids: Vec<String>, columns: Vec<Vec<f64>>) -> Result<Profile, ProfileError> {
+        let Some(first) = columns.first() else {
+            return Err(ProfileError::NoLines);
+        };
+        let rows = first.len();
+        for (id, column) in ids.iter().zip(&columns) {
+            if column.len() != rows {
+                return Err(ProfileError::Ragged { line: id.clone(), len: column.len(), expected: rows });
+            }
+        }
+        let mut values = Vec::with_capacity(rows * columns.len());
+        for column in columns {
+            values.extend(column);
+        }
+        Profile::checked(ids, rows, values)
+    }
+
+    /// A profile from its rows, each with one value per line id, in the order of `ids`.
+    pub fn from_rows<R: AsRef<[f64]>>(ids: Vec<String>, rows: &[R]) -> Result<Profile, ProfileError> {
+        if ids.is_empty() {
+            return Err(ProfileError::NoLines);
+        }
+        let n = rows.len();
+        let mut values = vec![0.0; n * ids.len()];
+        for (i, row) in rows.iter().enumerate() {
+            let row = row.as_ref();
+            if row.len() != ids.len() {
+                return Err(ProfileError::Ragged { line: format!("(row {i})"), len: row.len(), expected: ids.len() });
+            }
+            for (j, v) in row.iter().enumerate() {
+                values[j * n + i] = *v;
+            }
+        }
+        Profile::checked(ids, n, values)
+    }
+
+    fn checked(ids: Vec<String>, rows: usize, values: Vec<f64>) -> Result<Profile, ProfileError> {
+        if ids.is_empty() {
+            return Err(ProfileError::NoLines);
+        }
+        // One pass that usually finds nothing; the error names the first bad cell in row order.
+        if values.iter().any(|v| !v.is_finite() || *v < 0.0) {
+            for i in 0..rows {
+                for (j, id) in ids.iter().enumerate() {
+                    let v = values[j * rows + i];
+                    if !v.is_finite() {
+                        return Err(ProfileError::NotFinite { row: i, line: id.clone() });
+                    }
+                    if v < 0.0 {
+                        return Err(ProfileError::Negative { row: i, line: id.clone(), value: v });
+                    }
+                }
+            }
+        }
+        Ok(Profile { ids, rows, values })
+    }
+
+    /// The line ids, in column order.
+    pub fn ids(&self) -> &[String] {
+        &self.ids
+    }
+
+    /// The number of rows (submissions).
+    pub fn rows(&self) -> usize {
+        self.rows
+    }
+
+    /// The values of line `j`, one per row.
+    pub fn column(&self, j: usize) -> &[f64] {
+        &self.values[j * self.rows..(j + 1) * self.rows]
+    }
+
+    /// Each row's value of every line, in the order of [`Profile::ids`].
+    pub fn row(&self, i: usize) -> Vec<f64> {
+        (0..self.ids.len()).map(|j| self.values[j * self.rows + i]).collect()
+    }
+}
+
+/// Counts of values in equal-width bins: bin `k` holds `[start + k·width, start + (k+1)·width)`,
+/// and the last bin also holds its upper edge. Counts are weights when the data are weighted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Histogram {
+    /// The lower edge of the first bin.
+    pub start: f64,
+    /// The width of every bin.
+    pub width: f64,
+    /// The (weighted) count in each bin.
+    pub counts: Vec<f64>,
+}
+
+/// The total of a slice, with Neumaier's compensation: a mean over a million shares stays exact to
+/// the last digits that matter.
+pub(crate) fn compensated_sum(values: impl IntoIterator<Item = f64>) -> f64 {
+    let (mut sum, mut compensation) = (0.0f64, 0.0f64);
+    for v in values {
+        let t = sum + v;
+        if sum.abs() >= v.abs() {
+            compensation += (sum - t) + v;
+        } else {
+            compensation += (v - t) + sum;
+        }
+        sum = t;
+    }
+    sum + compensation
+}

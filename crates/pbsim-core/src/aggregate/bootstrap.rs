@@ -1,0 +1,126 @@
+//! Bootstrap confidence intervals: how much the mean, the median and the independent-markets
+//! aggregate of each line could move had other residents, drawn from the same population, taken part.
+//!
+//! Each replicate draws `n` whole submissions with replacement (so a resident's lines stay
+//! together) and recomputes every aggregate. Drawing a submission `c` times is the same as giving it
+//! weight `c`, so a replicate runs the ordinary weighted computation on the original table: nothing
+//! is copied. The random draws come from ChaCha8 seeded by the caller, one stream per replicate, so
+//! the same seed gives the same intervals on every machine, in the browser as on the server.
+
+use super::quantile::quantile_in;
+use super::{AggregateError, Profile, summarize_shares};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+/// How to bootstrap.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BootstrapOptions {
+    /// Number of resamples (200 is plenty for 95 % intervals).
+    pub replicates: usize,
+    /// The seed: the same seed gives the same intervals.
+    pub seed: u64,
+    /// The confidence level, such as 0.95.
+    pub level: f64,
+}
+
+impl Default for BootstrapOptions {
+    fn default() -> Self {
+        BootstrapOptions { replicates: 200, seed: 2026, level: 0.95 }
+    }
+}
+
+/// A confidence interval.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Interval {
+    /// The lower bound.
+    pub low: f64,
+    /// The upper bound.
+    pub high: f64,
+}
+
+/// Confidence intervals of one line's aggregates (as shares).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LineIntervals {
+    /// The line id.
+    pub id: String,
+    /// Of the mean share.
+    pub mean: Interval,
+    /// Of the median share.
+    pub median: Interval,
+    /// Of the independent-markets share.
+    pub independent_markets: Interval,
+}
+
+/// Percentile intervals of every line's mean, median and independent-markets share over
+/// `options.replicates` resamples of whole submissions. `weights` are kept within each resample.
+pub fn bootstrap(
+    profile: &Profile,
+    weights: Option<&[f64]>,
+    options: &BootstrapOptions,
+) -> Result<Vec<LineIntervals>, AggregateError> {
+    let n = profile.rows();
+    if n == 0 {
+        return Err(AggregateError::Empty);
+    }
+    let base: Vec<f64> = weights.map_or_else(|| vec![1.0; n], <[f64]>::to_vec);
+    if base.len() != n {
+        return Err(AggregateError::WeightCount { weights: base.len(), rows: n });
+    }
+    let base_total: f64 = base.iter().sum();
+    let lines = profile.ids().len();
+    // samples[j][statistic] holds one value per replicate.
+    let mut samples = vec![[Vec::new(), Vec::new(), Vec::new()]; lines];
+    let mut counts = vec![0u32; n];
+    let mut replicate_weights = vec![0.0; n];
+    for r in 0..options.replicates {
+        let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
+        rng.set_stream(r as u64);
+        counts.iter_mut().for_each(|c| *c = 0);
+        for _ in 0..n {
+            counts[rng.random_range(0..n)] += 1;
+        }
+        let drawn: f64 = counts.iter().zip(&base).map(|(c, w)| f64::from(*c) * w).sum();
+        if drawn <= 0.0 {
+            continue;
+        }
+        // Scaled so the replicate weighs what the sample weighs: the independent-markets phantoms
+        // count residents, so the number of residents must not change.
+        let scale = base_total / drawn;
+        for ((rw, c), w) in replicate_weights.iter_mut().zip(&counts).zip(&base) {
+            *rw = f64::from(*c) * w * scale;
+        }
+        let summary = match summarize_shares(profile, Some(&replicate_weights), 1) {
+            Ok(s) => s,
+            // A resample can miss every submission with a positive total; it says nothing.
+            Err(AggregateError::Empty) => continue,
+            Err(e) => return Err(e),
+        };
+        for (j, line) in summary.lines.iter().enumerate() {
+            samples[j][0].push(line.mean);
+            samples[j][1].push(line.median);
+            samples[j][2].push(line.independent_markets);
+        }
+    }
+    let tail = (1.0 - options.level.clamp(0.0, 1.0)) / 2.0;
+    let interval = |values: &mut Vec<f64>| {
+        values.sort_unstable_by(f64::total_cmp);
+        let weighted: Vec<(f64, f64)> = values.iter().map(|v| (*v, 1.0)).collect();
+        let count = weighted.len() as f64;
+        Interval {
+            low: quantile_in(&weighted, 0.0, tail * count),
+            high: quantile_in(&weighted, 0.0, (1.0 - tail) * count),
+        }
+    };
+    Ok(profile
+        .ids()
+        .iter()
+        .zip(samples.iter_mut())
+        .map(|(id, [mean, median, markets])| LineIntervals {
+            id: id.clone(),
+            mean: interval(mean),
+            median: interval(median),
+            independent_markets: interval(markets),
+        })
+        .collect())
+}

@@ -1,0 +1,253 @@
+//! The aggregate report of one budget's submissions: what officers read on the dashboard, in
+//! `pbsim report` and in exports.
+//!
+//! Spending lines are compared as shares of each resident's total spending on the lines the
+//! simulator opens (spending it holds fixed is left out); revenue and tax-rate lines are reported
+//! alongside in their own unit (money or rate), since residents set them, not divide them.
+
+use super::bootstrap::{BootstrapOptions, LineIntervals, bootstrap};
+use super::quantile::{Distribution, distribution};
+use super::shares::{ShareLine, summarize_shares};
+use super::weights::{WeightError, Weighting, poststratify};
+use super::{AggregateError, Profile, ProfileError, compensated_sum};
+use crate::budget::{Allocation, Budget, LineKind, QuestionKind};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One submission as the report reads it.
+#[derive(Clone, Copy, Debug)]
+pub struct Response<'a> {
+    /// The value of every line.
+    pub allocation: &'a Allocation,
+    /// Answers by question id.
+    pub answers: &'a BTreeMap<String, String>,
+}
+
+/// What to compute.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportOptions {
+    /// Histogram bins per line.
+    pub bins: usize,
+    /// Keep only the submissions that gave each of these answers (question id, option id).
+    pub filters: Vec<(String, String)>,
+    /// Weight by the population shares of this question's answers.
+    pub weight_by: Option<String>,
+    /// Bootstrap confidence intervals of the spending shares.
+    pub bootstrap: Option<BootstrapOptions>,
+}
+
+impl Default for ReportOptions {
+    fn default() -> Self {
+        ReportOptions { bins: 20, filters: Vec::new(), weight_by: None, bootstrap: None }
+    }
+}
+
+/// Why a report cannot be made with these options.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ReportError {
+    /// A filter names a question the budget does not ask.
+    #[error("the budget asks no question \"{0}\"")]
+    UnknownQuestion(String),
+    /// A filter names an answer the question does not offer.
+    #[error("\"{option}\" is not one of the answers to \"{question}\"")]
+    UnknownOption {
+        /// The question.
+        question: String,
+        /// The answer.
+        option: String,
+    },
+    /// The weighting question cannot weight.
+    #[error(transparent)]
+    Weights(#[from] WeightError),
+    /// The computation refused its input.
+    #[error(transparent)]
+    Aggregate(#[from] AggregateError),
+    /// A submission's values cannot be read as shares.
+    #[error(transparent)]
+    Profile(#[from] ProfileError),
+}
+
+/// Residents who raised, lowered or kept a line, as fractions of the (weighted) submissions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Movement {
+    /// Chose more than the baseline.
+    pub raised: f64,
+    /// Chose less.
+    pub lowered: f64,
+    /// Kept the baseline.
+    pub kept: f64,
+}
+
+/// A spending line's shares.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ShareReport {
+    /// The line's share of this year's total (of the lines residents can move).
+    pub baseline: f64,
+    /// The statistics and aggregates.
+    #[serde(flatten)]
+    pub stats: ShareLine,
+    /// Bootstrap intervals, when asked for.
+    pub intervals: Option<LineIntervals>,
+}
+
+/// One line of the report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LineReport {
+    /// The line id.
+    pub id: String,
+    /// The section id.
+    pub section: String,
+    /// Spending, revenue or tax rate.
+    pub kind: LineKind,
+    /// This year's value.
+    pub baseline: i64,
+    /// The (weighted) mean value chosen, in the line's unit.
+    pub mean_value: f64,
+    /// Who raised, lowered or kept it.
+    pub movement: Movement,
+    /// For revenue and tax-rate lines: the distribution in the line's unit.
+    pub values: Option<Distribution>,
+    /// For spending lines: shares of the resident's total spending.
+    pub share: Option<ShareReport>,
+}
+
+/// Everything an officer reads about a budget's submissions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BudgetReport {
+    /// The budget id.
+    pub budget: String,
+    /// Submissions stored.
+    pub total_submissions: usize,
+    /// Submissions that match the filters: the ones reported on.
+    pub submissions: usize,
+    /// Of those, left out of the shares because their spending total is zero.
+    pub excluded: usize,
+    /// The filters applied.
+    pub filters: Vec<(String, String)>,
+    /// How the submissions were weighted, if they were.
+    pub weighting: Option<Weighting>,
+    /// The `t*` of the independent-markets aggregate (when there are shares).
+    pub t_star: Option<f64>,
+    /// Every line, in the budget's order.
+    pub lines: Vec<LineReport>,
+}
+
+/// The report of `responses` to `budget`.
+pub fn report(
+    budget: &Budget,
+    responses: &[Response<'_>],
+    options: &ReportOptions,
+) -> Result<BudgetReport, ReportError> {
+    for (question, option) in &options.filters {
+        let q = budget.question(question).ok_or_else(|| ReportError::UnknownQuestion(question.clone()))?;
+        if let QuestionKind::Choice { options } = &q.kind
+            && !options.iter().any(|o| &o.id == option)
+        {
+            return Err(ReportError::UnknownOption { question: question.clone(), option: option.clone() });
+        }
+    }
+    let kept: Vec<&Response<'_>> =
+        responses.iter().filter(|r| options.filters.iter().all(|(q, o)| r.answers.get(q) == Some(o))).collect();
+    let (weights, weighting) = match &options.weight_by {
+        Some(id) if !kept.is_empty() => {
+            let question = budget.question(id).ok_or_else(|| ReportError::UnknownQuestion(id.clone()))?;
+            let (w, how) = poststratify(question, kept.iter().map(|r| r.answers.get(id).map(String::as_str)))?;
+            (Some(w), Some(how))
+        }
+        Some(id) if budget.question(id).is_none() => return Err(ReportError::UnknownQuestion(id.clone())),
+        _ => (None, None),
+    };
+    let n = kept.len();
+    let weight = |i: usize| weights.as_ref().map_or(1.0, |w| w[i]);
+    let mass = compensated_sum((0..n).map(weight));
+    let value = |r: &Response<'_>, id: &str, baseline: i64| r.allocation.get(id).copied().unwrap_or(baseline);
+
+    // Shares of the spending lines.
+    let spending: Vec<_> = budget.lines().filter(|l| matches!(l.kind, LineKind::Spending)).collect();
+    let mut shares = BTreeMap::new();
+    let mut t_star = None;
+    let mut excluded = 0;
+    if n > 0 && !spending.is_empty() {
+        let ids = spending.iter().map(|l| l.id.clone()).collect();
+        let columns =
+            spending.iter().map(|l| kept.iter().map(|r| value(r, &l.id, l.baseline).max(0) as f64).collect()).collect();
+        let profile = Profile::from_columns(ids, columns)?;
+        match summarize_shares(&profile, weights.as_deref(), options.bins) {
+            Ok(summary) => {
+                let intervals = match &options.bootstrap {
+                    Some(b) => Some(bootstrap(&profile, weights.as_deref(), b)?),
+                    None => None,
+                };
+                let baseline_total: i64 = spending.iter().map(|l| l.baseline.max(0)).sum();
+                for (k, stats) in summary.lines.into_iter().enumerate() {
+                    let line = spending[k];
+                    let baseline =
+                        if baseline_total > 0 { line.baseline.max(0) as f64 / baseline_total as f64 } else { 0.0 };
+                    let intervals = intervals.as_ref().map(|i| i[k].clone());
+                    shares.insert(line.id.clone(), ShareReport { baseline, stats, intervals });
+                }
+                t_star = Some(summary.t_star);
+                excluded = summary.excluded;
+            }
+            Err(AggregateError::Empty) => excluded = n,
+            Err(e) => return Err(e.into()),
+        }
+    }
+
+    let mut lines = Vec::new();
+    for section in &budget.sections {
+        for line in &section.lines {
+            let values: Vec<f64> = kept.iter().map(|r| value(r, &line.id, line.baseline) as f64).collect();
+            let mut movement = Movement::default();
+            for (i, r) in kept.iter().enumerate() {
+                let v = value(r, &line.id, line.baseline);
+                let slot = match v.cmp(&line.baseline) {
+                    std::cmp::Ordering::Greater => &mut movement.raised,
+                    std::cmp::Ordering::Less => &mut movement.lowered,
+                    std::cmp::Ordering::Equal => &mut movement.kept,
+                };
+                *slot += weight(i);
+            }
+            if mass > 0.0 {
+                movement.raised /= mass;
+                movement.lowered /= mass;
+                movement.kept /= mass;
+            }
+            let mean_value = if mass > 0.0 {
+                compensated_sum(values.iter().enumerate().map(|(i, v)| v * weight(i))) / mass
+            } else {
+                0.0
+            };
+            let distribution = if matches!(line.kind, LineKind::Spending) || n == 0 {
+                None
+            } else {
+                match distribution(&values, weights.as_deref(), options.bins, Some((line.min as f64, line.max as f64)))
+                {
+                    Ok(d) => Some(d),
+                    Err(AggregateError::Empty) => None,
+                    Err(e) => return Err(e.into()),
+                }
+            };
+            lines.push(LineReport {
+                id: line.id.clone(),
+                section: section.id.clone(),
+                kind: line.kind,
+                baseline: line.baseline,
+                mean_value,
+                movement,
+                values: distribution,
+                share: shares.remove(&line.id),
+            });
+        }
+    }
+    Ok(BudgetReport {
+        budget: budget.id.clone(),
+        total_submissions: responses.len(),
+        submissions: n,
+        excluded,
+        filters: options.filters.clone(),
+        weighting,
+        t_star,
+        lines,
+    })
+}

@@ -1,0 +1,527 @@
+//! Worked examples for every statistic, and property tests of the independent-markets aggregate
+//! against an exact rational reference that follows the definition (medians of reports and
+//! phantoms) rather than the fast algorithm's shortcuts.
+
+use super::weights::poststratify;
+use super::*;
+use crate::budget::Budget;
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, ToPrimitive, Zero};
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+
+fn ids(n: usize) -> Vec<String> {
+    (0..n).map(|j| format!("l{j}")).collect()
+}
+
+fn profile(rows: &[&[f64]]) -> Profile {
+    Profile::from_rows(ids(rows[0].len()), rows).expect("valid profile")
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-12
+}
+
+#[track_caller]
+fn assert_all_close(actual: &[f64], expected: &[f64]) {
+    assert_eq!(actual.len(), expected.len());
+    for (a, e) in actual.iter().zip(expected) {
+        assert!(close(*a, *e), "got {actual:?}, expected {expected:?}");
+    }
+}
+
+fn column(summary: &ShareSummary, f: impl Fn(&ShareLine) -> f64) -> Vec<f64> {
+    summary.lines.iter().map(f).collect()
+}
+
+/// The issue's worked example.
+const WORKED: &[&[f64]] = &[&[0.2, 0.0, 0.8], &[0.4, 0.4, 0.2], &[1.0, 0.0, 0.0], &[1.0, 0.0, 0.0]];
+
+#[test]
+fn worked_example_mean_median_and_independent_markets() {
+    let s = summarize_shares(&profile(WORKED), None, 10).expect("aggregate");
+    assert_eq!(s.used, 4);
+    assert_all_close(&column(&s, |l| l.mean), &[0.65, 0.1, 0.25]);
+    assert_all_close(&column(&s, |l| l.independent_markets), &[0.5, 0.25, 0.25]);
+    assert!(close(s.t_star, 0.25), "t* = {}", s.t_star);
+    // Medians: (0.4 + 1)/2, 0, (0 + 0.2)/2; normalised by their sum 0.8.
+    assert_all_close(&column(&s, |l| l.median), &[0.7, 0.0, 0.1]);
+    assert_all_close(&column(&s, |l| l.cw_median.unwrap_or(f64::NAN)), &[0.875, 0.0, 0.125]);
+    // Quartiles (type 2): the first is the mean of the 1st and 2nd values, the third of the 3rd
+    // and 4th.
+    assert_all_close(&column(&s, |l| l.q1), &[0.3, 0.0, 0.0]);
+    assert_all_close(&column(&s, |l| l.q3), &[1.0, 0.2, 0.5]);
+    assert_all_close(&column(&s, |l| l.min), &[0.2, 0.0, 0.0]);
+    assert_all_close(&column(&s, |l| l.max), &[1.0, 0.4, 0.8]);
+    // The exact reference agrees, in rationals.
+    let shares: Vec<Vec<BigRational>> = [[2, 0, 8], [4, 4, 2], [10, 0, 0], [10, 0, 0]]
+        .iter()
+        .map(|row| row.iter().map(|a| rat(*a, 10)).collect())
+        .collect();
+    let (t_star, exact) = reference_markets(&shares);
+    assert_eq!(t_star, rat(1, 4));
+    assert_eq!(exact, vec![rat(1, 2), rat(1, 4), rat(1, 4)]);
+}
+
+#[test]
+fn amounts_are_read_as_shares_of_each_total() {
+    // The worked example in dollars, each resident with a different total.
+    let amounts: &[&[f64]] = &[&[200.0, 0.0, 800.0], &[40.0, 40.0, 20.0], &[7.0, 0.0, 0.0], &[123.0, 0.0, 0.0]];
+    let s = summarize_shares(&profile(amounts), None, 10).expect("aggregate");
+    assert_all_close(&column(&s, |l| l.independent_markets), &[0.5, 0.25, 0.25]);
+    assert_all_close(&column(&s, |l| l.mean), &[0.65, 0.1, 0.25]);
+}
+
+#[test]
+fn rows_with_a_zero_total_are_left_out() {
+    let rows: &[&[f64]] = &[&[0.2, 0.0, 0.8], &[0.0, 0.0, 0.0], &[0.4, 0.4, 0.2], &[1.0, 0.0, 0.0], &[1.0, 0.0, 0.0]];
+    let s = summarize_shares(&profile(rows), None, 10).expect("aggregate");
+    assert_eq!((s.used, s.excluded), (4, 1));
+    assert_all_close(&column(&s, |l| l.independent_markets), &[0.5, 0.25, 0.25]);
+    let none: &[&[f64]] = &[&[0.0, 0.0]];
+    assert_eq!(summarize_shares(&profile(none), None, 10), Err(AggregateError::Empty));
+}
+
+#[test]
+fn one_resident_gets_their_own_budget() {
+    let s = summarize_shares(&profile(&[&[3.0, 1.0, 0.0, 4.0]]), None, 10).expect("aggregate");
+    assert_all_close(&column(&s, |l| l.independent_markets), &[0.375, 0.125, 0.0, 0.5]);
+    assert_all_close(&column(&s, |l| l.median), &[0.375, 0.125, 0.0, 0.5]);
+}
+
+#[test]
+fn independent_markets_can_fall_below_every_report() {
+    // Both residents give line 0 at least 80 %, yet the aggregate gives it 23/35 ≈ 65.7 %: lines 1
+    // and 2 are capped at their largest report (1/7 and 1/5), and line 0's median, 2t, is the
+    // phantom f_0(t) = min(1, 2t) until the medians sum to 1 at t* = 23/70. This is the mechanism
+    // as defined (the exact reference gives the same), not a rounding error; the range property
+    // holds for the mean, and each independent-markets value is at most its largest report.
+    let rows: &[&[f64]] = &[&[8.0, 0.0, 2.0], &[6.0, 1.0, 0.0]];
+    let s = summarize_shares(&profile(rows), None, 10).expect("aggregate");
+    assert_all_close(&column(&s, |l| l.independent_markets), &[23.0 / 35.0, 1.0 / 7.0, 0.2]);
+    assert!(close(s.t_star, 23.0 / 70.0));
+    let shares: Vec<Vec<BigRational>> =
+        vec![vec![rat(8, 10), rat(0, 1), rat(2, 10)], vec![rat(6, 7), rat(1, 7), rat(0, 1)]];
+    let (t_star, exact) = reference_markets(&shares);
+    assert_eq!(t_star, rat(23, 70));
+    assert_eq!(exact, vec![rat(23, 35), rat(1, 7), rat(1, 5)]);
+}
+
+#[test]
+fn exaggerating_moves_the_mean_but_not_independent_markets() {
+    // Three residents want 30 % for line 0; a fourth wants 40 %. Reporting 100 % instead drags
+    // the mean far; the independent-markets value moves no further than the honest report would.
+    let honest: &[&[f64]] = &[&[0.3, 0.7], &[0.3, 0.7], &[0.3, 0.7], &[0.4, 0.6]];
+    let gamed: &[&[f64]] = &[&[0.3, 0.7], &[0.3, 0.7], &[0.3, 0.7], &[1.0, 0.0]];
+    let h = summarize_shares(&profile(honest), None, 10).expect("aggregate");
+    let g = summarize_shares(&profile(gamed), None, 10).expect("aggregate");
+    assert!(g.lines[0].mean - h.lines[0].mean > 0.15);
+    assert!(g.lines[0].independent_markets <= 0.4 + 1e-12, "{}", g.lines[0].independent_markets);
+}
+
+#[test]
+fn weight_two_counts_as_two_residents() {
+    let rows: &[&[f64]] = &[&[0.2, 0.0, 0.8], &[0.4, 0.4, 0.2], &[1.0, 0.0, 0.0]];
+    let weighted = summarize_shares(&profile(rows), Some(&[1.0, 1.0, 2.0]), 10).expect("aggregate");
+    let repeated = summarize_shares(&profile(WORKED), None, 10).expect("aggregate");
+    for (w, r) in weighted.lines.iter().zip(&repeated.lines) {
+        assert!(close(w.independent_markets, r.independent_markets));
+        assert!(close(w.mean, r.mean));
+        assert!(close(w.median, r.median));
+        assert!(close(w.q1, r.q1) && close(w.q3, r.q3));
+    }
+    assert_eq!(weighted.mass, 4.0);
+}
+
+#[test]
+fn bad_weights_are_refused() {
+    let p = profile(WORKED);
+    assert_eq!(summarize_shares(&p, Some(&[1.0]), 10), Err(AggregateError::WeightCount { weights: 1, rows: 4 }));
+    assert_eq!(
+        summarize_shares(&p, Some(&[1.0, -1.0, 1.0, 1.0]), 10),
+        Err(AggregateError::BadWeight { row: 1, weight: -1.0 })
+    );
+}
+
+#[test]
+fn histograms_count_every_share_once() {
+    // Shares 0.25, 0.5, 0.5, 0.75 of line 0 in two bins of the range they span.
+    let rows: &[&[f64]] = &[&[1.0, 3.0], &[1.0, 1.0], &[2.0, 2.0], &[3.0, 1.0]];
+    let s = summarize_shares(&profile(rows), None, 2).expect("aggregate");
+    let h = &s.lines[0].histogram;
+    assert_eq!(h.counts.iter().sum::<f64>(), 4.0);
+    assert_eq!(h.counts.len(), 2);
+    // 0.25 and both 0.5 fall at or below the middle edge; 0.75 above it.
+    assert_eq!(h.counts, vec![3.0, 1.0]);
+    assert!(h.start < 0.25 && h.start + 2.0 * h.width >= 0.75);
+}
+
+#[test]
+fn profile_errors_name_the_cell() {
+    let e = Profile::from_rows(ids(2), &[[1.0, 2.0], [1.0, -3.0]]).unwrap_err();
+    assert_eq!(e, ProfileError::Negative { row: 1, line: "l1".into(), value: -3.0 });
+    let e = Profile::from_rows(ids(2), &[[f64::NAN, 2.0]]).unwrap_err();
+    assert_eq!(e, ProfileError::NotFinite { row: 0, line: "l0".into() });
+    let e = Profile::from_columns(ids(2), vec![vec![1.0], vec![1.0, 2.0]]).unwrap_err();
+    assert!(matches!(e, ProfileError::Ragged { len: 2, expected: 1, .. }));
+    assert_eq!(Profile::from_columns(vec![], vec![]).unwrap_err(), ProfileError::NoLines);
+}
+
+#[test]
+fn distribution_of_amounts() {
+    let d = distribution(&[5.0, 1.0, 3.0, 2.0, 4.0], None, 4, Some((0.0, 8.0))).expect("distribution");
+    assert_eq!((d.mean, d.q1, d.median, d.q3, d.min, d.max), (3.0, 2.0, 3.0, 4.0, 1.0, 5.0));
+    assert_eq!(d.histogram.counts, vec![1.0, 2.0, 2.0, 0.0]);
+    // Even count: the median is the mean of the middle two.
+    let d = distribution(&[1.0, 2.0, 3.0, 10.0], None, 1, None).expect("distribution");
+    assert_eq!((d.median, d.q1, d.q3), (2.5, 1.5, 6.5));
+    // Weights: 1 has three times the weight of 10, so it is the median.
+    let d = distribution(&[1.0, 10.0], Some(&[3.0, 1.0]), 1, None).expect("distribution");
+    assert_eq!((d.mean, d.median), (3.25, 1.0));
+}
+
+fn ward_budget() -> Budget {
+    Budget::from_toml(
+        r#"
+id = "town"
+currency = "USD"
+title = { en = "Town", fr = "Ville" }
+other_revenue = 100
+[source]
+name = "Test"
+[balance]
+rule = "balanced"
+[[sections]]
+id = "all"
+title = { en = "All", fr = "Tout" }
+[[sections.lines]]
+id = "parks"
+label = { en = "Parks", fr = "Parcs" }
+baseline = 60
+min = 0
+max = 100
+step = 10
+[[sections.lines]]
+id = "roads"
+label = { en = "Roads", fr = "Routes" }
+baseline = 40
+min = 0
+max = 100
+step = 10
+[[sections.lines]]
+id = "fees"
+label = { en = "Fees", fr = "Frais" }
+type = "revenue"
+baseline = 0
+min = 0
+max = 50
+step = 10
+[[questions]]
+id = "ward"
+type = "choice"
+label = { en = "Ward?", fr = "Quartier ?" }
+[[questions.options]]
+id = "north"
+label = { en = "North", fr = "Nord" }
+population_share = 0.5
+[[questions.options]]
+id = "south"
+label = { en = "South", fr = "Sud" }
+population_share = 0.5
+"#,
+    )
+    .expect("test budget loads")
+}
+
+fn responses(rows: &[(i64, i64, i64, Option<&str>)]) -> Vec<(Allocation, BTreeMap<String, String>)> {
+    rows.iter()
+        .map(|&(parks, roads, fees, ward)| {
+            let allocation = [("parks", parks), ("roads", roads), ("fees", fees)]
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v))
+                .collect();
+            let answers = ward.into_iter().map(|w| ("ward".to_owned(), w.to_owned())).collect();
+            (allocation, answers)
+        })
+        .collect()
+}
+
+fn as_responses(r: &[(Allocation, BTreeMap<String, String>)]) -> Vec<Response<'_>> {
+    r.iter().map(|(allocation, answers)| Response { allocation, answers }).collect()
+}
+
+use crate::budget::Allocation;
+
+#[test]
+fn report_reads_spending_as_shares_and_revenue_in_money() {
+    let budget = ward_budget();
+    let data = responses(&[(60, 40, 0, Some("north")), (80, 30, 10, Some("north")), (30, 70, 0, Some("south"))]);
+    let r = report(&budget, &as_responses(&data), &ReportOptions::default()).expect("report");
+    assert_eq!((r.total_submissions, r.submissions, r.excluded), (3, 3, 0));
+    let parks = &r.lines[0];
+    let share = parks.share.as_ref().expect("spending has shares");
+    assert!(close(share.baseline, 0.6));
+    // Shares of parks: 0.6, 80/110, 0.3.
+    assert!(close(share.stats.median, 0.6));
+    assert!(close(share.stats.mean, (0.6 + 80.0 / 110.0 + 0.3) / 3.0));
+    assert!(close(parks.movement.raised, 1.0 / 3.0) && close(parks.movement.lowered, 1.0 / 3.0));
+    assert!(close(parks.movement.kept, 1.0 / 3.0));
+    assert!(close(parks.mean_value, (60.0 + 80.0 + 30.0) / 3.0));
+    let fees = &r.lines[2];
+    assert!(fees.share.is_none());
+    let values = fees.values.as_ref().expect("revenue has values");
+    assert_eq!((values.median, values.max), (0.0, 10.0));
+    assert!(close(fees.movement.raised, 1.0 / 3.0));
+    let im: f64 = r.lines.iter().filter_map(|l| l.share.as_ref()).map(|s| s.stats.independent_markets).sum();
+    assert!(close(im, 1.0));
+}
+
+#[test]
+fn report_filters_and_weights_by_answer() {
+    let budget = ward_budget();
+    // Three residents from the north, one from the south, one who did not say.
+    let data = responses(&[
+        (60, 40, 0, Some("north")),
+        (60, 40, 0, Some("north")),
+        (60, 40, 0, Some("north")),
+        (20, 80, 0, Some("south")),
+        (50, 50, 0, None),
+    ]);
+    let filtered = ReportOptions { filters: vec![("ward".into(), "south".into())], ..ReportOptions::default() };
+    let r = report(&budget, &as_responses(&data), &filtered).expect("report");
+    assert_eq!(r.submissions, 1);
+    assert!(close(r.lines[0].share.as_ref().expect("shares").stats.median, 0.2));
+
+    let weighted = ReportOptions { weight_by: Some("ward".into()), ..ReportOptions::default() };
+    let r = report(&budget, &as_responses(&data), &weighted).expect("report");
+    let w = r.weighting.as_ref().expect("weighted");
+    // Four answered; each ward is half the population: north's three weigh 2/3, south's one 2.
+    assert_eq!(w.unanswered, 1);
+    assert!(close(w.groups[0].weight, 2.0 / 3.0) && close(w.groups[1].weight, 2.0));
+    // Weighted mean share of parks: (3·(2/3)·0.6 + 2·0.2 + 1·0.5) / 5.
+    let mean = r.lines[0].share.as_ref().expect("shares").stats.mean;
+    assert!(close(mean, (1.2 + 0.4 + 0.5) / 5.0), "{mean}");
+
+    let unknown = ReportOptions { filters: vec![("age".into(), "young".into())], ..ReportOptions::default() };
+    assert_eq!(report(&budget, &as_responses(&data), &unknown), Err(ReportError::UnknownQuestion("age".into())));
+    let bad = ReportOptions { filters: vec![("ward".into(), "east".into())], ..ReportOptions::default() };
+    assert!(matches!(report(&budget, &as_responses(&data), &bad), Err(ReportError::UnknownOption { .. })));
+}
+
+#[test]
+fn poststratification_spreads_missing_groups() {
+    let budget = ward_budget();
+    let question = budget.question("ward").expect("ward");
+    // Nobody from the south: the north's residents stand for everyone who answered.
+    let (weights, how) = poststratify(question, [Some("north"), Some("north"), None]).expect("weights");
+    assert_eq!(weights, vec![1.0, 1.0, 1.0]);
+    assert_eq!(how.groups[1].respondents, 0);
+    assert_eq!(how.groups[1].weight, 0.0);
+    assert!(poststratify(question, [None, None]).is_err());
+}
+
+#[test]
+fn bootstrap_is_reproducible_and_brackets_the_estimate() {
+    let rows: Vec<Vec<f64>> =
+        (0..300).map(|i| vec![1.0 + (i % 7) as f64, 2.0 + (i % 5) as f64, 3.0 + (i % 3) as f64]).collect();
+    let p = Profile::from_rows(ids(3), &rows).expect("profile");
+    let options = BootstrapOptions { replicates: 50, seed: 7, level: 0.9 };
+    let a = bootstrap(&p, None, &options).expect("bootstrap");
+    let b = bootstrap(&p, None, &options).expect("bootstrap");
+    assert_eq!(a, b);
+    let c = bootstrap(&p, None, &BootstrapOptions { seed: 8, ..options }).expect("bootstrap");
+    assert_ne!(a, c);
+    let s = summarize_shares(&p, None, 10).expect("aggregate");
+    for (interval, line) in a.iter().zip(&s.lines) {
+        assert!(interval.mean.low <= line.mean && line.mean <= interval.mean.high, "{interval:?} {line:?}");
+        assert!(interval.mean.low < interval.mean.high);
+        assert!(interval.independent_markets.low <= interval.independent_markets.high);
+    }
+}
+
+// --- The exact reference -----------------------------------------------------------------------
+
+fn rat(n: i64, d: i64) -> BigRational {
+    BigRational::new(BigInt::from(n), BigInt::from(d))
+}
+
+/// Line `j`'s median of the reports and the phantoms `min(1, t·(n−k))`, straight from the
+/// definition.
+fn reference_median(shares: &[Vec<BigRational>], j: usize, t: &BigRational) -> BigRational {
+    let n = shares.len();
+    let mut all: Vec<BigRational> = shares.iter().map(|row| row[j].clone()).collect();
+    for k in 0..=n {
+        let phantom = t * BigRational::from_integer(BigInt::from(n - k));
+        all.push(if phantom > BigRational::one() { BigRational::one() } else { phantom });
+    }
+    all.sort();
+    all[n].clone()
+}
+
+/// The exact independent-markets aggregate and `t*`: between consecutive values of `t` where a
+/// phantom crosses a report or 1, every median is linear, so the sum is found on the first piece
+/// that reaches 1 and solved there.
+fn reference_markets(shares: &[Vec<BigRational>]) -> (BigRational, Vec<BigRational>) {
+    let (n, lines) = (shares.len(), shares[0].len());
+    let mut breaks = vec![BigRational::zero(), BigRational::one()];
+    for v in shares.iter().flatten().chain([&BigRational::one()]) {
+        for m in 1..=n {
+            let t = v / BigRational::from_integer(BigInt::from(m));
+            if t <= BigRational::one() {
+                breaks.push(t);
+            }
+        }
+    }
+    breaks.sort();
+    breaks.dedup();
+    let sum =
+        |t: &BigRational| (0..lines).map(|j| reference_median(shares, j, t)).fold(BigRational::zero(), |a, b| a + b);
+    let one = BigRational::one();
+    let mut previous = (BigRational::zero(), BigRational::zero());
+    for t in breaks {
+        let s = sum(&t);
+        if s >= one {
+            let (t0, s0) = previous;
+            let t_star = &t0 + (&one - &s0) * (&t - &t0) / (&s - &s0);
+            let medians = (0..lines).map(|j| reference_median(shares, j, &t_star)).collect();
+            return (t_star, medians);
+        }
+        previous = (t, s);
+    }
+    unreachable!("the sum reaches 1 at t = 1")
+}
+
+fn to_f64(r: &BigRational) -> f64 {
+    r.to_f64().unwrap_or(f64::NAN)
+}
+
+/// Integer amounts per row, each row with a positive total.
+fn amounts_strategy() -> impl Strategy<Value = Vec<Vec<i64>>> {
+    (1usize..=7, 2usize..=5).prop_flat_map(|(n, lines)| {
+        proptest::collection::vec(
+            proptest::collection::vec(0i64..=12, lines).prop_filter("a positive total", |r| r.iter().sum::<i64>() > 0),
+            n,
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn independent_markets_matches_the_exact_reference(amounts in amounts_strategy()) {
+        let shares: Vec<Vec<BigRational>> = amounts
+            .iter()
+            .map(|row| {
+                let total: i64 = row.iter().sum();
+                row.iter().map(|a| rat(*a, total)).collect()
+            })
+            .collect();
+        let (t_star, exact) = reference_markets(&shares);
+        let rows: Vec<Vec<f64>> = amounts.iter().map(|r| r.iter().map(|a| *a as f64).collect()).collect();
+        let p = Profile::from_rows(ids(rows[0].len()), &rows).expect("profile");
+        let s = summarize_shares(&p, None, 10).expect("aggregate");
+        let fast: Vec<f64> = s.lines.iter().map(|l| l.independent_markets).collect();
+        for (j, (f, e)) in fast.iter().zip(&exact).enumerate() {
+            prop_assert!((f - to_f64(e)).abs() < 1e-9, "line {j}: {f} vs {} (t* {} vs {})", to_f64(e), s.t_star, to_f64(&t_star));
+            // No line gets more than its largest report, nor less than the smaller of its smallest
+            // report and n·t* (the closed form's last term). The bound "at least the smallest report"
+            // does not hold: see `independent_markets_can_fall_below_every_report`.
+            let column: Vec<f64> = shares.iter().map(|row| to_f64(&row[j])).collect();
+            let (lo, hi) = column.iter().fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(*v), b.max(*v)));
+            let floor = lo.min(s.t_star * rows.len() as f64);
+            prop_assert!(*f >= floor - 1e-12 && *f <= hi + 1e-12, "line {j}: {f} outside [{floor}, {hi}]");
+            // The mean always lies between the smallest and the largest report.
+            prop_assert!(s.lines[j].mean >= lo - 1e-12 && s.lines[j].mean <= hi + 1e-12);
+        }
+        prop_assert!((fast.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+        let exact_sum = exact.iter().fold(BigRational::zero(), |a, b| a + b);
+        prop_assert_eq!(exact_sum, BigRational::one());
+        // Each share row sums to exactly 1.
+        for row in &shares {
+            prop_assert_eq!(row.iter().fold(BigRational::zero(), |a, b| a + b), BigRational::one());
+        }
+    }
+
+    #[test]
+    fn quartiles_and_means_match_sorting(amounts in amounts_strategy()) {
+        let rows: Vec<Vec<f64>> = amounts.iter().map(|r| r.iter().map(|a| *a as f64).collect()).collect();
+        let p = Profile::from_rows(ids(rows[0].len()), &rows).expect("profile");
+        let s = summarize_shares(&p, None, 10).expect("aggregate");
+        for (j, line) in s.lines.iter().enumerate() {
+            let column: Vec<f64> = rows.iter().map(|r| r[j] / r.iter().sum::<f64>()).collect();
+            let d = distribution(&column, None, 10, None).expect("distribution");
+            prop_assert!((line.mean - d.mean).abs() < 1e-12);
+            prop_assert!((line.q1 - d.q1).abs() < 1e-12 && (line.median - d.median).abs() < 1e-12);
+            prop_assert!((line.q3 - d.q3).abs() < 1e-12);
+            prop_assert!((line.min - d.min).abs() < 1e-12 && (line.max - d.max).abs() < 1e-12);
+            prop_assert_eq!(line.histogram.counts.iter().sum::<f64>(), rows.len() as f64);
+        }
+        let cw: f64 = s.lines.iter().filter_map(|l| l.cw_median).sum();
+        prop_assert!(s.lines.iter().all(|l| l.cw_median.is_none()) || (cw - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn integer_weights_equal_repeated_rows(amounts in amounts_strategy(), repeats in proptest::collection::vec(0u32..=3, 7)) {
+        let rows: Vec<Vec<f64>> = amounts.iter().map(|r| r.iter().map(|a| *a as f64).collect()).collect();
+        let weights: Vec<f64> = rows.iter().zip(&repeats).map(|(_, k)| f64::from(*k)).collect();
+        prop_assume!(weights.iter().sum::<f64>() > 0.0);
+        let repeated: Vec<Vec<f64>> =
+            rows.iter().zip(&repeats).flat_map(|(r, k)| std::iter::repeat_n(r.clone(), *k as usize)).collect();
+        let p = Profile::from_rows(ids(rows[0].len()), &rows).expect("profile");
+        let q = Profile::from_rows(ids(rows[0].len()), &repeated).expect("profile");
+        let w = summarize_shares(&p, Some(&weights), 10).expect("aggregate");
+        let r = summarize_shares(&q, None, 10).expect("aggregate");
+        for (a, b) in w.lines.iter().zip(&r.lines) {
+            prop_assert!((a.independent_markets - b.independent_markets).abs() < 1e-9);
+            prop_assert!((a.median - b.median).abs() < 1e-12 && (a.mean - b.mean).abs() < 1e-12);
+        }
+    }
+}
+
+/// The independent-markets median of sorted-descending reports at `t`, by its closed form.
+fn direct_median(desc: &[f64], t: f64) -> f64 {
+    desc.iter().enumerate().map(|(r, v)| v.min(t * (r + 1) as f64)).fold(0.0, f64::max)
+}
+
+#[test]
+fn large_profiles_agree_with_a_direct_computation() {
+    // Enough rows to use several threads and to put many shares in each fine slot.
+    let n = 70_000;
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state >> 11) as f64 / (1u64 << 53) as f64
+    };
+    let rows: Vec<Vec<f64>> = (0..n).map(|_| vec![10.0 + next() * 5.0, 3.0 + next(), next() * 4.0, 1.0]).collect();
+    let p = Profile::from_rows(ids(4), &rows).expect("profile");
+    let s = summarize_shares(&p, None, 20).expect("aggregate");
+    let columns: Vec<Vec<f64>> = (0..4)
+        .map(|j| {
+            let mut c: Vec<f64> = rows.iter().map(|r| r[j] / r.iter().sum::<f64>()).collect();
+            c.sort_by(|a, b| b.total_cmp(a));
+            c
+        })
+        .collect();
+    let sum = |t: f64| columns.iter().map(|c| direct_median(c, t)).sum::<f64>();
+    let (mut lo, mut hi) = (0.0, 1.0);
+    for _ in 0..100 {
+        let mid = (lo + hi) / 2.0;
+        if sum(mid) < 1.0 { lo = mid } else { hi = mid }
+    }
+    for (j, line) in s.lines.iter().enumerate() {
+        let expected = direct_median(&columns[j], hi);
+        assert!(
+            (line.independent_markets - expected).abs() < 1e-9,
+            "line {j}: {} vs {expected}",
+            line.independent_markets
+        );
+        let d = distribution(&columns[j], None, 20, None).expect("distribution");
+        assert!((line.median - d.median).abs() < 1e-12 && (line.q1 - d.q1).abs() < 1e-12);
+        assert!((line.mean - d.mean).abs() < 1e-12);
+    }
+    assert_eq!(s.lines[0].histogram.counts.iter().sum::<f64>(), n as f64);
+}
