@@ -53,8 +53,10 @@ mod tests;
 
 pub use bootstrap::{BootstrapOptions, Interval, LineIntervals, bootstrap};
 pub use quantile::{Distribution, distribution};
-pub use report::{BudgetReport, LineReport, Movement, ReportError, ReportOptions, Response, ShareReport, report};
-pub use shares::{ShareLine, ShareSummary, summarize_shares};
+pub use report::{
+    BudgetReport, LineReport, Movement, ReportError, ReportOptions, Response, ShareReport, movement, report,
+};
+pub use shares::{ShareLine, ShareOptions, ShareSummary, summarize_shares};
 
 use serde::{Deserialize, Serialize};
 
@@ -118,6 +120,14 @@ pub enum AggregateError {
         weights: usize,
         /// Rows in the profile.
         rows: usize,
+    },
+    /// Baselines were given, but not one per line.
+    #[error("{baselines} baselines were given for {lines} lines")]
+    BaselineCount {
+        /// Baselines given.
+        baselines: usize,
+        /// Lines in the profile.
+        lines: usize,
     },
     /// A weight is negative or not finite.
     #[error("the weight of row {row} is {weight}: weights must be finite and not negative")]

@@ -8,7 +8,7 @@
 //! the same seed gives the same intervals on every machine, in the browser as on the server.
 
 use super::quantile::quantile_in;
-use super::{AggregateError, Profile, summarize_shares};
+use super::{AggregateError, Profile, ShareOptions, summarize_shares};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
@@ -90,12 +90,13 @@ pub fn bootstrap(
         for ((rw, c), w) in replicate_weights.iter_mut().zip(&counts).zip(&base) {
             *rw = f64::from(*c) * w * scale;
         }
-        let summary = match summarize_shares(profile, Some(&replicate_weights), 1) {
-            Ok(s) => s,
-            // A resample can miss every submission with a positive total; it says nothing.
-            Err(AggregateError::Empty) => continue,
-            Err(e) => return Err(e),
-        };
+        let summary =
+            match summarize_shares(profile, Some(&replicate_weights), &ShareOptions { bins: 1, baselines: None }) {
+                Ok(s) => s,
+                // A resample can miss every submission with a positive total; it says nothing.
+                Err(AggregateError::Empty) => continue,
+                Err(e) => return Err(e),
+            };
         for (j, line) in summary.lines.iter().enumerate() {
             samples[j][0].push(line.mean);
             samples[j][1].push(line.median);

@@ -7,7 +7,7 @@
 
 use super::bootstrap::{BootstrapOptions, LineIntervals, bootstrap};
 use super::quantile::{Distribution, distribution};
-use super::shares::{ShareLine, summarize_shares};
+use super::shares::{ShareLine, ShareOptions, summarize_shares};
 use super::weights::{WeightError, Weighting, poststratify};
 use super::{AggregateError, Profile, ProfileError, compensated_sum};
 use crate::budget::{Allocation, Budget, LineKind, QuestionKind};
@@ -76,6 +76,37 @@ pub struct Movement {
     pub lowered: f64,
     /// Kept the baseline.
     pub kept: f64,
+}
+
+/// Who raised, lowered or kept a line whose `values` (one per submission) are compared with its
+/// `baseline`, as fractions of the (weighted) submissions.
+pub fn movement(values: &[f64], baseline: f64, weights: Option<&[f64]>) -> Movement {
+    let (mut raised, mut lowered, mut kept) = (0.0, 0.0, 0.0);
+    match weights {
+        // Unweighted, the three counts are plain comparisons that vectorise.
+        None => {
+            let (up, down) = values
+                .iter()
+                .fold((0u64, 0u64), |(up, down), v| (up + u64::from(*v > baseline), down + u64::from(*v < baseline)));
+            raised = up as f64;
+            lowered = down as f64;
+            kept = (values.len() as u64 - up - down) as f64;
+        }
+        Some(w) => {
+            for (v, w) in values.iter().zip(w) {
+                match v.total_cmp(&baseline) {
+                    std::cmp::Ordering::Greater => raised += w,
+                    std::cmp::Ordering::Less => lowered += w,
+                    std::cmp::Ordering::Equal => kept += w,
+                }
+            }
+        }
+    }
+    let total = raised + lowered + kept;
+    if total <= 0.0 {
+        return Movement::default();
+    }
+    Movement { raised: raised / total, lowered: lowered / total, kept: kept / total }
 }
 
 /// A spending line's shares.
@@ -172,7 +203,11 @@ pub fn report(
         let columns =
             spending.iter().map(|l| kept.iter().map(|r| value(r, &l.id, l.baseline).max(0) as f64).collect()).collect();
         let profile = Profile::from_columns(ids, columns)?;
-        match summarize_shares(&profile, weights.as_deref(), options.bins) {
+        let share_options = ShareOptions {
+            bins: options.bins,
+            baselines: Some(spending.iter().map(|l| l.baseline.max(0) as f64).collect()),
+        };
+        match summarize_shares(&profile, weights.as_deref(), &share_options) {
             Ok(summary) => {
                 let intervals = match &options.bootstrap {
                     Some(b) => Some(bootstrap(&profile, weights.as_deref(), b)?),
@@ -198,21 +233,7 @@ pub fn report(
     for section in &budget.sections {
         for line in &section.lines {
             let values: Vec<f64> = kept.iter().map(|r| value(r, &line.id, line.baseline) as f64).collect();
-            let mut movement = Movement::default();
-            for (i, r) in kept.iter().enumerate() {
-                let v = value(r, &line.id, line.baseline);
-                let slot = match v.cmp(&line.baseline) {
-                    std::cmp::Ordering::Greater => &mut movement.raised,
-                    std::cmp::Ordering::Less => &mut movement.lowered,
-                    std::cmp::Ordering::Equal => &mut movement.kept,
-                };
-                *slot += weight(i);
-            }
-            if mass > 0.0 {
-                movement.raised /= mass;
-                movement.lowered /= mass;
-                movement.kept /= mass;
-            }
+            let movement = movement(&values, line.baseline as f64, weights.as_deref());
             let mean_value = if mass > 0.0 {
                 compensated_sum(values.iter().enumerate().map(|(i, v)| v * weight(i))) / mass
             } else {

@@ -1,17 +1,19 @@
 //! Share statistics and the three aggregates, without sorting a single column.
 //!
 //! **Pass 1** reads each row once: its total, every line's share, and a fine histogram of every
-//! line's shares with [`FINE`] slots (slot 0 holds the exact zeros, slot `b ≥ 1` the shares in
-//! `((b−1)/FINE, b/FINE]`). The slot of each share is kept (2 bytes). Because `FINE` is a power of
-//! two, `share × FINE` is exact, so "is this share above the edge `b/FINE`" is answered exactly by
-//! the histogram: the weight strictly above every edge is known.
+//! line's shares. The slots of that histogram are cut from the bits of the share itself: a
+//! non-negative `f64`'s bit pattern orders like its value, so its exponent and leading mantissa bits
+//! name a slot, each slot spans the same *relative* width (1/2048 of a doubling for a million rows),
+//! and every slot's lower edge is a float, exactly. Small lines (0.3 % of the budget) get as many
+//! slots as large ones, and "how much weight lies at or above this edge" is answered exactly by the
+//! histogram. Slot 0 holds the exact zeros. The slot of each share is kept (2 bytes).
 //!
-//! **The independent-markets search** then works on the histograms alone. For a line whose
-//! reports weigh `W⁺(y)` strictly above `y`, its median at `t` lies above `y` exactly when
-//! `t · W⁺(y) > y` (see the module overview in `aggregate.rs`), so for any `t` the slot holding each
+//! **The independent-markets search** then works on the histograms alone. A line's median at `t`
+//! is at or above `y` exactly when `t · W(y) ≥ y`, where `W(y)` is the weight of the reports at or
+//! above `y` (see the module overview in `aggregate.rs`), so for any `t` the slot holding each
 //! line's median is found by a binary search over the edges. Two bisections find the range of `t`
 //! where the slots alone cannot tell whether the medians sum to less or more than 1; over that range
-//! each line's median moves through a handful of slots.
+//! each line's median moves through a few slots.
 //!
 //! **Pass 2** reads back only the reports in those slots, and in the slots holding each quartile
 //! and extreme (a few thousand values out of a million), and everything is finished exactly on
@@ -22,16 +24,20 @@
 //! has no threads, everything runs on the calling thread.
 
 use super::quantile::quantile_in;
-use super::{AggregateError, Histogram, Profile};
+use super::{AggregateError, Histogram, Movement, Profile};
 use serde::{Deserialize, Serialize};
 
-/// The number of fine slots above zero per line. A power of two, so that edges are exact.
-pub(crate) const FINE: usize = 1 << 14;
-const SLOTS: usize = FINE + 1;
+/// Shares below `2^-OCTAVES` (one in a billion) share one slot.
+const OCTAVES: u64 = 30;
 /// Rows handled together in pass 1: their totals and scales stay in the L1 cache.
 const CHUNK: usize = 2048;
+/// The most slot ranges read back per line: two extremes, three quartiles, the market span.
+const MAX_RANGES: usize = 6;
 /// Below this many rows, threads cost more than they save.
 const PARALLEL_ROWS: usize = 1 << 16;
+/// Sums of slot edges are rounded; the bracket of `t*` is widened by this much so that rounding can
+/// never put `t*` outside it.
+const SLACK: f64 = 1e-12;
 
 /// What residents said about one line, as shares of their totals.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -50,14 +56,27 @@ pub struct ShareLine {
     pub min: f64,
     /// The largest share reported.
     pub max: f64,
-    /// The distribution of shares; bin `k` holds shares above `start + k·width` up to and
-    /// including `start + (k+1)·width` (its first bin starts just below 0 to hold the zeros).
+    /// The distribution of shares in equal bins from `min` to `max`. The counts come from the fine
+    /// histogram: each fine slot (1/2048 of a doubling wide for a million rows, coarser for fewer)
+    /// is counted in the bin that holds its lower edge.
     pub histogram: Histogram,
     /// The median scaled with every other line's so that they sum to 1; `None` when every median
     /// is zero.
     pub cw_median: Option<f64>,
     /// The independent-markets aggregate.
     pub independent_markets: f64,
+    /// Who raised, lowered or kept the line, when baselines were given.
+    pub movement: Option<Movement>,
+}
+
+/// What [`summarize_shares`] computes besides the aggregates.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ShareOptions {
+    /// Histogram bins per line (at least 1).
+    pub bins: usize,
+    /// Each line's baseline, in the profile's unit: with them, each line's [`Movement`] is counted
+    /// in the same pass.
+    pub baselines: Option<Vec<f64>>,
 }
 
 /// Share statistics of every line of a profile.
@@ -81,8 +100,14 @@ pub struct ShareSummary {
 pub fn summarize_shares(
     profile: &Profile,
     weights: Option<&[f64]>,
-    bins: usize,
+    options: &ShareOptions,
 ) -> Result<ShareSummary, AggregateError> {
+    let baselines = options.baselines.as_deref();
+    if let Some(b) = baselines
+        && b.len() != profile.ids().len()
+    {
+        return Err(AggregateError::BaselineCount { baselines: b.len(), lines: profile.ids().len() });
+    }
     if let Some(w) = weights {
         if w.len() != profile.rows() {
             return Err(AggregateError::WeightCount { weights: w.len(), rows: profile.rows() });
@@ -91,20 +116,25 @@ pub fn summarize_shares(
             return Err(AggregateError::BadWeight { row, weight: w[row] });
         }
     }
-    let sketch = Sketch::build(profile, weights);
+    let grid = Grid::for_rows(profile.rows());
+    let sketch = Sketch::build(profile, weights, baselines, grid);
     if sketch.used == 0 || sketch.mass <= 0.0 {
         return Err(AggregateError::Empty);
     }
     let lines = profile.ids().len();
     let cum: Vec<Vec<f64>> = (0..lines).map(|j| sketch.cumulative(j)).collect();
+    // geq[j][k]: the weight of line j's shares in slot k and above (at or above its lower edge).
+    let geq: Vec<Vec<f64>> = cum
+        .iter()
+        .map(|c| std::iter::once(sketch.mass).chain(c.iter().map(|x| (sketch.mass - x).max(0.0))).collect())
+        .collect();
 
-    // The slots each answer lies in, before reading any value back.
+    // The slots each answer lies in, before reading any value back: each quartile's (with the
+    // next non-empty slot when it is the mean of two values), the extremes', and the range the
+    // independent-markets median moves through while `t` crosses the bracket of `t*`.
     let targets = [0.25, 0.5, 0.75].map(|p| p * sketch.mass);
     let t_max = if weights.is_some() { (1.0 / sketch.min_weight).max(1.0) } else { 1.0 };
-    let above: Vec<Vec<f64>> = cum.iter().map(|c| c.iter().map(|x| (sketch.mass - x).max(0.0)).collect()).collect();
-    let (t_a, t_c) = bracket_t_star(&above, t_max);
-    // For each line: the slot ranges of each quartile (with the next non-empty slot when a
-    // quartile is the mean of two values), of the extremes, and of the independent-markets median.
+    let (t_a, t_c) = bracket_t_star(&geq, grid, t_max);
     let mut quartile_slots: Vec<[(usize, usize); 3]> = Vec::with_capacity(lines);
     let mut market_slots: Vec<(usize, usize)> = Vec::with_capacity(lines);
     let mut wanted: Vec<Vec<(usize, usize)>> = Vec::with_capacity(lines);
@@ -114,7 +144,7 @@ pub fn summarize_shares(
             let b = slot_reaching(c, target);
             (b, if c[b] == target { next_nonempty(c, b).unwrap_or(b) } else { b })
         });
-        let market = (slot_at(&above[j], t_a), slot_at(&above[j], t_c));
+        let market = (slot_at(&geq[j], grid, t_a), slot_at(&geq[j], grid, t_c));
         let (first, last) = (sketch.first_nonempty(j), sketch.last_nonempty(j));
         let mut ranges = vec![(first, first), (last, last), market];
         ranges.extend(quartiles);
@@ -130,28 +160,28 @@ pub fn summarize_shares(
         let v = &values[j];
         let quantile = |k: usize| {
             let (b, end) = quartile_slots[j][k];
-            let start = v.partition_point(|x| slot_of(x.0) < b);
-            let stop = v.partition_point(|x| slot_of(x.0) <= end);
+            let start = v.partition_point(|x| grid.slot(x.0) < b);
+            let stop = v.partition_point(|x| grid.slot(x.0) <= end);
             let before = if b == 0 { 0.0 } else { c[b - 1] };
             quantile_in(&v[start..stop], before, targets[k])
         };
+        // The first and last non-empty slots were read back, and `v` is sorted.
+        let (min, max) = (v.first().map_or(0.0, |x| x.0), v.last().map_or(0.0, |x| x.0));
         out.push(ShareLine {
             id: profile.ids()[j].clone(),
             mean: sketch.sums[j] / sketch.mass,
             q1: quantile(0),
             median: quantile(1),
             q3: quantile(2),
-            // The first and last non-empty slots were read back, and `v` is sorted.
-            min: v.first().map_or(0.0, |x| x.0),
-            max: v.last().map_or(0.0, |x| x.0),
-            histogram: display_histogram(
-                &sketch.hist[j * SLOTS..(j + 1) * SLOTS],
-                sketch.first_nonempty(j),
-                sketch.last_nonempty(j),
-                bins,
-            ),
+            min,
+            max,
+            histogram: display_histogram(sketch.hist(j), grid, min, max, options.bins),
             cw_median: None,
             independent_markets: 0.0,
+            movement: baselines.map(|_| {
+                let (raised, lowered) = (sketch.raised[j] / sketch.mass, sketch.lowered[j] / sketch.mass);
+                Movement { raised, lowered, kept: (1.0 - raised - lowered).max(0.0) }
+            }),
         });
     }
     let median_sum: f64 = out.iter().map(|l| l.median).sum();
@@ -160,7 +190,7 @@ pub fn summarize_shares(
             line.cw_median = Some(line.median / median_sum);
         }
     }
-    let spans: Vec<Span> = (0..lines).map(|j| Span::new(&values[j], &above[j], market_slots[j])).collect();
+    let spans: Vec<Span> = (0..lines).map(|j| Span::new(&values[j], &geq[j], grid, market_slots[j])).collect();
     let (t_star, medians) = solve_t_star(&spans, t_a, t_c);
     for (line, m) in out.iter_mut().zip(medians) {
         line.independent_markets = m;
@@ -168,47 +198,76 @@ pub fn summarize_shares(
     Ok(ShareSummary { used: sketch.used, excluded: sketch.excluded, mass: sketch.mass, t_star, lines: out })
 }
 
-/// The slot of a share: 0 for exactly zero, else `ceil(share × FINE)`.
-#[inline]
-fn slot_of(share: f64) -> usize {
-    // `share × FINE` is exact (a power of two), so the edge test is exact too.
-    ((share * FINE as f64).ceil() as usize).min(FINE)
+/// The fine slots: slot 0 holds exact zeros, slot 1 the shares below `2^-OCTAVES`, and each further
+/// slot the shares whose bit pattern, shifted right by `shift`, is one value: `2^bits` slots per
+/// doubling. More rows get finer slots, so that each slot holds a few hundred shares at most.
+#[derive(Clone, Copy, Debug)]
+struct Grid {
+    shift: u32,
+    base: u64,
+    slots: usize,
 }
 
-/// The edge `b / FINE` (the upper edge of slot `b`).
-#[inline]
-fn edge(b: usize) -> f64 {
-    b as f64 / FINE as f64
+impl Grid {
+    fn for_rows(rows: usize) -> Grid {
+        // About log2(rows) - 9 bits: 2048 slots per doubling for a million rows, 16 for a thousand.
+        let bits = (usize::BITS - rows.leading_zeros()).saturating_sub(9).clamp(4, 11);
+        let base = (1023 - OCTAVES) << bits;
+        Grid { shift: 52 - bits, base, slots: ((OCTAVES << bits) + 3) as usize }
+    }
+
+    /// The slot of a share in `[0, 1]`.
+    #[inline]
+    fn slot(self, share: f64) -> usize {
+        // A non-negative double's bits order like its value; the exponent and leading mantissa
+        // bits, less those of 2^-OCTAVES, count slots upward.
+        let raw = (share.to_bits() >> self.shift) as i64 - self.base as i64;
+        let slot = if raw < 0 { 1 } else { raw as usize + 2 };
+        if share == 0.0 { 0 } else { slot.min(self.slots - 1) }
+    }
+
+    /// The smallest share slot `k` can hold (exactly representable).
+    fn lower(self, k: usize) -> f64 {
+        match k {
+            0 => 0.0,
+            1 => f64::from_bits(1),
+            _ => f64::from_bits(((k - 2) as u64 + self.base) << self.shift),
+        }
+    }
+
+    /// The lower edge of the next slot (1 for the last slot, which holds only 1).
+    fn upper(self, k: usize) -> f64 {
+        if k + 1 >= self.slots { 1.0 } else { self.lower(k + 1) }
+    }
 }
 
 /// The first slot whose cumulative weight reaches `target`.
 fn slot_reaching(cum: &[f64], target: f64) -> usize {
-    cum.partition_point(|x| *x < target).min(FINE)
+    cum.partition_point(|x| *x < target).min(cum.len() - 1)
 }
 
 /// The next slot after `b` that holds any weight.
 fn next_nonempty(cum: &[f64], b: usize) -> Option<usize> {
-    (b + 1..SLOTS).find(|&k| cum[k] > cum[b])
+    (b + 1..cum.len()).find(|&k| cum[k] > cum[b])
 }
 
-/// The slot holding a line's median at `t`, given `above[b]`, the weight strictly above edge `b`:
-/// the median lies above edge `b` exactly when `t · above[b] > b / FINE`, which holds for a prefix
-/// of the edges.
-fn slot_at(above: &[f64], t: f64) -> usize {
-    let (mut lo, mut hi) = (0usize, FINE);
-    // Invariant: the predicate holds for every edge below `lo` and fails at `hi` (or hi == FINE).
+/// The slot holding a line's median at `t`: the median is at or above slot `k`'s lower edge exactly
+/// when `t · geq[k] ≥ lower(k)`, which holds for a prefix of the slots (always for slot 0).
+fn slot_at(geq: &[f64], grid: Grid, t: f64) -> usize {
+    let (mut lo, mut hi) = (1usize, grid.slots);
+    // Invariant: the predicate holds below `lo` and fails from `hi` on.
     while lo < hi {
         let mid = (lo + hi) / 2;
-        if t * above[mid] > edge(mid) { lo = mid + 1 } else { hi = mid }
+        if t * geq[mid] >= grid.lower(mid) { lo = mid + 1 } else { hi = mid }
     }
-    lo
+    lo - 1
 }
 
-/// The range `[t_a, t_c]` that must hold `t*`, from the histograms alone: below `t_a` the medians'
-/// upper bounds sum to less than 1, from `t_c` their lower bounds sum to at least 1.
-fn bracket_t_star(above: &[Vec<f64>], t_max: f64) -> (f64, f64) {
-    let upper = |t: f64| above.iter().map(|a| edge(slot_at(a, t))).sum::<f64>();
-    let lower = |t: f64| above.iter().map(|a| edge(slot_at(a, t).saturating_sub(1))).sum::<f64>();
+/// The range `[t_a, t_c]` that must hold `t*`, from the histograms alone: at `t_a` the medians'
+/// upper bounds sum to less than 1, at `t_c` their lower bounds sum to at least 1.
+fn bracket_t_star(geq: &[Vec<f64>], grid: Grid, t_max: f64) -> (f64, f64) {
+    let upper = |t: f64| geq.iter().map(|g| grid.upper(slot_at(g, grid, t))).sum::<f64>();
+    let lower = |t: f64| geq.iter().map(|g| grid.lower(slot_at(g, grid, t))).sum::<f64>();
     let bisect = |mut lo: f64, mut hi: f64, below: &dyn Fn(f64) -> bool| {
         for _ in 0..200 {
             let mid = lo + (hi - lo) / 2.0;
@@ -219,15 +278,15 @@ fn bracket_t_star(above: &[Vec<f64>], t_max: f64) -> (f64, f64) {
         }
         (lo, hi)
     };
-    let (t_a, _) = bisect(0.0, t_max, &|t| upper(t) < 1.0);
-    let t_c = if lower(t_max) >= 1.0 { bisect(t_a, t_max, &|t| lower(t) < 1.0).1 } else { t_max };
+    let (t_a, _) = bisect(0.0, t_max, &|t| upper(t) < 1.0 - SLACK);
+    let t_c = if lower(t_max) >= 1.0 + SLACK { bisect(t_a, t_max, &|t| lower(t) < 1.0 + SLACK).1 } else { t_max };
     (t_a, t_c)
 }
 
 /// The reports of one line near its independent-markets median, largest first, with the weight at
 /// or above each of them.
 struct Span {
-    /// Weight strictly above the span's top edge.
+    /// Weight above the span's slots.
     above: f64,
     /// (share, weight at or above it), shares descending.
     values: Vec<(f64, f64)>,
@@ -241,11 +300,11 @@ enum Piece {
 }
 
 impl Span {
-    fn new(values: &[(f64, f64)], above: &[f64], (lo, hi): (usize, usize)) -> Span {
-        let top = above[hi.min(FINE)];
-        let start = values.partition_point(|x| slot_of(x.0) < lo);
-        let end = values.partition_point(|x| slot_of(x.0) <= hi);
-        let mut cum = top;
+    fn new(values: &[(f64, f64)], geq: &[f64], grid: Grid, (lo, hi): (usize, usize)) -> Span {
+        let above = geq[hi + 1];
+        let start = values.partition_point(|x| grid.slot(x.0) < lo);
+        let end = values.partition_point(|x| grid.slot(x.0) <= hi);
+        let mut cum = above;
         let values = values[start..end]
             .iter()
             .rev()
@@ -255,7 +314,7 @@ impl Span {
                 (v, cum)
             })
             .collect();
-        Span { above: top, values }
+        Span { above, values }
     }
 
     /// The median at `t` (valid for `t` in the bracket the span was read for) and its piece: the
@@ -303,18 +362,24 @@ fn solve_t_star(spans: &[Span], mut lo: f64, mut hi: f64) -> (f64, Vec<f64>) {
     (t, spans.iter().map(|s| s.median(t).0).collect())
 }
 
-/// Display bins made of whole fine slots, from the first to the last slot holding any weight.
-fn display_histogram(hist: &[f64], first: usize, last: usize, bins: usize) -> Histogram {
-    let span = last - first + 1;
-    let group = span.div_ceil(bins.max(1));
-    let counts = hist[first..=last].chunks(group).map(|c| c.iter().sum()).collect();
-    Histogram { start: edge(first) - edge(1), width: edge(group), counts }
+/// `bins` equal bins from `min` to `max`; each fine slot's weight goes to the bin holding its lower
+/// edge (the first bin when that edge is below `min`).
+fn display_histogram(hist: &[f64], grid: Grid, min: f64, max: f64, bins: usize) -> Histogram {
+    let bins = bins.max(1);
+    let width = (max - min) / bins as f64;
+    let mut counts = vec![0.0; bins];
+    for (k, h) in hist.iter().enumerate().filter(|(_, h)| **h > 0.0) {
+        let bin = if width > 0.0 { ((grid.lower(k) - min).max(0.0) / width) as usize } else { 0 };
+        counts[bin.min(bins - 1)] += h;
+    }
+    Histogram { start: min, width, counts }
 }
 
 /// Pass 1's result.
 struct Sketch {
     lines: usize,
     rows: usize,
+    grid: Grid,
     /// Per row: 1 / its total, or 0 for a row left out.
     scale: Vec<f64>,
     /// Per row and line, the share's slot; chunk by chunk, line-major inside each chunk.
@@ -323,6 +388,9 @@ struct Sketch {
     hist: Vec<f64>,
     /// Per line, the weighted sum of shares.
     sums: Vec<f64>,
+    /// Per line, the weight of rows above and below the baseline.
+    raised: Vec<f64>,
+    lowered: Vec<f64>,
     mass: f64,
     used: usize,
     excluded: usize,
@@ -331,8 +399,13 @@ struct Sketch {
 
 /// One thread's share of pass 1.
 struct Partial {
+    /// Weight per slot (weighted profiles only).
     hist: Vec<f64>,
+    /// Rows per slot (unweighted profiles only): integer increments are cheaper than float ones.
+    counts: Vec<u32>,
     sums: Vec<f64>,
+    raised: Vec<f64>,
+    lowered: Vec<f64>,
     mass: f64,
     used: usize,
     excluded: usize,
@@ -340,10 +413,15 @@ struct Partial {
 }
 
 impl Partial {
-    fn new(lines: usize) -> Partial {
+    fn new(lines: usize, slots: usize, weighted: bool) -> Partial {
+        let (hist, counts) =
+            if weighted { (vec![0.0; lines * slots], Vec::new()) } else { (Vec::new(), vec![0; lines * slots]) };
         Partial {
-            hist: vec![0.0; lines * SLOTS],
+            hist,
+            counts,
             sums: vec![0.0; lines],
+            raised: vec![0.0; lines],
+            lowered: vec![0.0; lines],
             mass: 0.0,
             used: 0,
             excluded: 0,
@@ -355,8 +433,15 @@ impl Partial {
         for (a, b) in self.hist.iter_mut().zip(&other.hist) {
             *a += b;
         }
-        for (a, b) in self.sums.iter_mut().zip(&other.sums) {
+        for (a, b) in self.counts.iter_mut().zip(&other.counts) {
             *a += b;
+        }
+        for (mine, theirs) in
+            [(&mut self.sums, &other.sums), (&mut self.raised, &other.raised), (&mut self.lowered, &other.lowered)]
+        {
+            for (a, b) in mine.iter_mut().zip(theirs) {
+                *a += b;
+            }
         }
         self.mass += other.mass;
         self.used += other.used;
@@ -387,7 +472,7 @@ fn run_parts<P: Send, R: Send>(parts: Vec<P>, work: impl Fn(P) -> R + Sync) -> V
 }
 
 impl Sketch {
-    fn build(profile: &Profile, weights: Option<&[f64]>) -> Sketch {
+    fn build(profile: &Profile, weights: Option<&[f64]>, baselines: Option<&[f64]>, grid: Grid) -> Sketch {
         let (lines, rows) = (profile.ids().len(), profile.rows());
         let mut scale = vec![0.0; rows];
         let mut slots = vec![0u16; rows * lines];
@@ -406,14 +491,17 @@ impl Sketch {
             (scale_rest, slots_rest) = (s_rest, b_rest);
             start += len;
         }
+        let weighted = weights.is_some();
         let partial = run_parts(parts, |(start, scale, slots)| {
-            let mut partial = Partial::new(lines);
+            let mut partial = Partial::new(lines, grid.slots, weighted);
             let mut offset = 0;
             while offset < scale.len() {
                 let len = CHUNK.min(scale.len() - offset);
                 pass_chunk(
                     profile,
                     weights,
+                    baselines,
+                    grid,
                     start + offset,
                     &mut scale[offset..offset + len],
                     &mut slots[offset * lines..(offset + len) * lines],
@@ -425,14 +513,18 @@ impl Sketch {
         })
         .into_iter()
         .reduce(Partial::merge)
-        .unwrap_or_else(|| Partial::new(lines));
+        .unwrap_or_else(|| Partial::new(lines, grid.slots, weighted));
+        let hist = if weighted { partial.hist } else { partial.counts.iter().map(|c| f64::from(*c)).collect() };
         Sketch {
             lines,
             rows,
+            grid,
             scale,
             slots,
-            hist: partial.hist,
+            hist,
             sums: partial.sums,
+            raised: partial.raised,
+            lowered: partial.lowered,
             mass: partial.mass,
             used: partial.used,
             excluded: partial.excluded,
@@ -440,10 +532,14 @@ impl Sketch {
         }
     }
 
+    fn hist(&self, j: usize) -> &[f64] {
+        &self.hist[j * self.grid.slots..(j + 1) * self.grid.slots]
+    }
+
     /// Cumulative weight of line `j` up to and including each slot.
     fn cumulative(&self, j: usize) -> Vec<f64> {
         let mut acc = 0.0;
-        self.hist[j * SLOTS..(j + 1) * SLOTS]
+        self.hist(j)
             .iter()
             .map(|h| {
                 acc += h;
@@ -453,11 +549,11 @@ impl Sketch {
     }
 
     fn first_nonempty(&self, j: usize) -> usize {
-        self.hist[j * SLOTS..(j + 1) * SLOTS].iter().position(|h| *h > 0.0).unwrap_or(0)
+        self.hist(j).iter().position(|h| *h > 0.0).unwrap_or(0)
     }
 
     fn last_nonempty(&self, j: usize) -> usize {
-        self.hist[j * SLOTS..(j + 1) * SLOTS].iter().rposition(|h| *h > 0.0).unwrap_or(0)
+        self.hist(j).iter().rposition(|h| *h > 0.0).unwrap_or(0)
     }
 
     /// Pass 2: for every line, the (share, weight) of each row whose slot is in one of `wanted`'s
@@ -469,10 +565,9 @@ impl Sketch {
         weights: Option<&[f64]>,
         wanted: &[Vec<(usize, usize)>],
     ) -> Vec<Vec<(f64, f64)>> {
-        let lines: Vec<usize> = (0..self.lines).collect();
         let threads = threads_for(self.rows).min(self.lines);
         let parts: Vec<Vec<usize>> =
-            (0..threads).map(|t| lines.iter().copied().filter(|j| j % threads == t).collect()).collect();
+            (0..threads).map(|t| (0..self.lines).filter(|j| j % threads == t).collect()).collect();
         let mut results: Vec<(usize, Vec<(f64, f64)>)> = run_parts(parts, |part| {
             part.into_iter().map(|j| (j, self.extract_line(profile, weights, j, &wanted[j]))).collect::<Vec<_>>()
         })
@@ -490,15 +585,31 @@ impl Sketch {
         j: usize,
         wanted: &[(usize, usize)],
     ) -> Vec<(f64, f64)> {
-        let mut table = vec![false; SLOTS];
-        for &(lo, hi) in wanted {
-            for slot in &mut table[lo.max(1)..=hi.min(FINE)] {
-                *slot = true;
+        // The wanted slots as disjoint ranges `lo..=hi` above slot 0, merged.
+        let mut ranges: Vec<(u16, u16)> = Vec::new();
+        let mut sorted: Vec<(usize, usize)> = wanted
+            .iter()
+            .map(|&(lo, hi)| (lo.max(1), hi.min(self.grid.slots - 1)))
+            .filter(|(lo, hi)| lo <= hi)
+            .collect();
+        sorted.sort_unstable();
+        for (lo, hi) in sorted {
+            match ranges.last_mut() {
+                Some(last) if usize::from(last.1) + 1 >= lo => last.1 = last.1.max(hi as u16),
+                _ => ranges.push((lo as u16, hi as u16)),
             }
         }
+        // `s - lo <= hi - lo` in wrapping arithmetic tests `lo <= s <= hi` with one comparison. A
+        // fixed number of ranges lets the compiler unroll the test and vectorise it over a block;
+        // unused ones start at u16::MAX, a slot that does not exist.
+        let mut fixed = [(u16::MAX, 0u16); MAX_RANGES];
+        for (f, (lo, hi)) in fixed.iter_mut().zip(ranges) {
+            *f = (lo, hi - lo);
+        }
+        let wanted = |s: u16| fixed.iter().fold(false, |any, &(lo, width)| any | (s.wrapping_sub(lo) <= width));
         let column = profile.column(j);
         let mut out = Vec::new();
-        let zeros = self.hist[j * SLOTS];
+        let zeros = self.hist(j)[0];
         if zeros > 0.0 {
             out.push((0.0, zeros));
         }
@@ -506,14 +617,14 @@ impl Sketch {
         while start < self.rows {
             let len = CHUNK.min(self.rows - start);
             let slots = &self.slots[start * self.lines + j * len..start * self.lines + (j + 1) * len];
-            // Most blocks hold no wanted slot: test 16 at a time without branching.
-            for (block, chunk) in slots.chunks(16).enumerate() {
-                if !chunk.iter().fold(false, |any, s| any | table[usize::from(*s)]) {
+            // Most blocks hold no wanted slot: test 32 at a time without branching.
+            for (block, chunk) in slots.chunks(32).enumerate() {
+                if !chunk.iter().fold(false, |any, s| any | wanted(*s)) {
                     continue;
                 }
                 for (k, s) in chunk.iter().enumerate() {
-                    if table[usize::from(*s)] {
-                        let i = start + block * 16 + k;
+                    if wanted(*s) {
+                        let i = start + block * 32 + k;
                         let scale = self.scale[i];
                         if scale > 0.0 {
                             let w = weights.map_or(1.0, |w| w[i]);
@@ -532,9 +643,12 @@ impl Sketch {
 }
 
 /// Pass 1 over rows `start..start + scale.len()`.
+#[allow(clippy::too_many_arguments)]
 fn pass_chunk(
     profile: &Profile,
     weights: Option<&[f64]>,
+    baselines: Option<&[f64]>,
+    grid: Grid,
     start: usize,
     scale: &mut [f64],
     slots: &mut [u16],
@@ -551,6 +665,7 @@ fn pass_chunk(
     }
     let mut weight = [0.0f64; CHUNK];
     let weight = &mut weight[..len];
+    let mut left_out = 0u32;
     for k in 0..len {
         let w = weights.map_or(1.0, |w| w[start + k]);
         if total[k] > 0.0 && w > 0.0 {
@@ -562,23 +677,57 @@ fn pass_chunk(
         } else {
             scale[k] = 0.0;
             weight[k] = 0.0;
+            left_out += 1;
             if total[k] <= 0.0 {
                 partial.excluded += 1;
             }
         }
     }
+    let slot_count = grid.slots;
     for j in 0..lines {
         let column = &profile.column(j)[start..start + len];
-        let hist = &mut partial.hist[j * SLOTS..(j + 1) * SLOTS];
         let out = &mut slots[j * len..(j + 1) * len];
+        // Shares, slots and the sum in one loop the compiler vectorises; the histogram's scattered
+        // increments in a second one.
         let mut sum = 0.0;
-        for k in 0..len {
-            let share = (column[k] * scale[k]).min(1.0);
-            let slot = slot_of(share);
-            out[k] = slot as u16;
-            hist[slot] += weight[k];
-            sum += weight[k] * share;
+        for ((o, (v, s)), w) in out.iter_mut().zip(column.iter().zip(scale.iter())).zip(weight.iter()) {
+            let share = (v * s).min(1.0);
+            *o = grid.slot(share) as u16;
+            sum += w * share;
         }
         partial.sums[j] += sum;
+        if let Some(baselines) = baselines {
+            // Counted where the column is still in the cache, rather than in a pass of its own.
+            let b = baselines[j];
+            let (mut up, mut down) = (0.0, 0.0);
+            if weights.is_some() {
+                for (v, w) in column.iter().zip(weight.iter()) {
+                    up += if *v > b { *w } else { 0.0 };
+                    down += if *v < b { *w } else { 0.0 };
+                }
+            } else {
+                let (u, d) = column.iter().zip(weight.iter()).fold((0u32, 0u32), |(u, d), (v, w)| {
+                    let counted = *w > 0.0;
+                    (u + u32::from(counted & (*v > b)), d + u32::from(counted & (*v < b)))
+                });
+                (up, down) = (f64::from(u), f64::from(d));
+            }
+            partial.raised[j] += up;
+            partial.lowered[j] += down;
+        }
+        if weights.is_some() {
+            let hist = &mut partial.hist[j * slot_count..(j + 1) * slot_count];
+            for (o, w) in out.iter().zip(weight.iter()) {
+                hist[usize::from(*o)] += w;
+            }
+        } else {
+            // Every row counts 1; rows left out have scale 0, so share 0, and are taken back out
+            // of slot 0.
+            let counts = &mut partial.counts[j * slot_count..(j + 1) * slot_count];
+            for o in out.iter() {
+                counts[usize::from(*o)] += 1;
+            }
+            counts[0] -= left_out;
+        }
     }
 }

@@ -19,6 +19,10 @@ fn profile(rows: &[&[f64]]) -> Profile {
     Profile::from_rows(ids(rows[0].len()), rows).expect("valid profile")
 }
 
+fn bins(bins: usize) -> ShareOptions {
+    ShareOptions { bins, baselines: None }
+}
+
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-12
 }
@@ -40,7 +44,7 @@ const WORKED: &[&[f64]] = &[&[0.2, 0.0, 0.8], &[0.4, 0.4, 0.2], &[1.0, 0.0, 0.0]
 
 #[test]
 fn worked_example_mean_median_and_independent_markets() {
-    let s = summarize_shares(&profile(WORKED), None, 10).expect("aggregate");
+    let s = summarize_shares(&profile(WORKED), None, &bins(10)).expect("aggregate");
     assert_eq!(s.used, 4);
     assert_all_close(&column(&s, |l| l.mean), &[0.65, 0.1, 0.25]);
     assert_all_close(&column(&s, |l| l.independent_markets), &[0.5, 0.25, 0.25]);
@@ -68,7 +72,7 @@ fn worked_example_mean_median_and_independent_markets() {
 fn amounts_are_read_as_shares_of_each_total() {
     // The worked example in dollars, each resident with a different total.
     let amounts: &[&[f64]] = &[&[200.0, 0.0, 800.0], &[40.0, 40.0, 20.0], &[7.0, 0.0, 0.0], &[123.0, 0.0, 0.0]];
-    let s = summarize_shares(&profile(amounts), None, 10).expect("aggregate");
+    let s = summarize_shares(&profile(amounts), None, &bins(10)).expect("aggregate");
     assert_all_close(&column(&s, |l| l.independent_markets), &[0.5, 0.25, 0.25]);
     assert_all_close(&column(&s, |l| l.mean), &[0.65, 0.1, 0.25]);
 }
@@ -76,16 +80,16 @@ fn amounts_are_read_as_shares_of_each_total() {
 #[test]
 fn rows_with_a_zero_total_are_left_out() {
     let rows: &[&[f64]] = &[&[0.2, 0.0, 0.8], &[0.0, 0.0, 0.0], &[0.4, 0.4, 0.2], &[1.0, 0.0, 0.0], &[1.0, 0.0, 0.0]];
-    let s = summarize_shares(&profile(rows), None, 10).expect("aggregate");
+    let s = summarize_shares(&profile(rows), None, &bins(10)).expect("aggregate");
     assert_eq!((s.used, s.excluded), (4, 1));
     assert_all_close(&column(&s, |l| l.independent_markets), &[0.5, 0.25, 0.25]);
     let none: &[&[f64]] = &[&[0.0, 0.0]];
-    assert_eq!(summarize_shares(&profile(none), None, 10), Err(AggregateError::Empty));
+    assert_eq!(summarize_shares(&profile(none), None, &bins(10)), Err(AggregateError::Empty));
 }
 
 #[test]
 fn one_resident_gets_their_own_budget() {
-    let s = summarize_shares(&profile(&[&[3.0, 1.0, 0.0, 4.0]]), None, 10).expect("aggregate");
+    let s = summarize_shares(&profile(&[&[3.0, 1.0, 0.0, 4.0]]), None, &bins(10)).expect("aggregate");
     assert_all_close(&column(&s, |l| l.independent_markets), &[0.375, 0.125, 0.0, 0.5]);
     assert_all_close(&column(&s, |l| l.median), &[0.375, 0.125, 0.0, 0.5]);
 }
@@ -98,7 +102,7 @@ fn independent_markets_can_fall_below_every_report() {
     // as defined (the exact reference gives the same), not a rounding error; the range property
     // holds for the mean, and each independent-markets value is at most its largest report.
     let rows: &[&[f64]] = &[&[8.0, 0.0, 2.0], &[6.0, 1.0, 0.0]];
-    let s = summarize_shares(&profile(rows), None, 10).expect("aggregate");
+    let s = summarize_shares(&profile(rows), None, &bins(10)).expect("aggregate");
     assert_all_close(&column(&s, |l| l.independent_markets), &[23.0 / 35.0, 1.0 / 7.0, 0.2]);
     assert!(close(s.t_star, 23.0 / 70.0));
     let shares: Vec<Vec<BigRational>> =
@@ -114,8 +118,8 @@ fn exaggerating_moves_the_mean_but_not_independent_markets() {
     // the mean far; the independent-markets value moves no further than the honest report would.
     let honest: &[&[f64]] = &[&[0.3, 0.7], &[0.3, 0.7], &[0.3, 0.7], &[0.4, 0.6]];
     let gamed: &[&[f64]] = &[&[0.3, 0.7], &[0.3, 0.7], &[0.3, 0.7], &[1.0, 0.0]];
-    let h = summarize_shares(&profile(honest), None, 10).expect("aggregate");
-    let g = summarize_shares(&profile(gamed), None, 10).expect("aggregate");
+    let h = summarize_shares(&profile(honest), None, &bins(10)).expect("aggregate");
+    let g = summarize_shares(&profile(gamed), None, &bins(10)).expect("aggregate");
     assert!(g.lines[0].mean - h.lines[0].mean > 0.15);
     assert!(g.lines[0].independent_markets <= 0.4 + 1e-12, "{}", g.lines[0].independent_markets);
 }
@@ -123,8 +127,8 @@ fn exaggerating_moves_the_mean_but_not_independent_markets() {
 #[test]
 fn weight_two_counts_as_two_residents() {
     let rows: &[&[f64]] = &[&[0.2, 0.0, 0.8], &[0.4, 0.4, 0.2], &[1.0, 0.0, 0.0]];
-    let weighted = summarize_shares(&profile(rows), Some(&[1.0, 1.0, 2.0]), 10).expect("aggregate");
-    let repeated = summarize_shares(&profile(WORKED), None, 10).expect("aggregate");
+    let weighted = summarize_shares(&profile(rows), Some(&[1.0, 1.0, 2.0]), &bins(10)).expect("aggregate");
+    let repeated = summarize_shares(&profile(WORKED), None, &bins(10)).expect("aggregate");
     for (w, r) in weighted.lines.iter().zip(&repeated.lines) {
         assert!(close(w.independent_markets, r.independent_markets));
         assert!(close(w.mean, r.mean));
@@ -135,11 +139,32 @@ fn weight_two_counts_as_two_residents() {
 }
 
 #[test]
+fn movement_against_the_baseline_is_counted_in_the_same_pass() {
+    // Line 0's baseline is 2: one resident raised it, one lowered it, two kept it.
+    let rows: &[&[f64]] = &[&[3.0, 1.0], &[1.0, 1.0], &[2.0, 5.0], &[2.0, 0.0]];
+    let options = ShareOptions { bins: 10, baselines: Some(vec![2.0, 1.0]) };
+    let s = summarize_shares(&profile(rows), None, &options).expect("aggregate");
+    assert_eq!(s.lines[0].movement, Some(Movement { raised: 0.25, lowered: 0.25, kept: 0.5 }));
+    assert_eq!(s.lines[1].movement, Some(Movement { raised: 0.25, lowered: 0.25, kept: 0.5 }));
+    // Weighted, the first resident counts three times.
+    let s = summarize_shares(&profile(rows), Some(&[3.0, 1.0, 1.0, 1.0]), &options).expect("aggregate");
+    let m = s.lines[0].movement.expect("movement");
+    assert!(close(m.raised, 0.5) && close(m.lowered, 1.0 / 6.0) && close(m.kept, 1.0 / 3.0), "{m:?}");
+    let wrong = ShareOptions { bins: 10, baselines: Some(vec![2.0]) };
+    assert_eq!(
+        summarize_shares(&profile(rows), None, &wrong),
+        Err(AggregateError::BaselineCount { baselines: 1, lines: 2 })
+    );
+    // The stand-alone count agrees.
+    assert_eq!(movement(&[3.0, 1.0, 2.0, 2.0], 2.0, None), Movement { raised: 0.25, lowered: 0.25, kept: 0.5 });
+}
+
+#[test]
 fn bad_weights_are_refused() {
     let p = profile(WORKED);
-    assert_eq!(summarize_shares(&p, Some(&[1.0]), 10), Err(AggregateError::WeightCount { weights: 1, rows: 4 }));
+    assert_eq!(summarize_shares(&p, Some(&[1.0]), &bins(10)), Err(AggregateError::WeightCount { weights: 1, rows: 4 }));
     assert_eq!(
-        summarize_shares(&p, Some(&[1.0, -1.0, 1.0, 1.0]), 10),
+        summarize_shares(&p, Some(&[1.0, -1.0, 1.0, 1.0]), &bins(10)),
         Err(AggregateError::BadWeight { row: 1, weight: -1.0 })
     );
 }
@@ -148,13 +173,11 @@ fn bad_weights_are_refused() {
 fn histograms_count_every_share_once() {
     // Shares 0.25, 0.5, 0.5, 0.75 of line 0 in two bins of the range they span.
     let rows: &[&[f64]] = &[&[1.0, 3.0], &[1.0, 1.0], &[2.0, 2.0], &[3.0, 1.0]];
-    let s = summarize_shares(&profile(rows), None, 2).expect("aggregate");
+    let s = summarize_shares(&profile(rows), None, &bins(2)).expect("aggregate");
     let h = &s.lines[0].histogram;
-    assert_eq!(h.counts.iter().sum::<f64>(), 4.0);
-    assert_eq!(h.counts.len(), 2);
-    // 0.25 and both 0.5 fall at or below the middle edge; 0.75 above it.
-    assert_eq!(h.counts, vec![3.0, 1.0]);
-    assert!(h.start < 0.25 && h.start + 2.0 * h.width >= 0.75);
+    // Bins [0.25, 0.5) and [0.5, 0.75]: 0.25 in the first, both 0.5 and 0.75 in the second.
+    assert_eq!((h.start, h.width), (0.25, 0.25));
+    assert_eq!(h.counts, vec![1.0, 3.0]);
 }
 
 #[test]
@@ -332,7 +355,7 @@ fn bootstrap_is_reproducible_and_brackets_the_estimate() {
     assert_eq!(a, b);
     let c = bootstrap(&p, None, &BootstrapOptions { seed: 8, ..options }).expect("bootstrap");
     assert_ne!(a, c);
-    let s = summarize_shares(&p, None, 10).expect("aggregate");
+    let s = summarize_shares(&p, None, &bins(10)).expect("aggregate");
     for (interval, line) in a.iter().zip(&s.lines) {
         assert!(interval.mean.low <= line.mean && line.mean <= interval.mean.high, "{interval:?} {line:?}");
         assert!(interval.mean.low < interval.mean.high);
@@ -421,7 +444,7 @@ proptest! {
         let (t_star, exact) = reference_markets(&shares);
         let rows: Vec<Vec<f64>> = amounts.iter().map(|r| r.iter().map(|a| *a as f64).collect()).collect();
         let p = Profile::from_rows(ids(rows[0].len()), &rows).expect("profile");
-        let s = summarize_shares(&p, None, 10).expect("aggregate");
+        let s = summarize_shares(&p, None, &bins(10)).expect("aggregate");
         let fast: Vec<f64> = s.lines.iter().map(|l| l.independent_markets).collect();
         for (j, (f, e)) in fast.iter().zip(&exact).enumerate() {
             prop_assert!((f - to_f64(e)).abs() < 1e-9, "line {j}: {f} vs {} (t* {} vs {})", to_f64(e), s.t_star, to_f64(&t_star));
@@ -448,7 +471,7 @@ proptest! {
     fn quartiles_and_means_match_sorting(amounts in amounts_strategy()) {
         let rows: Vec<Vec<f64>> = amounts.iter().map(|r| r.iter().map(|a| *a as f64).collect()).collect();
         let p = Profile::from_rows(ids(rows[0].len()), &rows).expect("profile");
-        let s = summarize_shares(&p, None, 10).expect("aggregate");
+        let s = summarize_shares(&p, None, &bins(10)).expect("aggregate");
         for (j, line) in s.lines.iter().enumerate() {
             let column: Vec<f64> = rows.iter().map(|r| r[j] / r.iter().sum::<f64>()).collect();
             let d = distribution(&column, None, 10, None).expect("distribution");
@@ -471,8 +494,8 @@ proptest! {
             rows.iter().zip(&repeats).flat_map(|(r, k)| std::iter::repeat_n(r.clone(), *k as usize)).collect();
         let p = Profile::from_rows(ids(rows[0].len()), &rows).expect("profile");
         let q = Profile::from_rows(ids(rows[0].len()), &repeated).expect("profile");
-        let w = summarize_shares(&p, Some(&weights), 10).expect("aggregate");
-        let r = summarize_shares(&q, None, 10).expect("aggregate");
+        let w = summarize_shares(&p, Some(&weights), &bins(10)).expect("aggregate");
+        let r = summarize_shares(&q, None, &bins(10)).expect("aggregate");
         for (a, b) in w.lines.iter().zip(&r.lines) {
             prop_assert!((a.independent_markets - b.independent_markets).abs() < 1e-9);
             prop_assert!((a.median - b.median).abs() < 1e-12 && (a.mean - b.mean).abs() < 1e-12);
@@ -498,7 +521,7 @@ fn large_profiles_agree_with_a_direct_computation() {
     };
     let rows: Vec<Vec<f64>> = (0..n).map(|_| vec![10.0 + next() * 5.0, 3.0 + next(), next() * 4.0, 1.0]).collect();
     let p = Profile::from_rows(ids(4), &rows).expect("profile");
-    let s = summarize_shares(&p, None, 20).expect("aggregate");
+    let s = summarize_shares(&p, None, &bins(20)).expect("aggregate");
     let columns: Vec<Vec<f64>> = (0..4)
         .map(|j| {
             let mut c: Vec<f64> = rows.iter().map(|r| r[j] / r.iter().sum::<f64>()).collect();
