@@ -19,8 +19,18 @@ pub struct Cli {
 pub enum Command {
     /// Serve the simulator, its API and its budgets.
     Serve(ServeArgs),
-    /// Print a budget's stored submissions as JSON, oldest first.
+    /// Export a budget's stored submissions, oldest first: JSON, CSV or XLSX.
     Export(ExportArgs),
+    /// Print the aggregate report of a budget's submissions.
+    Report(crate::cli::ReportArgs),
+    /// Aggregate allocations from any CSV file (a header of line ids, a row per submission).
+    Aggregate(crate::cli::AggregateArgs),
+    /// Tools for budget files.
+    #[command(subcommand)]
+    Budget(crate::cli::BudgetCommand),
+    /// Officers' accounts and API tokens.
+    #[command(subcommand)]
+    Admin(crate::cli::AdminCommand),
     /// Check budget files and print every problem found (exit code 1 if any).
     CheckBudgets {
         /// Budget files or folders of them.
@@ -60,4 +70,16 @@ pub struct ExportArgs {
     /// The database to read, as for `pbsim serve`.
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/pbsim.db")]
     pub database_url: String,
+
+    /// The file format.
+    #[arg(long, value_enum, default_value_t = crate::export::Format::Json)]
+    pub format: crate::export::Format,
+
+    /// Where to write it (default: standard output).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+
+    /// The folder of budget files (CSV and XLSX take their columns from the budget).
+    #[arg(long, env = "PBSIM_BUDGETS", default_value = "budgets")]
+    pub budgets: PathBuf,
 }

@@ -6,10 +6,15 @@
 
 #![deny(missing_docs)]
 
+pub mod admin;
 pub mod api;
+pub mod auth;
 pub mod budgets;
+pub mod cli;
 pub mod config;
 pub mod error;
+pub mod export;
+pub mod import;
 pub mod store;
 
 use axum::Router;
@@ -36,8 +41,12 @@ pub struct AppState {
 
 /// The whole HTTP service: API, health check and the app's files.
 pub fn app(state: AppState) -> Router {
-    let mut router =
-        Router::new().nest("/api", api::routes()).route("/healthz", get(healthz)).with_state(state.clone());
+    let mut router = Router::new()
+        // Officers' routes carry their own authentication layer (see admin.rs).
+        .nest("/api/admin", admin::routes(state.clone()))
+        .nest("/api", api::routes())
+        .route("/healthz", get(healthz))
+        .with_state(state.clone());
     if let Some(dist) = &state.dist {
         // Paths that are not files (`/b/austin-fy2017`, `/admin`) are routes of the single-page
         // app: answer them with its index.html and let the app pick the page.

@@ -5,7 +5,7 @@ use clap::Parser;
 use pbsim_server::budgets::{Budgets, budget_files, load_file};
 use pbsim_server::config::{Cli, Command, ExportArgs, ServeArgs};
 use pbsim_server::store::{Store, redact};
-use pbsim_server::{AppState, app};
+use pbsim_server::{AppState, app, cli};
 use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -23,6 +23,10 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve(args) => runtime().and_then(|rt| rt.block_on(serve(args))),
         Command::Export(args) => runtime().and_then(|rt| rt.block_on(export(args))),
+        Command::Report(args) => runtime().and_then(|rt| rt.block_on(cli::run_report(&args))).map(print),
+        Command::Aggregate(args) => cli::run_aggregate(&args).map(print),
+        Command::Budget(cli::BudgetCommand::ImportCsv(args)) => cli::run_import(&args).map(print),
+        Command::Admin(command) => runtime().and_then(|rt| rt.block_on(cli::run_admin(&command))).map(print),
         Command::CheckBudgets { paths } => check_budgets(&paths),
     };
     match result {
@@ -39,15 +43,14 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 }
 
 async fn export(args: ExportArgs) -> anyhow::Result<ExitCode> {
-    let store = Store::connect(&args.database_url).await?;
-    let rows = store.submissions(&args.budget).await?;
-    let json: Vec<serde_json::Value> = rows
-        .into_iter()
-        .map(|s| serde_json::json!({ "id": s.id, "received_at": s.received_at, "submission": s.request }))
-        .collect();
-    println!("{}", serde_json::to_string_pretty(&json).context("cannot encode the export")?);
-    store.close().await;
+    cli::export(&args.budget, &args.database_url, &args.budgets, args.format, args.output.as_deref()).await?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints a subcommand's output on standard output.
+fn print(text: String) -> ExitCode {
+    print!("{text}");
+    ExitCode::SUCCESS
 }
 
 async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {

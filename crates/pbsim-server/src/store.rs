@@ -1,6 +1,10 @@
 //! Storage of submissions: SQLite (a file, the embedded default) or PostgreSQL, chosen by URL.
 //! All SQL lives in this module; both databases get the same schema from `migrations/`.
 
+mod admin;
+
+pub use admin::StoredSession;
+
 use anyhow::Context;
 use pbsim_core::{SubmissionReceipt, SubmissionRequest};
 use sqlx::postgres::{PgPool, PgPoolOptions};

@@ -1,0 +1,278 @@
+//! The officers' API under `/api/admin`: log in and out, and, for officers only, the aggregate
+//! report, the comments and the downloads of one budget's submissions.
+//!
+//! Every route but `login` and `logout` sits behind [`auth::require_officer`], applied as a layer
+//! of this router (fallback included), so an unauthenticated request to any of them, or to any path
+//! under `/api/admin` that does not exist, gets the same 401. Residents' pages never call these
+//! routes, and the public API returns no submission.
+
+use crate::AppState;
+use crate::auth::{self, COOKIE, Officer, SESSION_HOURS};
+use crate::error::{ApiError, ApiJson};
+use crate::export::{self, Format};
+use crate::store::StoredSubmission;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Json, Router, middleware};
+use pbsim_core::aggregate::{BootstrapOptions, BudgetReport, ReportOptions, Response as Answered, report};
+use pbsim_core::{Budget, Problem, ProblemCode};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// The routes under `/api/admin`.
+pub fn routes(state: AppState) -> Router<AppState> {
+    let protected = Router::new()
+        .route("/me", get(me))
+        .route("/budgets/{id}/report", get(budget_report))
+        .route("/budgets/{id}/comments", get(comments))
+        .route("/budgets/{id}/export/{format}", get(download))
+        .fallback(|| async { ApiError::NotFound("no such admin route".into()) })
+        .layer(middleware::from_fn_with_state(state, auth::require_officer));
+    Router::new().route("/login", post(login)).route("/logout", post(logout)).merge(protected)
+}
+
+/// `POST /api/admin/login`'s body.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Login {
+    username: String,
+    password: String,
+}
+
+/// Who is logged in, and until when.
+#[derive(Debug, Serialize)]
+struct SessionInfo {
+    name: String,
+    expires_at: Option<i64>,
+}
+
+fn cookie(value: &str, max_age: i64, headers: &HeaderMap) -> Result<HeaderValue, ApiError> {
+    // `Secure` when the page was reached over HTTPS (directly or through a proxy that says so);
+    // over plain HTTP, on a laptop or in tests, the browser would drop a Secure cookie.
+    let https = headers.get("x-forwarded-proto").is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"));
+    let secure = if https { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!("{COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"))
+        .map_err(|e| ApiError::Internal(e.into()))
+}
+
+/// `POST /api/admin/login`: 200 with a session cookie, or 401.
+async fn login(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<Login>,
+) -> Result<Response, ApiError> {
+    if !auth::check_password(&state.store, &body.username, &body.password).await? {
+        tracing::warn!(username = %body.username, "failed officer login");
+        return Ok(auth::unauthorized());
+    }
+    let (value, expires_at) = auth::open_session(&state.store, &body.username).await?;
+    tracing::info!(username = %body.username, "officer logged in");
+    let info = SessionInfo { name: body.username, expires_at: Some(expires_at) };
+    Ok(([(header::SET_COOKIE, cookie(&value, SESSION_HOURS * 3600, &headers)?)], Json(info)).into_response())
+}
+
+/// `POST /api/admin/logout`: ends the session, if any, and clears the cookie.
+async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
+    if let Some((id, _)) = auth::session_cookie(&headers).and_then(|c| c.split_once('.')) {
+        state.store.delete_admin_session(id).await?;
+    }
+    Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie("", 0, &headers)?)]).into_response())
+}
+
+/// `GET /api/admin/me`.
+async fn me(Extension(officer): Extension<Officer>) -> Json<SessionInfo> {
+    Json(SessionInfo { name: officer.name().to_owned(), expires_at: None })
+}
+
+/// Query parameters shared by the report, the comments and the downloads.
+#[derive(Debug, Default, Deserialize)]
+struct Params {
+    /// Answers to keep, as `question:option` pairs separated by commas.
+    #[serde(default)]
+    filter: String,
+    /// The question whose population shares weight the report.
+    weight_by: Option<String>,
+    /// Bootstrap replicates for confidence intervals (0 or absent: none; at most 1,000).
+    bootstrap: Option<usize>,
+    /// Histogram bins (default 20, at most 100).
+    bins: Option<usize>,
+    /// Text the comments must contain (any case).
+    q: Option<String>,
+}
+
+impl Params {
+    fn filters(&self) -> Result<Vec<(String, String)>, ApiError> {
+        self.filter
+            .split(',')
+            .filter(|f| !f.trim().is_empty())
+            .map(|f| {
+                f.split_once(':')
+                    .map(|(q, o)| (q.trim().to_owned(), o.trim().to_owned()))
+                    .ok_or_else(|| invalid("filter", format!("\"{f}\" is not question:answer")))
+            })
+            .collect()
+    }
+}
+
+fn invalid(path: &str, message: String) -> ApiError {
+    ApiError::Invalid(vec![Problem::new(path, ProblemCode::Invalid, message)])
+}
+
+fn find_budget(state: &AppState, id: &str) -> Result<Arc<Budget>, ApiError> {
+    state.budgets.get(id).cloned().ok_or_else(|| ApiError::NotFound(format!("there is no budget \"{id}\"")))
+}
+
+/// A budget's submissions that give every answer in `filters`.
+async fn filtered(
+    state: &AppState,
+    budget: &Budget,
+    filters: &[(String, String)],
+) -> Result<Vec<StoredSubmission>, ApiError> {
+    for (question, _) in filters {
+        if budget.question(question).is_none() {
+            return Err(invalid("filter", format!("the budget asks no question \"{question}\"")));
+        }
+    }
+    let mut rows = state.store.submissions(&budget.id).await?;
+    rows.retain(|s| filters.iter().all(|(q, o)| s.request.answers.get(q) == Some(o)));
+    Ok(rows)
+}
+
+/// Submissions received on one day (UTC).
+#[derive(Debug, Serialize)]
+struct DayCount {
+    day: String,
+    count: usize,
+}
+
+/// What the dashboard shows.
+#[derive(Debug, Serialize)]
+struct Dashboard {
+    report: BudgetReport,
+    per_day: Vec<DayCount>,
+}
+
+/// `GET /api/admin/budgets/{id}/report`: the aggregate report and the submissions per day.
+async fn budget_report(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(params): Query<Params>,
+) -> Result<Json<Dashboard>, ApiError> {
+    let budget = find_budget(&state, &id)?;
+    let filters = params.filters()?;
+    let total = state.store.submissions(&budget.id).await?.len();
+    let rows = filtered(&state, &budget, &filters).await?;
+    let mut per_day: BTreeMap<String, usize> = BTreeMap::new();
+    for s in &rows {
+        *per_day.entry(s.received_at.chars().take(10).collect()).or_default() += 1;
+    }
+    let options = ReportOptions {
+        bins: params.bins.unwrap_or(20).clamp(1, 100),
+        // Already filtered above; the report keeps every row it is given.
+        filters: Vec::new(),
+        weight_by: params.weight_by.clone().filter(|w| !w.is_empty()),
+        bootstrap: params
+            .bootstrap
+            .filter(|n| *n > 0)
+            .map(|n| BootstrapOptions { replicates: n.min(1_000), ..BootstrapOptions::default() }),
+    };
+    // The aggregation (and above all the bootstrap) is CPU work: off the async threads.
+    let result = tokio::task::spawn_blocking(move || {
+        let answered: Vec<Answered<'_>> =
+            rows.iter().map(|s| Answered { allocation: &s.request.allocation, answers: &s.request.answers }).collect();
+        report(&budget, &answered, &options)
+    })
+    .await
+    .map_err(|e| ApiError::Internal(e.into()))?;
+    let mut report = result.map_err(|e| invalid("weight_by", e.to_string()))?;
+    report.total_submissions = total;
+    report.filters = filters;
+    Ok(Json(Dashboard { report, per_day: per_day.into_iter().map(|(day, count)| DayCount { day, count }).collect() }))
+}
+
+/// One comment a resident wrote.
+#[derive(Debug, Serialize)]
+struct Comment {
+    submission: String,
+    received_at: String,
+    /// The section it is about; `None` for the final comment.
+    section: Option<String>,
+    text: String,
+}
+
+/// The comments matching a search, newest first.
+#[derive(Debug, Serialize)]
+struct Comments {
+    /// How many match (all of them, even beyond `comments`).
+    total: usize,
+    /// The first 500.
+    comments: Vec<Comment>,
+}
+
+/// `GET /api/admin/budgets/{id}/comments?q=…`.
+async fn comments(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(params): Query<Params>,
+) -> Result<Json<Comments>, ApiError> {
+    let budget = find_budget(&state, &id)?;
+    let rows = filtered(&state, &budget, &params.filters()?).await?;
+    let needle = params.q.as_deref().unwrap_or("").trim().to_lowercase();
+    let mut all = Vec::new();
+    for s in rows.iter().rev() {
+        let texts = s
+            .request
+            .section_comments
+            .iter()
+            .map(|(section, text)| (Some(section.clone()), text))
+            .chain(std::iter::once((None, &s.request.comment)));
+        for (section, text) in texts {
+            if !text.trim().is_empty() && (needle.is_empty() || text.to_lowercase().contains(&needle)) {
+                all.push(Comment {
+                    submission: s.id.clone(),
+                    received_at: s.received_at.clone(),
+                    section,
+                    text: text.clone(),
+                });
+            }
+        }
+    }
+    let total = all.len();
+    all.truncate(500);
+    Ok(Json(Comments { total, comments: all }))
+}
+
+/// `GET /api/admin/budgets/{id}/export/{csv|xlsx|json}`: a download of the (filtered) submissions.
+async fn download(
+    State(state): State<AppState>,
+    Path((id, format)): Path<(String, String)>,
+    Query(params): Query<Params>,
+) -> Result<Response, ApiError> {
+    let budget = find_budget(&state, &id)?;
+    let format = match format.as_str() {
+        "csv" => Format::Csv,
+        "xlsx" => Format::Xlsx,
+        "json" => Format::Json,
+        other => return Err(ApiError::NotFound(format!("no export format \"{other}\" (csv, xlsx or json)"))),
+    };
+    let rows = filtered(&state, &budget, &params.filters()?).await?;
+    let bytes = tokio::task::spawn_blocking(move || export::export(&budget, &rows, format))
+        .await
+        .map_err(|e| ApiError::Internal(e.into()))??;
+    let disposition = format!("attachment; filename=\"{id}-submissions.{}\"", format.extension());
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(format.content_type())),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition).map_err(|e| ApiError::Internal(e.into()))?,
+            ),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        ],
+        bytes,
+    )
+        .into_response())
+}

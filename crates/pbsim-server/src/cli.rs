@@ -1,0 +1,428 @@
+//! The officers' subcommands of `pbsim`: `export`, `report`, `aggregate`, `budget import-csv` and
+//! `admin`. Each returns the text to print; `main.rs` prints it.
+
+use crate::budgets::{Budgets, load_file};
+use crate::export::{self, Format};
+use crate::import::{self, BudgetMeta};
+use crate::store::Store;
+use anyhow::{Context, bail};
+use clap::{Args, Subcommand, ValueEnum};
+use pbsim_core::aggregate::{
+    BootstrapOptions, BudgetReport, ReportOptions, Response, ShareOptions, ShareSummary, report, summarize_shares,
+};
+use pbsim_core::{Budget, LineKind};
+use std::fmt::Write as _;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+/// How `report` and `aggregate` print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Output {
+    /// A table for people.
+    Table,
+    /// JSON for programs.
+    Json,
+}
+
+/// `pbsim report`.
+#[derive(Clone, Debug, Args)]
+pub struct ReportArgs {
+    /// The budget whose submissions to report on.
+    #[arg(long)]
+    pub budget: String,
+    /// The folder of budget files (the budget's lines and questions come from it).
+    #[arg(long, env = "PBSIM_BUDGETS", default_value = "budgets")]
+    pub budgets: PathBuf,
+    /// The database to read, as for `pbsim serve`.
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/pbsim.db")]
+    pub database_url: String,
+    /// Keep only submissions with this answer, as `question:option` (repeat for several).
+    #[arg(long = "filter", value_name = "QUESTION:OPTION")]
+    pub filters: Vec<String>,
+    /// Weight submissions by the population shares of this question's answers.
+    #[arg(long, value_name = "QUESTION")]
+    pub weight_by: Option<String>,
+    /// Bootstrap replicates for 95 % confidence intervals (0: none).
+    #[arg(long, default_value_t = 0)]
+    pub bootstrap: usize,
+    /// The seed of the bootstrap: the same seed gives the same intervals.
+    #[arg(long, default_value_t = 2026)]
+    pub seed: u64,
+    /// Table or JSON.
+    #[arg(long, value_enum, default_value_t = Output::Table)]
+    pub format: Output,
+}
+
+/// `pbsim aggregate`.
+#[derive(Clone, Debug, Args)]
+pub struct AggregateArgs {
+    /// A CSV file: a header of line ids, one row per submission, amounts or shares (a pbsim export
+    /// works too: its id, time, answer and comment columns are skipped).
+    pub file: PathBuf,
+    /// Table or JSON.
+    #[arg(long, value_enum, default_value_t = Output::Table)]
+    pub format: Output,
+}
+
+/// `pbsim budget …`.
+#[derive(Clone, Debug, Subcommand)]
+pub enum BudgetCommand {
+    /// Turn a CSV of lines (section, line, baseline, min, max, step[, type]) into a budget file.
+    ImportCsv(ImportArgs),
+}
+
+/// `pbsim budget import-csv`.
+#[derive(Clone, Debug, Args)]
+pub struct ImportArgs {
+    /// The CSV file. Amounts in the currency's units (dollars: 1234.56).
+    pub file: PathBuf,
+    /// The budget id (lowercase letters, digits, - and _): its URL is /b/ID.
+    #[arg(long)]
+    pub id: String,
+    /// The budget's title (default: the id).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// USD, CAD, EUR or GBP.
+    #[arg(long, default_value = "USD")]
+    pub currency: String,
+    /// Where the figures come from (default: the CSV file's name).
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Where to write the budget file (default: print it).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+/// `pbsim admin …`: officers' accounts and API tokens.
+#[derive(Clone, Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an officer, or set a new password for one. The password is read from
+    /// PBSIM_ADMIN_PASSWORD or from the first line of standard input.
+    AddUser {
+        /// The officer's username.
+        username: String,
+        /// The database, as for `pbsim serve`.
+        #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/pbsim.db")]
+        database_url: String,
+    },
+    /// Remove an officer and end their sessions.
+    RemoveUser {
+        /// The officer's username.
+        username: String,
+        /// The database, as for `pbsim serve`.
+        #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/pbsim.db")]
+        database_url: String,
+    },
+    /// Create an API token (printed once; send it as `Authorization: Bearer TOKEN`).
+    CreateToken {
+        /// A name to recognise and revoke it by.
+        name: String,
+        /// The database, as for `pbsim serve`.
+        #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/pbsim.db")]
+        database_url: String,
+    },
+    /// Revoke an API token by name.
+    RevokeToken {
+        /// The token's name.
+        name: String,
+        /// The database, as for `pbsim serve`.
+        #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/pbsim.db")]
+        database_url: String,
+    },
+}
+
+/// The shortest password accepted.
+const MIN_PASSWORD: usize = 10;
+
+/// `pbsim export`: the submissions in `format`, to `output` or standard output.
+pub async fn export(
+    budget_id: &str,
+    database_url: &str,
+    budgets: &std::path::Path,
+    format: Format,
+    output: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    let store = Store::connect(database_url).await?;
+    let rows = store.submissions(budget_id).await?;
+    store.close().await;
+    let bytes = if format == Format::Json {
+        export::to_json(&rows)?
+    } else {
+        let budget = find_budget(budgets, budget_id)?;
+        export::export(&budget, &rows, format)?
+    };
+    match output {
+        Some(path) => std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display())),
+        None if format == Format::Xlsx && std::io::stdout().is_terminal() => {
+            bail!("an XLSX workbook is binary: give --output FILE.xlsx, or redirect standard output")
+        }
+        None => {
+            use std::io::Write;
+            std::io::stdout().write_all(&bytes).context("cannot write to standard output")
+        }
+    }
+}
+
+fn find_budget(dir: &std::path::Path, id: &str) -> anyhow::Result<Budget> {
+    if dir.is_file() {
+        return load_file(dir);
+    }
+    let budgets = Budgets::load_dir(dir)?;
+    budgets.get(id).map(|b| (**b).clone()).with_context(|| format!("no budget \"{id}\" in {}", dir.display()))
+}
+
+/// `pbsim report`.
+pub async fn run_report(args: &ReportArgs) -> anyhow::Result<String> {
+    let budget = find_budget(&args.budgets, &args.budget)?;
+    let progress = indicatif::ProgressBar::new_spinner().with_message("reading submissions");
+    if std::io::stderr().is_terminal() {
+        progress.enable_steady_tick(std::time::Duration::from_millis(120));
+    } else {
+        progress.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    let store = Store::connect(&args.database_url).await?;
+    let rows = store.submissions(&budget.id).await?;
+    store.close().await;
+    let filters = args
+        .filters
+        .iter()
+        .map(|f| {
+            f.split_once(':')
+                .map(|(q, o)| (q.to_owned(), o.to_owned()))
+                .context(format!("--filter {f}: write it as question:option"))
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    progress.set_message(format!("aggregating {} submissions", rows.len()));
+    let options = ReportOptions {
+        bins: 10,
+        filters,
+        weight_by: args.weight_by.clone(),
+        bootstrap: (args.bootstrap > 0).then_some(BootstrapOptions {
+            replicates: args.bootstrap,
+            seed: args.seed,
+            level: 0.95,
+        }),
+    };
+    let responses: Vec<Response<'_>> =
+        rows.iter().map(|s| Response { allocation: &s.request.allocation, answers: &s.request.answers }).collect();
+    let result = report(&budget, &responses, &options)?;
+    progress.finish_and_clear();
+    Ok(match args.format {
+        Output::Json => serde_json::to_string_pretty(&result)?,
+        Output::Table => report_table(&budget, &result),
+    })
+}
+
+fn percent(x: f64) -> String {
+    format!("{:.2}%", x * 100.0)
+}
+
+/// The report as a table: spending lines as shares, then revenue lines in their unit.
+pub fn report_table(budget: &Budget, r: &BudgetReport) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}: {} submissions reported on (of {})", r.budget, r.submissions, r.total_submissions);
+    for (q, o) in &r.filters {
+        let _ = writeln!(out, "  filtered: {q} = {o}");
+    }
+    if let Some(w) = &r.weighting {
+        let _ = writeln!(out, "  weighted by \"{}\" ({} without an answer, weight 1)", w.question, w.unanswered);
+    }
+    if r.excluded > 0 {
+        let _ = writeln!(out, "  {} submission(s) with no spending left out of the shares", r.excluded);
+    }
+    let _ = writeln!(
+        out,
+        "\nSpending, as shares of each resident's total\n{:<24} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>7} {:>7}",
+        "line", "baseline", "mean", "median", "IQR", "cw med.", "ind.mkt", "raised", "lowered"
+    );
+    for line in &r.lines {
+        if let Some(s) = &line.share {
+            let _ = writeln!(
+                out,
+                "{:<24} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>7} {:>7}",
+                line.id,
+                percent(s.baseline),
+                percent(s.stats.mean),
+                percent(s.stats.median),
+                percent(s.stats.q3 - s.stats.q1),
+                s.stats.cw_median.map_or("-".into(), percent),
+                percent(s.stats.independent_markets),
+                percent(line.movement.raised),
+                percent(line.movement.lowered)
+            );
+            if let Some(i) = &s.intervals {
+                let _ = writeln!(
+                    out,
+                    "{:<24} {:>9} {:>19} {:>19} {:>19}",
+                    "  95% interval",
+                    "",
+                    format!("{}–{}", percent(i.mean.low), percent(i.mean.high)),
+                    format!("{}–{}", percent(i.median.low), percent(i.median.high)),
+                    format!("{}–{}", percent(i.independent_markets.low), percent(i.independent_markets.high)),
+                );
+            }
+        }
+    }
+    let revenue: Vec<_> = r.lines.iter().filter(|l| l.values.is_some()).collect();
+    if !revenue.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nRevenue, in the line's unit\n{:<24} {:>16} {:>16} {:>16} {:>7} {:>7}",
+            "line", "baseline", "mean", "median", "raised", "lowered"
+        );
+        for line in revenue {
+            let unit = |v: f64| match line.kind {
+                LineKind::TaxRate { .. } => format!("{:.4}%", v / 1e6),
+                _ => format!("{:.0}", v / 100.0),
+            };
+            if let Some(d) = &line.values {
+                let _ = writeln!(
+                    out,
+                    "{:<24} {:>16} {:>16} {:>16} {:>7} {:>7}",
+                    line.id,
+                    unit(line.baseline as f64),
+                    unit(d.mean),
+                    unit(d.median),
+                    percent(line.movement.raised),
+                    percent(line.movement.lowered)
+                );
+            }
+        }
+    }
+    let _ = budget;
+    out
+}
+
+/// `pbsim aggregate FILE.csv`.
+pub fn run_aggregate(args: &AggregateArgs) -> anyhow::Result<String> {
+    let name = args.file.display().to_string();
+    let text = std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {name}"))?;
+    let profile = import::read_allocations(&name, &text)?;
+    let summary = summarize_shares(&profile, None, &ShareOptions { bins: 10, baselines: None })
+        .with_context(|| format!("{name}: cannot aggregate"))?;
+    Ok(match args.format {
+        Output::Json => serde_json::to_string_pretty(&aggregate_json(&summary))?,
+        Output::Table => aggregate_table(&summary),
+    })
+}
+
+/// Per line id: `mean`, `median`, `cw_median` and `independent_markets`, as shares of the total.
+pub fn aggregate_json(s: &ShareSummary) -> serde_json::Value {
+    s.lines
+        .iter()
+        .map(|l| {
+            (
+                l.id.clone(),
+                serde_json::json!({
+                    "mean": l.mean,
+                    "median": l.median,
+                    "cw_median": l.cw_median,
+                    "independent_markets": l.independent_markets,
+                }),
+            )
+        })
+        .collect::<serde_json::Map<_, _>>()
+        .into()
+}
+
+fn aggregate_table(s: &ShareSummary) -> String {
+    let mut out = format!(
+        "{} submissions ({} with a zero total left out); shares of each submission's total\n{:<24} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}\n",
+        s.used, s.excluded, "line", "mean", "median", "q1", "q3", "cw med.", "ind.mkt"
+    );
+    for l in &s.lines {
+        let _ = writeln!(
+            out,
+            "{:<24} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+            l.id,
+            percent(l.mean),
+            percent(l.median),
+            percent(l.q1),
+            percent(l.q3),
+            l.cw_median.map_or("-".into(), percent),
+            percent(l.independent_markets)
+        );
+    }
+    out
+}
+
+/// `pbsim budget import-csv`.
+pub fn run_import(args: &ImportArgs) -> anyhow::Result<String> {
+    let name = args.file.display().to_string();
+    let text = std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {name}"))?;
+    let meta = BudgetMeta {
+        id: args.id.clone(),
+        title: args.title.clone().unwrap_or_else(|| args.id.clone()),
+        currency: args.currency.clone(),
+        source: args.source.clone().unwrap_or_else(|| name.clone()),
+    };
+    let toml = import::budget_from_csv(&name, &text, &meta)?;
+    match &args.output {
+        Some(path) => {
+            std::fs::write(path, &toml).with_context(|| format!("cannot write {}", path.display()))?;
+            Ok(format!("wrote {} (check it with `pbsim check-budgets {}`)\n", path.display(), path.display()))
+        }
+        None => Ok(toml),
+    }
+}
+
+/// `pbsim admin …`.
+pub async fn run_admin(command: &AdminCommand) -> anyhow::Result<String> {
+    match command {
+        AdminCommand::AddUser { username, database_url } => {
+            let password = read_password()?;
+            if password.chars().count() < MIN_PASSWORD {
+                bail!("the password must have at least {MIN_PASSWORD} characters");
+            }
+            if username.trim().is_empty() {
+                bail!("the username is empty");
+            }
+            let hash = crate::auth::hash_password(&password)?;
+            let store = Store::connect(database_url).await?;
+            let created = store.set_admin_user(username, &hash, crate::auth::now()).await?;
+            store.close().await;
+            Ok(if created {
+                format!("officer \"{username}\" created\n")
+            } else {
+                format!("officer \"{username}\": password changed\n")
+            })
+        }
+        AdminCommand::RemoveUser { username, database_url } => {
+            let store = Store::connect(database_url).await?;
+            let removed = store.remove_admin_user(username).await?;
+            store.close().await;
+            if !removed {
+                bail!("there is no officer \"{username}\"");
+            }
+            Ok(format!("officer \"{username}\" removed\n"))
+        }
+        AdminCommand::CreateToken { name, database_url } => {
+            let store = Store::connect(database_url).await?;
+            let token = crate::auth::create_token(&store, name).await?;
+            store.close().await;
+            Ok(format!("{token}\n"))
+        }
+        AdminCommand::RevokeToken { name, database_url } => {
+            let store = Store::connect(database_url).await?;
+            let revoked = store.revoke_admin_token(name).await?;
+            store.close().await;
+            if !revoked {
+                bail!("there is no token \"{name}\"");
+            }
+            Ok(format!("token \"{name}\" revoked\n"))
+        }
+    }
+}
+
+/// The new password: PBSIM_ADMIN_PASSWORD, or the first line of standard input.
+fn read_password() -> anyhow::Result<String> {
+    if let Ok(p) = std::env::var("PBSIM_ADMIN_PASSWORD") {
+        return Ok(p);
+    }
+    if std::io::stdin().is_terminal() {
+        eprint!("Password for the new officer (it will be shown as you type): ");
+    }
+    let mut input = String::new();
+    std::io::stdin().read_line(&mut input).context("cannot read the password")?;
+    Ok(input.trim_end_matches(['\r', '\n']).to_owned())
+}

@@ -1,0 +1,203 @@
+//! Submissions as a table officers can open: CSV, XLSX (Excel, LibreOffice) or JSON.
+//!
+//! One row per submission: its id, when it arrived, the resident's language, the value of every line
+//! (in the budget file's unit: minor units of money, micro-percent for rates), every answer, and
+//! every comment. Residents wrote the answers and comments, so in CSV any of them that a spreadsheet
+//! would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is
+//! prefixed with `'` (OWASP's advice against CSV injection). XLSX cells are written as strings,
+//! which spreadsheets never evaluate, so they keep the resident's exact text.
+
+use crate::store::StoredSubmission;
+use anyhow::Context;
+use pbsim_core::Budget;
+use std::borrow::Cow;
+
+/// A cell of the table.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    /// A number (a line's value).
+    Number(i64),
+    /// Text: an id, a time, an answer, a comment.
+    Text(String),
+}
+
+/// The export table: a header and one row per submission.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    /// Column names: `submission`, `received_at`, `locale`, the line ids, `answer:<question>`,
+    /// `comment:<section>`, `comment`.
+    pub header: Vec<String>,
+    /// One row per submission, as long as the header.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// The file formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Comma-separated values, UTF-8.
+    Csv,
+    /// An Excel workbook.
+    Xlsx,
+    /// JSON: every submission as it was received.
+    Json,
+}
+
+impl Format {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+            Format::Json => "json",
+        }
+    }
+
+    /// The media type for a download.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Format::Csv => "text/csv; charset=utf-8",
+            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Format::Json => "application/json",
+        }
+    }
+}
+
+/// The table of `submissions` to `budget`.
+pub fn table(budget: &Budget, submissions: &[StoredSubmission]) -> Table {
+    let mut header: Vec<String> = vec!["submission".into(), "received_at".into(), "locale".into()];
+    header.extend(budget.lines().map(|l| l.id.clone()));
+    header.extend(budget.questions.iter().map(|q| format!("answer:{}", q.id)));
+    header.extend(budget.sections.iter().map(|s| format!("comment:{}", s.id)));
+    header.push("comment".into());
+    let rows = submissions
+        .iter()
+        .map(|s| {
+            let r = &s.request;
+            let mut row =
+                vec![Cell::Text(s.id.clone()), Cell::Text(s.received_at.clone()), Cell::Text(r.locale.tag().into())];
+            row.extend(budget.lines().map(|l| Cell::Number(r.allocation.get(&l.id).copied().unwrap_or(l.baseline))));
+            row.extend(budget.questions.iter().map(|q| Cell::Text(r.answers.get(&q.id).cloned().unwrap_or_default())));
+            row.extend(
+                budget
+                    .sections
+                    .iter()
+                    .map(|sec| Cell::Text(r.section_comments.get(&sec.id).cloned().unwrap_or_default())),
+            );
+            row.push(Cell::Text(r.comment.clone()));
+            row
+        })
+        .collect();
+    Table { header, rows }
+}
+
+/// A resident's text made safe for a spreadsheet: one that would be read as a formula gets a
+/// leading `'`.
+pub fn neutralise(text: &str) -> Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// The table as CSV.
+pub fn to_csv(table: &Table) -> anyhow::Result<Vec<u8>> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(&table.header).context("cannot write the CSV header")?;
+    for row in &table.rows {
+        let cells: Vec<Cow<'_, str>> = row
+            .iter()
+            .map(|c| match c {
+                Cell::Number(n) => Cow::Owned(n.to_string()),
+                Cell::Text(t) => neutralise(t),
+            })
+            .collect();
+        writer.write_record(cells.iter().map(|c| c.as_ref())).context("cannot write a CSV row")?;
+    }
+    writer.into_inner().context("cannot finish the CSV")
+}
+
+/// The table as an XLSX workbook with one sheet, "Submissions".
+pub fn to_xlsx(table: &Table) -> anyhow::Result<Vec<u8>> {
+    use rust_xlsxwriter::{Format as CellFormat, Workbook};
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Submissions").context("cannot name the sheet")?;
+    let bold = CellFormat::new().set_bold();
+    for (c, name) in table.header.iter().enumerate() {
+        sheet.write_string_with_format(0, col(c)?, name, &bold).context("cannot write the header")?;
+    }
+    for (r, row) in table.rows.iter().enumerate() {
+        let r = u32::try_from(r + 1).context("too many rows for a worksheet")?;
+        for (c, cell) in row.iter().enumerate() {
+            match cell {
+                // Amounts are at most 10^15 (the budget model's bound), exact in a double.
+                Cell::Number(n) => sheet.write_number(r, col(c)?, *n as f64),
+                Cell::Text(t) => sheet.write_string(r, col(c)?, t),
+            }
+            .context("cannot write a cell")?;
+        }
+    }
+    sheet.set_freeze_panes(1, 0).context("cannot freeze the header")?;
+    workbook.save_to_buffer().context("cannot write the workbook")
+}
+
+fn col(c: usize) -> anyhow::Result<u16> {
+    u16::try_from(c).context("too many columns for a worksheet")
+}
+
+/// The submissions as JSON, oldest first: `[{id, received_at, submission}]`.
+pub fn to_json(submissions: &[StoredSubmission]) -> anyhow::Result<Vec<u8>> {
+    let json: Vec<serde_json::Value> = submissions
+        .iter()
+        .map(|s| serde_json::json!({ "id": s.id, "received_at": s.received_at, "submission": s.request }))
+        .collect();
+    serde_json::to_vec_pretty(&json).context("cannot encode the export")
+}
+
+/// `submissions` to `budget` in `format`.
+pub fn export(budget: &Budget, submissions: &[StoredSubmission], format: Format) -> anyhow::Result<Vec<u8>> {
+    match format {
+        Format::Csv => to_csv(&table(budget, submissions)),
+        Format::Xlsx => to_xlsx(&table(budget, submissions)),
+        Format::Json => to_json(submissions),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_in_residents_text_are_neutralised() {
+        for (text, safe) in [
+            ("=HYPERLINK(\"http://evil\")", "'=HYPERLINK(\"http://evil\")"),
+            ("+1+1", "'+1+1"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("More parks, please", "More parks, please"),
+            ("", ""),
+            ("a=b", "a=b"),
+        ] {
+            assert_eq!(neutralise(text), safe, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn csv_cells_are_quoted_and_neutralised_but_numbers_are_not() {
+        let table = Table {
+            header: vec!["submission".into(), "police".into(), "comment".into()],
+            rows: vec![vec![Cell::Text("a".into()), Cell::Number(-5), Cell::Text("=1+1, \"really\"".into())]],
+        };
+        let csv = String::from_utf8(to_csv(&table).expect("csv")).expect("utf-8");
+        assert_eq!(csv, "submission,police,comment\na,-5,\"'=1+1, \"\"really\"\"\"\n");
+    }
+
+    #[test]
+    fn xlsx_is_a_zip_workbook() {
+        let table = Table { header: vec!["x".into()], rows: vec![vec![Cell::Number(3)]] };
+        let bytes = to_xlsx(&table).expect("xlsx");
+        assert_eq!(&bytes[..2], b"PK");
+    }
+}
