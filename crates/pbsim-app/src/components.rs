@@ -1,7 +1,9 @@
 //! Widgets the pages are built from.
 
 mod balance_bar;
+mod distribution_chart;
 mod line_slider;
 
 pub use balance_bar::BalanceBar;
+pub use distribution_chart::{DistributionChart, Mark};
 pub use line_slider::LineSlider;
