@@ -1,6 +1,6 @@
 //! The app's root: shared UI state, and which page a path shows.
 
-use crate::pages::{BudgetList, DashboardPage, NotFound, SimulatorPage};
+use crate::pages::{BudgetList, NotFound, SimulatorPage};
 use leptos::prelude::*;
 use pbsim_core::Locale;
 
@@ -30,9 +30,6 @@ pub enum Route {
     Home,
     /// `/b/{id}`: the simulator for one budget.
     Budget(String),
-    /// `/admin` (the list of budgets) and `/admin/{id}` (one budget's results): the officers'
-    /// dashboard.
-    Admin(Option<String>),
     /// Anything else.
     NotFound,
 }
@@ -44,8 +41,6 @@ impl Route {
         match parts.as_slice() {
             [] => Route::Home,
             ["b", id] => Route::Budget((*id).to_owned()),
-            ["admin"] => Route::Admin(None),
-            ["admin", id] => Route::Admin(Some((*id).to_owned())),
             _ => Route::NotFound,
         }
     }
@@ -64,7 +59,6 @@ pub fn App() -> impl IntoView {
     match Route::from_path(&path) {
         Route::Home => view! { <BudgetList/> }.into_any(),
         Route::Budget(id) => view! { <SimulatorPage id=id/> }.into_any(),
-        Route::Admin(id) => view! { <DashboardPage id=id/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     }
 }

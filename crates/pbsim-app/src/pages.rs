@@ -5,5 +5,5 @@ mod dashboard;
 mod simulator;
 
 pub use budget_list::{BudgetList, NotFound};
-pub use dashboard::DashboardPage;
+pub use dashboard::{AdminApp, DashboardPage};
 pub use simulator::{Simulator, SimulatorPage};

@@ -153,6 +153,90 @@ struct DayCount {
 struct Dashboard {
     report: BudgetReport,
     per_day: Vec<DayCount>,
+    /// The same figures in whole display units, for the dashboard page (see [`DisplayLine`]).
+    display: Vec<DisplayLine>,
+}
+
+/// One line's figures as whole numbers: shares and fractions of residents in micro-percent
+/// (100 % = 100,000,000, the unit of tax rates), money in minor units, rates in micro-percent. The
+/// page, which shares its wasm with the resident's simulator, then neither parses nor prints a
+/// floating-point number, which keeps that code out of every resident's download.
+#[derive(Debug, Serialize)]
+pub struct DisplayLine {
+    id: String,
+    /// `share` (spending, as shares), `money` or `rate` (revenue lines, in their unit).
+    unit: &'static str,
+    baseline: i64,
+    mean: i64,
+    median: i64,
+    q1: i64,
+    q3: i64,
+    cw_median: Option<i64>,
+    independent_markets: Option<i64>,
+    raised: i64,
+    lowered: i64,
+    kept: i64,
+    /// Bins from `start`, each `width` wide, with their (weighted, rounded) counts.
+    start: i64,
+    width: i64,
+    counts: Vec<i64>,
+}
+
+/// A share or fraction in micro-percent.
+fn micro_percent(x: f64) -> i64 {
+    (x * 1e8).round() as i64
+}
+
+fn display_lines(report: &BudgetReport) -> Vec<DisplayLine> {
+    use pbsim_core::LineKind;
+    report
+        .lines
+        .iter()
+        .filter_map(|l| {
+            let m = &l.movement;
+            let movement = (micro_percent(m.raised), micro_percent(m.lowered), micro_percent(m.kept));
+            let counts = |c: &[f64]| c.iter().map(|x| x.round() as i64).collect();
+            if let Some(s) = &l.share {
+                let st = &s.stats;
+                return Some(DisplayLine {
+                    id: l.id.clone(),
+                    unit: "share",
+                    baseline: micro_percent(s.baseline),
+                    mean: micro_percent(st.mean),
+                    median: micro_percent(st.median),
+                    q1: micro_percent(st.q1),
+                    q3: micro_percent(st.q3),
+                    cw_median: st.cw_median.map(micro_percent),
+                    independent_markets: Some(micro_percent(st.independent_markets)),
+                    raised: movement.0,
+                    lowered: movement.1,
+                    kept: movement.2,
+                    start: micro_percent(st.histogram.start),
+                    width: micro_percent(st.histogram.width),
+                    counts: counts(&st.histogram.counts),
+                });
+            }
+            let d = l.values.as_ref()?;
+            let unit = if matches!(l.kind, LineKind::TaxRate { .. }) { "rate" } else { "money" };
+            Some(DisplayLine {
+                id: l.id.clone(),
+                unit,
+                baseline: l.baseline,
+                mean: d.mean.round() as i64,
+                median: d.median.round() as i64,
+                q1: d.q1.round() as i64,
+                q3: d.q3.round() as i64,
+                cw_median: None,
+                independent_markets: None,
+                raised: movement.0,
+                lowered: movement.1,
+                kept: movement.2,
+                start: d.histogram.start.round() as i64,
+                width: d.histogram.width.round() as i64,
+                counts: counts(&d.histogram.counts),
+            })
+        })
+        .collect()
 }
 
 /// `GET /api/admin/budgets/{id}/report`: the aggregate report and the submissions per day.
@@ -190,7 +274,12 @@ async fn budget_report(
     let mut report = result.map_err(|e| invalid("weight_by", e.to_string()))?;
     report.total_submissions = total;
     report.filters = filters;
-    Ok(Json(Dashboard { report, per_day: per_day.into_iter().map(|(day, count)| DayCount { day, count }).collect() }))
+    let display = display_lines(&report);
+    Ok(Json(Dashboard {
+        report,
+        per_day: per_day.into_iter().map(|(day, count)| DayCount { day, count }).collect(),
+        display,
+    }))
 }
 
 /// One comment a resident wrote.

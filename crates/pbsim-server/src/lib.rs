@@ -51,6 +51,11 @@ pub fn app(state: AppState) -> Router {
         // Paths that are not files (`/b/austin-fy2017`, `/admin`) are routes of the single-page
         // app: answer them with its index.html and let the app pick the page.
         let index = ServeFile::new(dist.join("index.html"));
+        // The officers' dashboard is a second build of the app (dist/admin/, see admin.html), so the
+        // residents' page never downloads it; its paths are answered the same way.
+        let admin = dist.join("admin");
+        router =
+            router.nest_service("/admin", ServeDir::new(&admin).fallback(ServeFile::new(admin.join("index.html"))));
         router = router.fallback_service(ServeDir::new(dist).fallback(index));
     }
     router.layer(TraceLayer::new_for_http())

@@ -1,39 +1,44 @@
-//! One line's distribution as a histogram on a canvas (plotters), with this year's value, the mean,
-//! the median and the independent-markets value marked. The canvas is an image with a text
-//! alternative; the same figures are printed beside it for everyone.
+//! One line's distribution as a histogram drawn by plotters on a canvas, with this year's value,
+//! the mean, the median and the independent-markets value marked as vertical lines.
+//!
+//! The canvas is an image with a text alternative; the axis ends and the legend are HTML beside it
+//! (the page prints every figure with its colour), so plotters draws only bars and lines. It draws
+//! them through [`Canvas2d`], a few lines of backend over the canvas's 2D context that writes
+//! colours with integers: `plotters-canvas` formats colours and fonts with floating-point `Display`,
+//! whose code would otherwise ship to every resident, since the dashboard shares the simulator's wasm.
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
-use pbsim_core::aggregate::Histogram;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, DrawingErrorKind};
+use wasm_bindgen::JsCast;
+use web_sys::CanvasRenderingContext2d;
 
-/// A value to mark with a vertical line.
-#[derive(Clone, Debug, PartialEq)]
+/// A value to mark with a vertical line, in the histogram's unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mark {
-    /// Where, in the chart's unit.
-    pub at: f64,
-    /// The legend.
-    pub name: &'static str,
-    /// Its colour index (see [`COLOURS`]).
+    /// Where.
+    pub at: i64,
+    /// Its colour (see [`COLOURS`]).
     pub colour: usize,
     /// Dashed (this year's value) or solid.
     pub dashed: bool,
 }
 
-/// Marks' colours: dark enough on white for WCAG AA, and told apart by more than hue (the legend
-/// names them, and the figures are printed beside the chart).
-pub const COLOURS: [RGBColor; 4] = [RGBColor(33, 33, 33), RGBColor(161, 42, 0), RGBColor(27, 107, 47), RGBColor(106, 27, 154)];
+/// Marks' colours as RGB, dark enough on white for WCAG AA; the page's legend uses the same.
+pub const COLOURS: [(u8, u8, u8); 4] = [(33, 33, 33), (161, 42, 0), (27, 107, 47), (106, 27, 154)];
 
-/// A histogram with marks. `format` writes an axis value (a percentage, an amount).
+/// A histogram with marks.
 #[component]
 pub fn DistributionChart(
-    /// The counts.
-    histogram: Histogram,
+    /// The lower edge of the first bin.
+    start: i64,
+    /// Every bin's width.
+    width: i64,
+    /// The count in each bin.
+    counts: Vec<i64>,
     /// The values to mark.
     marks: Vec<Mark>,
-    /// How axis values read.
-    format: fn(f64) -> String,
     /// The chart's text alternative.
     description: String,
 ) -> impl IntoView {
@@ -41,70 +46,138 @@ pub fn DistributionChart(
     Effect::new(move |_| {
         if let Some(element) = canvas.get() {
             // A chart that cannot be drawn leaves a blank canvas; the figures beside it remain.
-            if let Err(e) = draw(element, &histogram, &marks, format) {
+            if let Err(e) = draw(element, start, width, &counts, &marks) {
                 leptos::logging::warn!("chart not drawn: {e}");
             }
         }
     });
-    view! { <canvas node_ref=canvas class="chart" width="640" height="220" role="img" aria-label=description></canvas> }
+    view! { <canvas node_ref=canvas class="chart" width="640" height="200" role="img" aria-label=description></canvas> }
 }
 
 fn draw(
     element: web_sys::HtmlCanvasElement,
-    histogram: &Histogram,
+    start: i64,
+    width: i64,
+    counts: &[i64],
     marks: &[Mark],
-    format: fn(f64) -> String,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let backend = CanvasBackend::with_canvas_object(element).ok_or("no 2D context")?;
+    let backend = Canvas2d::new(element).ok_or(CanvasError)?;
     let root = backend.into_drawing_area();
     root.fill(&WHITE)?;
-    let bins = histogram.counts.len() as f64;
-    let end = histogram.start + histogram.width * bins;
-    let (mut lo, mut hi) = (histogram.start, end);
-    for m in marks {
-        lo = lo.min(m.at);
-        hi = hi.max(m.at);
-    }
-    let pad = ((hi - lo) * 0.05).max(f64::EPSILON);
-    let (lo, hi) = (lo - pad, hi + pad);
-    let top = histogram.counts.iter().copied().fold(0.0, f64::max).max(1.0) * 1.15;
-    let mut chart = ChartBuilder::on(&root)
-        .margin(8)
-        .x_label_area_size(24)
-        .y_label_area_size(48)
-        .build_cartesian_2d(lo..hi, 0.0..top)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(6)
-        .y_labels(4)
-        .x_label_formatter(&|v| format(*v))
-        .y_label_formatter(&|v| format!("{v:.0}"))
-        .draw()?;
+    let end = start + width * counts.len() as i64;
+    let lo = marks.iter().map(|m| m.at).fold(start, i64::min);
+    let hi = marks.iter().map(|m| m.at).fold(end, i64::max);
+    let pad = ((hi - lo) / 20).max(1);
+    let (lo, hi) = ((lo - pad) as f64, (hi + pad) as f64);
+    let top = counts.iter().copied().max().unwrap_or(0).max(1) as f64 * 1.1;
+    let mut chart = ChartBuilder::on(&root).margin(6).build_cartesian_2d(lo..hi, 0.0..top)?;
     let bar = RGBColor(11, 92, 173).mix(0.55).filled();
-    chart.draw_series(histogram.counts.iter().enumerate().map(|(k, c)| {
-        let x0 = histogram.start + histogram.width * k as f64;
-        Rectangle::new([(x0, 0.0), (x0 + histogram.width.max(f64::EPSILON), *c)], bar)
+    chart.draw_series(counts.iter().enumerate().map(|(k, c)| {
+        let x0 = (start + width * k as i64) as f64;
+        Rectangle::new([(x0, 0.0), (x0 + width.max(1) as f64, *c as f64)], bar)
     }))?;
+    let axis = Color::stroke_width(&BLACK.mix(0.6), 1);
+    chart.draw_series(std::iter::once(PathElement::new(vec![(lo, 0.0), (hi, 0.0)], axis)))?;
     for m in marks {
-        let colour = COLOURS[m.colour % COLOURS.len()];
-        let style = colour.stroke_width(2);
-        let segments: Vec<Vec<(f64, f64)>> = if m.dashed {
-            (0..12).map(|k| vec![(m.at, top * k as f64 / 12.0), (m.at, top * (k as f64 + 0.5) / 12.0)]).collect()
-        } else {
-            vec![vec![(m.at, 0.0), (m.at, top)]]
-        };
-        chart
-            .draw_series(segments.into_iter().map(move |s| PathElement::new(s, style)))?
-            .label(m.name)
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], colour.stroke_width(2)));
+        let (r, g, b) = COLOURS[m.colour % COLOURS.len()];
+        let style = Color::stroke_width(&RGBColor(r, g, b), 3);
+        let at = m.at as f64;
+        let pieces = if m.dashed { 10 } else { 1 };
+        chart.draw_series((0..pieces).map(|k| {
+            let (y0, y1) = if m.dashed { (top * k as f64 / 10.0, top * (k as f64 + 0.6) / 10.0) } else { (0.0, top) };
+            PathElement::new(vec![(at, y0), (at, y1)], style)
+        }))?;
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(WHITE.mix(0.85))
-        .border_style(BLACK.mix(0.3))
-        .draw()?;
     root.present()?;
     Ok(())
+}
+
+/// The only way drawing fails here: the canvas has no 2D context.
+#[derive(Debug)]
+struct CanvasError;
+
+impl std::fmt::Display for CanvasError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the canvas has no 2D context")
+    }
+}
+
+impl std::error::Error for CanvasError {}
+
+/// A plotters backend over a canvas's 2D context: rectangles, lines and pixels (all this chart
+/// draws), with colours written as integers.
+struct Canvas2d {
+    context: CanvasRenderingContext2d,
+    size: (u32, u32),
+}
+
+impl Canvas2d {
+    fn new(canvas: web_sys::HtmlCanvasElement) -> Option<Canvas2d> {
+        let size = (canvas.width(), canvas.height());
+        let context = canvas.get_context("2d").ok()??.dyn_into::<CanvasRenderingContext2d>().ok()?;
+        Some(Canvas2d { context, size })
+    }
+}
+
+/// `rgba(r,g,b,0.55)` with the alpha in hundredths, without formatting a float.
+fn css(color: BackendColor) -> String {
+    let (r, g, b) = color.rgb;
+    let alpha = (color.alpha.clamp(0.0, 1.0) * 100.0).round() as u32;
+    format!("rgba({r},{g},{b},{}.{:02})", alpha / 100, alpha % 100)
+}
+
+impl DrawingBackend for Canvas2d {
+    type ErrorType = CanvasError;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+        Ok(())
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.context.set_fill_style_str(&css(color));
+        self.context.fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
+        Ok(())
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.context.set_stroke_style_str(&css(style.color()));
+        self.context.set_line_width(f64::from(style.stroke_width()));
+        self.context.begin_path();
+        self.context.move_to(f64::from(from.0), f64::from(from.1));
+        self.context.line_to(f64::from(to.0), f64::from(to.1));
+        self.context.stroke();
+        Ok(())
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
+        let (w, h) = (f64::from(bottom_right.0 - upper_left.0), f64::from(bottom_right.1 - upper_left.1));
+        if fill {
+            self.context.set_fill_style_str(&css(style.color()));
+            self.context.fill_rect(x, y, w, h);
+        } else {
+            self.context.set_stroke_style_str(&css(style.color()));
+            self.context.stroke_rect(x, y, w, h);
+        }
+        Ok(())
+    }
 }

@@ -10,13 +10,12 @@
 mod api;
 
 use crate::app::use_ui;
-use crate::components::{DistributionChart, Mark};
-use crate::dashboard_strings::{Words, words};
-use api::{Comments, Dashboard, Failure};
+use crate::components::{COLOURS, DistributionChart, Mark};
+use crate::dashboard_strings::words;
+use api::{Comments, Dashboard, Failure, LineFigures};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pbsim_core::aggregate::{LineReport, Movement};
-use pbsim_core::{Budget, Currency, LineKind, Locale, Money, MoneyStyle, QuestionKind, format_count, format_money, format_rate};
+use pbsim_core::{Budget, Currency, Locale, Money, MoneyStyle, QuestionKind, format_count, format_money, format_rate};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -34,7 +33,55 @@ const STYLE: &str = ".dashboard .officer{display:flex;justify-content:flex-end;g
 .dashboard td,.dashboard th{padding:.15rem .75rem;text-align:left;border-bottom:1px solid #c9ced6}\
 .dashboard .comments{list-style:none;padding:0}\
 .dashboard .comments blockquote{margin:0}\
-.dashboard .login{display:flex;flex-direction:column;gap:.35rem;max-width:20rem}";
+.dashboard .login{display:flex;flex-direction:column;gap:.35rem;max-width:20rem}\
+.dashboard .swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}";
+
+/// What a fetch has given so far.
+#[derive(Clone, Debug, PartialEq)]
+enum Load<T> {
+    Loading,
+    Ready(T),
+    Failed(Failure),
+}
+
+/// Runs `fetch` now, and again whenever the signals it reads change, keeping only the answer to
+/// the latest run in `into`. Signals and `spawn_local` rather than `LocalResource` and `Suspense`:
+/// each of those wraps its future in more generic code, and this page ships to every resident.
+fn load_into<T: Clone + Send + Sync + 'static, F: std::future::Future<Output = Result<T, Failure>> + 'static>(
+    into: RwSignal<Load<T>>,
+    fetch: impl Fn() -> F + 'static,
+) {
+    let latest = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let future = fetch();
+        let run = latest.get_value().wrapping_add(1);
+        latest.set_value(run);
+        spawn_local(async move {
+            let result = future.await;
+            if latest.get_value() == run {
+                into.set(match result {
+                    Ok(v) => Load::Ready(v),
+                    Err(e) => Load::Failed(e),
+                });
+            }
+        });
+    });
+}
+
+/// The dashboard's root (the `pbsim-admin` binary): `/admin` lists the budgets, `/admin/{id}`
+/// shows one budget's results.
+#[component]
+pub fn AdminApp() -> impl IntoView {
+    let locale = window().navigator().language().and_then(|tag| Locale::from_tag(&tag)).unwrap_or_default();
+    crate::app::provide_ui(locale);
+    let path = window().location().pathname().unwrap_or_default();
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    let id = match parts.as_slice() {
+        ["admin", id] => Some((*id).to_owned()),
+        _ => None,
+    };
+    view! { <DashboardPage id=id/> }
+}
 
 /// The dashboard page: the login form until an officer is logged in, then the list of budgets
 /// (`/admin`) or one budget's results (`/admin/{id}`).
@@ -44,36 +91,39 @@ pub fn DashboardPage(
     id: Option<String>,
 ) -> impl IntoView {
     let ui = use_ui();
-    let me = LocalResource::new(api::me);
-    let w = move || words(ui.locale.get());
+    let w = words(ui.locale.get_untracked());
+    let officer = RwSignal::new(Load::Loading);
+    // Bumped to ask the server again who is logged in (after logging in or out).
+    let asked = RwSignal::new(0u32);
+    load_into(officer, move || {
+        asked.track();
+        api::me()
+    });
+    let log_out = move |_| {
+        spawn_local(async move {
+            // Whether or not the server heard, the page forgets the session.
+            let _ = api::logout().await;
+            asked.update(|n| *n += 1);
+        })
+    };
     view! {
         <style>{STYLE}</style>
         <main class="page dashboard">
-            <Suspense fallback=move || view! { <p>{w().loading}</p> }>
-                {move || {
-                    let id = id.clone();
-                    Suspend::new(async move {
-                        match me.await {
-                            Ok(Some(name)) => view! {
-                                <div class="officer">
-                                    <span>{name}</span>
-                                    <button type="button" on:click=move |_| spawn_local(async move {
-                                        // Whether or not the server heard, the page forgets the session.
-                                        let _ = api::logout().await;
-                                        me.refetch();
-                                    })>{move || w().log_out}</button>
-                                </div>
-                                {match id {
-                                    Some(id) => view! { <BudgetResults id=id/> }.into_any(),
-                                    None => view! { <Budgets/> }.into_any(),
-                                }}
-                            }.into_any(),
-                            Ok(None) => view! { <LoginForm on_login=Callback::new(move |()| me.refetch())/> }.into_any(),
-                            Err(e) => view! { <p role="alert">{w().failed}" "{e.to_string()}</p> }.into_any(),
-                        }
-                    })
-                }}
-            </Suspense>
+            {move || match officer.get() {
+                Load::Loading => view! { <p>{w.loading}</p> }.into_any(),
+                Load::Ready(Some(name)) => view! {
+                    <div class="officer">
+                        <span>{name}</span>
+                        <button type="button" on:click=log_out>{w.log_out}</button>
+                    </div>
+                    {match id.clone() {
+                        Some(id) => view! { <BudgetResults id=id/> }.into_any(),
+                        None => view! { <Budgets/> }.into_any(),
+                    }}
+                }.into_any(),
+                Load::Ready(None) => view! { <LoginForm on_login=Callback::new(move |()| asked.update(|n| *n += 1))/> }.into_any(),
+                Load::Failed(e) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
+            }}
         </main>
     }
 }
@@ -85,7 +135,7 @@ fn LoginForm(
     on_login: Callback<()>,
 ) -> impl IntoView {
     let ui = use_ui();
-    let w = move || words(ui.locale.get());
+    let w = words(ui.locale.get_untracked());
     let username = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -95,21 +145,21 @@ fn LoginForm(
         spawn_local(async move {
             match api::login(&u, &p).await {
                 Ok(true) => on_login.run(()),
-                Ok(false) => error.set(Some(words(ui.locale.get_untracked()).wrong_login.to_owned())),
+                Ok(false) => error.set(Some(w.wrong_login.to_owned())),
                 Err(e) => error.set(Some(e.to_string())),
             }
         });
     };
     view! {
-        <h1>{move || w().log_in_title}</h1>
+        <h1>{w.log_in_title}</h1>
         <form class="login" on:submit=on_submit>
-            <label for="officer-username">{move || w().username}</label>
+            <label for="officer-username">{w.username}</label>
             <input id="officer-username" type="text" autocomplete="username" required
                 on:input:target=move |ev| username.set(ev.target().value())/>
-            <label for="officer-password">{move || w().password}</label>
+            <label for="officer-password">{w.password}</label>
             <input id="officer-password" type="password" autocomplete="current-password" required
                 on:input:target=move |ev| password.set(ev.target().value())/>
-            <button type="submit">{move || w().log_in}</button>
+            <button type="submit">{w.log_in}</button>
             <div role="alert">{move || error.get()}</div>
         </form>
     }
@@ -119,23 +169,22 @@ fn LoginForm(
 #[component]
 fn Budgets() -> impl IntoView {
     let ui = use_ui();
-    let list = LocalResource::new(api::budgets);
+    let locale = ui.locale.get_untracked();
+    let list = RwSignal::new(Load::Loading);
+    load_into(list, api::budgets);
     view! {
-        <h1>{move || words(ui.locale.get()).choose_budget}</h1>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match list.await {
-                    Ok(budgets) => view! {
-                        <ul class="budget-list">
-                            {budgets.into_iter().map(|b| view! {
-                                <li><a href=format!("/admin/{}", b.id)>{move || b.title.get(ui.locale.get()).to_owned()}</a></li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any(),
-                    Err(e) => view! { <p role="alert">{e.to_string()}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <h1>{words(locale).choose_budget}</h1>
+        {move || match list.get() {
+            Load::Ready(budgets) => view! {
+                <ul class="budget-list">
+                    {budgets.into_iter().map(|b| view! {
+                        <li><a href=format!("/admin/{}", b.id)>{b.title.get(locale).to_owned()}</a></li>
+                    }).collect_view()}
+                </ul>
+            }.into_any(),
+            Load::Failed(e) => view! { <p role="alert">{e.to_string()}</p> }.into_any(),
+            Load::Loading => ().into_any(),
+        }}
     }
 }
 
@@ -143,57 +192,35 @@ fn Budgets() -> impl IntoView {
 #[component]
 fn BudgetResults(id: String) -> impl IntoView {
     let ui = use_ui();
-    let budget = LocalResource::new(move || {
+    let w = words(ui.locale.get_untracked());
+    let budget = RwSignal::new(Load::Loading);
+    load_into(budget, move || {
         let id = id.clone();
-        async move { crate::api::fetch_budget(&id).await }
+        async move { crate::api::fetch_budget(&id).await.map_err(|e| Failure::Other(e.to_string())) }
     });
-    view! {
-        <Suspense fallback=move || view! { <p>{words(ui.locale.get_untracked()).loading}</p> }>
-            {move || Suspend::new(async move {
-                match budget.await {
-                    Ok(b) => view! { <Results budget=Arc::new(b)/> }.into_any(),
-                    Err(e) => view! { <p role="alert">{words(ui.locale.get_untracked()).failed}" "{e.to_string()}</p> }.into_any(),
-                }
-            })}
-        </Suspense>
+    move || match budget.get() {
+        Load::Loading => view! { <p>{w.loading}</p> }.into_any(),
+        Load::Ready(b) => view! { <Results budget=Arc::new(b)/> }.into_any(),
+        Load::Failed(e) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
     }
 }
 
-/// A share (0.371) as a percentage with one decimal, in the locale's style.
-fn share_text(share: f64, locale: Locale) -> String {
-    format_rate((share * 1e8).round() as i64, locale, 1)
-}
-
-/// A value in a line's own unit.
-fn value_text(kind: LineKind, value: f64, currency: Currency, locale: Locale) -> String {
-    match kind {
-        LineKind::TaxRate { .. } => format_rate(value.round() as i64, locale, 4),
-        _ => format_money(Money(value.round() as i64), currency, locale, MoneyStyle::Whole),
+/// A figure of a line in its unit: micro-percent shown as a percentage (one decimal for shares,
+/// four for tax rates), or money. Integers only: see the module overview.
+fn figure(unit: &str, value: i64, currency: Currency, locale: Locale) -> String {
+    match unit {
+        "share" => format_rate(value, locale, 1),
+        "rate" => format_rate(value, locale, 4),
+        _ => format_money(Money(value), currency, locale, MoneyStyle::Whole),
     }
-}
-
-fn axis_share(v: f64) -> String {
-    format!("{:.1}%", v * 100.0)
-}
-
-fn axis_money(v: f64) -> String {
-    let units = v / 100.0;
-    match units.abs() {
-        a if a >= 1e9 => format!("{:.1}G", units / 1e9),
-        a if a >= 1e6 => format!("{:.1}M", units / 1e6),
-        a if a >= 1e3 => format!("{:.0}k", units / 1e3),
-        _ => format!("{units:.0}"),
-    }
-}
-
-fn axis_rate(v: f64) -> String {
-    format!("{:.3}%", v / 1e6)
 }
 
 /// The question whose population shares can weight the results (the first that has them).
 fn weighting_question(budget: &Budget) -> Option<(String, pbsim_core::Text)> {
     budget.questions.iter().find_map(|q| match &q.kind {
-        QuestionKind::Choice { options } if !options.is_empty() && options.iter().all(|o| o.population_share.is_some()) => {
+        QuestionKind::Choice { options }
+            if !options.is_empty() && options.iter().all(|o| o.population_share.is_some()) =>
+        {
             Some((q.id.clone(), q.label.clone()))
         }
         _ => None,
@@ -204,24 +231,29 @@ fn weighting_question(budget: &Budget) -> Option<(String, pbsim_core::Text)> {
 #[component]
 fn Results(budget: Arc<Budget>) -> impl IntoView {
     let ui = use_ui();
-    let w = move || words(ui.locale.get());
+    let locale = ui.locale.get_untracked();
+    let w = words(locale);
     let filters: RwSignal<BTreeMap<String, String>> = RwSignal::new(BTreeMap::new());
     let weighted = RwSignal::new(false);
     let search = RwSignal::new(String::new());
     let filter = Memo::new(move |_| {
-        filters.with(|f| f.iter().filter(|(_, o)| !o.is_empty()).map(|(q, o)| format!("{q}:{o}")).collect::<Vec<_>>().join(","))
+        filters.with(|f| {
+            f.iter().filter(|(_, o)| !o.is_empty()).map(|(q, o)| format!("{q}:{o}")).collect::<Vec<_>>().join(",")
+        })
     });
     let weight_question = weighting_question(&budget);
     let weight_id = weight_question.as_ref().map(|(id, _)| id.clone());
     let id = budget.id.clone();
-    let report = LocalResource::new({
+    let report = RwSignal::new(Load::Loading);
+    load_into(report, {
         let id = id.clone();
         move || {
             let (id, filter, by) = (id.clone(), filter.get(), weighted.get().then(|| weight_id.clone()).flatten());
             async move { api::report(&id, &filter, by.as_deref()).await }
         }
     });
-    let comments = LocalResource::new({
+    let comments = RwSignal::new(Load::Loading);
+    load_into(comments, {
         let id = id.clone();
         move || {
             let (id, filter, q) = (id.clone(), filter.get(), search.get());
@@ -229,32 +261,27 @@ fn Results(budget: Arc<Budget>) -> impl IntoView {
         }
     });
 
-    let title = budget.title.clone();
     let selects = budget
         .questions
         .iter()
         .filter_map(|q| match &q.kind {
-            QuestionKind::Choice { options } => Some((q.id.clone(), q.label.clone(), options.clone())),
+            QuestionKind::Choice { options } => Some((q.id.clone(), q.label.get(locale).to_owned(), options.clone())),
             QuestionKind::Text { .. } => None,
         })
         .map(|(qid, label, options)| {
             let input = format!("filter-{qid}");
-            let on_change = {
-                let qid = qid.clone();
-                move |ev: leptos::ev::Targeted<leptos::ev::Event, web_sys::HtmlSelectElement>| {
-                    let value = ev.target().value();
-                    filters.update(|f| {
-                        f.insert(qid.clone(), value);
-                    });
-                }
-            };
             view! {
                 <div class="field">
-                    <label for=input.clone()>{move || label.get(ui.locale.get()).to_owned()}</label>
-                    <select id=input on:change:target=on_change>
-                        <option value="">{move || w().all_answers}</option>
+                    <label for=input.clone()>{label}</label>
+                    <select id=input on:change:target=move |ev| {
+                        let value = ev.target().value();
+                        filters.update(|f| {
+                            f.insert(qid.clone(), value);
+                        });
+                    }>
+                        <option value="">{w.all_answers}</option>
                         {options.into_iter().map(|o| view! {
-                            <option value=o.id.clone()>{move || o.label.get(ui.locale.get()).to_owned()}</option>
+                            <option value=o.id.clone()>{o.label.get(locale).to_owned()}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -264,9 +291,8 @@ fn Results(budget: Arc<Budget>) -> impl IntoView {
     let weight_switch = weight_question.map(|(_, label)| {
         view! {
             <div class="field checkbox">
-                <input id="weighted" type="checkbox" prop:checked=move || weighted.get()
-                    on:change:target=move |ev| weighted.set(ev.target().checked())/>
-                <label for="weighted">{move || w().weight_by}" "{move || label.get(ui.locale.get()).to_owned()}</label>
+                <input id="weighted" type="checkbox" on:change:target=move |ev| weighted.set(ev.target().checked())/>
+                <label for="weighted">{w.weight_by}" "{label.get(locale).to_owned()}</label>
             </div>
         }
     });
@@ -274,51 +300,40 @@ fn Results(budget: Arc<Budget>) -> impl IntoView {
         let id = id.clone();
         move || format!("/api/admin/budgets/{id}/export/{format}{}", api::query(&filter.get(), &[]))
     };
-    let budget_for_report = budget.clone();
+    let title = budget.title.get(locale).to_owned();
+    let for_report = budget.clone();
 
     view! {
-        <h1>{move || format!("{} {}", w().results, title.get(ui.locale.get()))}</h1>
+        <h1>{format!("{} {title}", w.results)}</h1>
         <section class="controls" aria-labelledby="filters-heading">
-            <h2 id="filters-heading">{move || w().filters}</h2>
+            <h2 id="filters-heading">{w.filters}</h2>
             {selects}
             {weight_switch}
         </section>
         <section aria-labelledby="downloads-heading">
-            <h2 id="downloads-heading">{move || w().downloads}</h2>
+            <h2 id="downloads-heading">{w.downloads}</h2>
             <p class="downloads">
-                <a href=download("csv") download>{move || w().download_csv}</a>
-                <a href=download("xlsx") download>{move || w().download_xlsx}</a>
+                <a href=download("csv") download>{w.download_csv}</a>
+                <a href=download("xlsx") download>{w.download_xlsx}</a>
             </p>
         </section>
-        <Transition fallback=move || view! { <p>{w().loading}</p> }>
-            {move || {
-                let budget = budget_for_report.clone();
-                Suspend::new(async move {
-                    match report.await {
-                        Ok(d) => view! { <ReportView budget=budget dashboard=d/> }.into_any(),
-                        Err(Failure::Unauthorized) => view! { <p role="alert">{words(ui.locale.get_untracked()).wrong_login}</p> }.into_any(),
-                        Err(e) => view! { <p role="alert">{words(ui.locale.get_untracked()).failed}" "{e.to_string()}</p> }.into_any(),
-                    }
-                })
-            }}
-        </Transition>
+        {move || match report.get() {
+            Load::Loading => view! { <p>{w.loading}</p> }.into_any(),
+            Load::Ready(d) => view! { <ReportView budget=for_report.clone() dashboard=d/> }.into_any(),
+            Load::Failed(Failure::Unauthorized) => view! { <p role="alert">{w.wrong_login}</p> }.into_any(),
+            Load::Failed(e) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
+        }}
         <section aria-labelledby="comments-heading">
-            <h2 id="comments-heading">{move || w().comments}</h2>
+            <h2 id="comments-heading">{w.comments}</h2>
             <div class="field">
-                <label for="comment-search">{move || w().search_comments}</label>
+                <label for="comment-search">{w.search_comments}</label>
                 <input id="comment-search" type="search" on:input:target=move |ev| search.set(ev.target().value())/>
             </div>
-            <Transition fallback=|| ()>
-                {move || {
-                    let budget = budget.clone();
-                    Suspend::new(async move {
-                        match comments.await {
-                            Ok(c) => view! { <CommentList budget=budget comments=c/> }.into_any(),
-                            Err(e) => view! { <p role="alert">{e.to_string()}</p> }.into_any(),
-                        }
-                    })
-                }}
-            </Transition>
+            {move || match comments.get() {
+                Load::Ready(c) => view! { <CommentList budget=budget.clone() comments=c/> }.into_any(),
+                Load::Failed(e) => view! { <p role="alert">{e.to_string()}</p> }.into_any(),
+                Load::Loading => ().into_any(),
+            }}
         </section>
     }
 }
@@ -327,37 +342,22 @@ fn Results(budget: Arc<Budget>) -> impl IntoView {
 #[component]
 fn CommentList(budget: Arc<Budget>, comments: Comments) -> impl IntoView {
     let ui = use_ui();
-    let w = move || words(ui.locale.get());
-    let total = comments.total;
+    let locale = ui.locale.get_untracked();
+    let w = words(locale);
     view! {
-        <p role="status">{move || format!("{} {}", format_count(total as u64, ui.locale.get()), w().comments_found)}</p>
+        <p role="status">{format!("{} {}", format_count(comments.total as u64, locale), w.comments_found)}</p>
         <ul class="comments">
             {comments.comments.into_iter().map(|c| {
-                let section = c.section.as_ref().and_then(|s| budget.section(s)).map(|s| s.title.clone());
+                let section = c.section.as_ref().and_then(|s| budget.section(s)).map_or(w.overall.to_owned(), |s| s.title.get(locale).to_owned());
                 view! {
                     <li>
                         <blockquote>{c.text}</blockquote>
-                        <p class="meta">
-                            {move || section.as_ref().map_or(w().overall.to_owned(), |t| t.get(ui.locale.get()).to_owned())}
-                            " · "{c.received_at.chars().take(10).collect::<String>()}
-                        </p>
+                        <p class="meta">{section}" · "{c.received_at.chars().take(10).collect::<String>()}</p>
                     </li>
                 }
             }).collect_view()}
         </ul>
     }
-}
-
-fn movement_text(m: &Movement, w: &Words) -> String {
-    format!(
-        "{:.0}% {}, {:.0}% {}, {:.0}% {}",
-        m.raised * 100.0,
-        w.raised,
-        m.lowered * 100.0,
-        w.lowered,
-        m.kept * 100.0,
-        w.kept
-    )
 }
 
 /// The report: participation, then every line.
@@ -379,11 +379,20 @@ fn ReportView(budget: Arc<Budget>, dashboard: Dashboard) -> impl IntoView {
         .into_iter()
         .map(|d| view! { <tr><td>{d.day}</td><td>{format_count(d.count as u64, locale)}</td></tr> })
         .collect_view();
-    let (spending, revenue): (Vec<LineReport>, Vec<LineReport>) = r.lines.into_iter().partition(|l| l.share.is_some());
-    let line_views = |lines: Vec<LineReport>| {
+    let (spending, revenue): (Vec<LineFigures>, Vec<LineFigures>) =
+        dashboard.display.into_iter().partition(|l| l.unit == "share");
+    let line_views = |lines: Vec<LineFigures>| {
         lines.into_iter().map(|l| view! { <LineResult budget=budget.clone() line=l/> }).collect_view()
     };
     let empty = (r.submissions == 0).then(|| view! { <p>{w.no_submissions}</p> });
+    let revenue = (!revenue.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="revenue-heading">
+                <h2 id="revenue-heading">{w.revenue}</h2>
+                {line_views(revenue)}
+            </section>
+        }
+    });
     view! {
         <section aria-labelledby="participation-heading">
             <h2 id="participation-heading" class="count" role="status">{count}</h2>
@@ -399,68 +408,66 @@ fn ReportView(budget: Arc<Budget>, dashboard: Dashboard) -> impl IntoView {
             <p class="note">{w.spending_note}</p>
             {line_views(spending)}
         </section>
-        {(!revenue.is_empty()).then(|| view! {
-            <section aria-labelledby="revenue-heading">
-                <h2 id="revenue-heading">{w.revenue}</h2>
-                {line_views(revenue.into_iter().filter(|l| l.values.is_some()).collect())}
-            </section>
-        })}
+        {revenue}
     }
 }
 
-/// One line: its chart and its figures.
+/// One line: its chart, and its figures, which double as the chart's legend.
 #[component]
-fn LineResult(budget: Arc<Budget>, line: LineReport) -> impl IntoView {
+fn LineResult(budget: Arc<Budget>, line: LineFigures) -> impl IntoView {
     let ui = use_ui();
     let locale = ui.locale.get_untracked();
     let w = words(locale);
     let label = budget.line(&line.id).map_or(line.id.clone(), |l| l.label.get(locale).to_owned());
     let heading = format!("line-{}-heading", line.id);
     let labelled_by = heading.clone();
-    let movement = movement_text(&line.movement, w);
-    let (chart, figures) = if let Some(s) = &line.share {
-        let st = &s.stats;
-        let figures: Vec<(&'static str, String)> = vec![
-            (w.baseline, share_text(s.baseline, locale)),
-            (w.mean, share_text(st.mean, locale)),
-            (w.median, share_text(st.median, locale)),
-            (w.iqr, format!("{} – {}", share_text(st.q1, locale), share_text(st.q3, locale))),
-            (w.cw_median, st.cw_median.map_or("–".into(), |c| share_text(c, locale))),
-            (w.independent_markets, share_text(st.independent_markets, locale)),
-        ];
-        let marks = vec![
-            Mark { at: s.baseline, name: w.baseline, colour: 0, dashed: true },
-            Mark { at: st.mean, name: w.mean, colour: 1, dashed: false },
-            Mark { at: st.median, name: w.median, colour: 2, dashed: false },
-            Mark { at: st.independent_markets, name: w.independent_markets, colour: 3, dashed: false },
-        ];
-        let description = format!("{label}: {}", figures.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(", "));
-        (view! { <DistributionChart histogram=st.histogram.clone() marks=marks format=axis_share description=description/> }.into_any(), figures)
-    } else if let Some(d) = &line.values {
-        let unit = |v: f64| value_text(line.kind, v, budget.currency, locale);
-        let figures: Vec<(&'static str, String)> = vec![
-            (w.baseline, unit(line.baseline as f64)),
-            (w.mean, unit(d.mean)),
-            (w.median, unit(d.median)),
-            (w.iqr, format!("{} – {}", unit(d.q1), unit(d.q3))),
-        ];
-        let marks = vec![
-            Mark { at: line.baseline as f64, name: w.baseline, colour: 0, dashed: true },
-            Mark { at: d.mean, name: w.mean, colour: 1, dashed: false },
-            Mark { at: d.median, name: w.median, colour: 2, dashed: false },
-        ];
-        let format = if matches!(line.kind, LineKind::TaxRate { .. }) { axis_rate } else { axis_money };
-        let description = format!("{label}: {}", figures.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(", "));
-        (view! { <DistributionChart histogram=d.histogram.clone() marks=marks format=format description=description/> }.into_any(), figures)
-    } else {
-        (().into_any(), Vec::new())
-    };
+    let show = |v: i64| figure(&line.unit, v, budget.currency, locale);
+    let pct = |v: i64| format_rate(v, locale, 0);
+    let movement = format!(
+        "{} {}, {} {}, {} {}",
+        pct(line.raised),
+        w.raised,
+        pct(line.lowered),
+        w.lowered,
+        pct(line.kept),
+        w.kept
+    );
+    // (name, value, colour of its mark on the chart)
+    let mut figures: Vec<(&'static str, String, Option<usize>)> = vec![
+        (w.baseline, show(line.baseline), Some(0)),
+        (w.mean, show(line.mean), Some(1)),
+        (w.median, show(line.median), Some(2)),
+    ];
+    let mut marks = vec![
+        Mark { at: line.baseline, colour: 0, dashed: true },
+        Mark { at: line.mean, colour: 1, dashed: false },
+        Mark { at: line.median, colour: 2, dashed: false },
+    ];
+    if let Some(im) = line.independent_markets {
+        figures.push((w.independent_markets, show(im), Some(3)));
+        marks.push(Mark { at: im, colour: 3, dashed: false });
+    }
+    figures.push((w.iqr, format!("{} – {}", show(line.q1), show(line.q3)), None));
+    if let Some(cw) = line.cw_median {
+        figures.push((w.cw_median, show(cw), None));
+    }
+    let description =
+        format!("{label}: {}", figures.iter().map(|(k, v, _)| format!("{k} {v}")).collect::<Vec<_>>().join(", "));
+    let end = line.start + line.width * line.counts.len() as i64;
+    let axis = format!("{} – {}", show(line.start.max(0)), show(end));
     view! {
         <article class="line-result" aria-labelledby=labelled_by>
             <h3 id=heading>{label}</h3>
-            {chart}
+            <DistributionChart start=line.start width=line.width counts=line.counts marks=marks description=description/>
+            <p class="meta">{axis}</p>
             <dl class="figures">
-                {figures.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
+                {figures.into_iter().map(|(k, v, colour)| {
+                    let swatch = colour.map(|c| {
+                        let (r, g, b) = COLOURS[c];
+                        view! { <span class="swatch" aria-hidden="true" style=format!("background:rgb({r},{g},{b})")></span> }
+                    });
+                    view! { <div><dt>{swatch}{k}</dt><dd>{v}</dd></div> }
+                }).collect_view()}
             </dl>
             <p class="movement">{movement}</p>
         </article>
