@@ -395,7 +395,7 @@ fn ReportView(budget: Arc<Budget>, dashboard: Dashboard) -> impl IntoView {
     });
     view! {
         <section aria-labelledby="participation-heading">
-            <h2 id="participation-heading" class="count" role="status">{count}</h2>
+            <h2 id="participation-heading" class="count">{count}</h2>
             {empty}
             <table>
                 <caption>{w.per_day}</caption>

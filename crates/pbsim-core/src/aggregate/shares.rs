@@ -27,6 +27,8 @@ use super::quantile::quantile_in;
 use super::{AggregateError, Histogram, Movement, Profile};
 use serde::{Deserialize, Serialize};
 
+/// Up to this many values (rows × lines), histograms are counted exactly, in one more pass.
+pub const EXACT_HISTOGRAM_CELLS: usize = 1 << 22;
 /// Shares below `2^-OCTAVES` (one in a billion) share one slot.
 const OCTAVES: u64 = 30;
 /// Rows handled together in pass 1: their totals and scales stay in the L1 cache.
@@ -56,9 +58,10 @@ pub struct ShareLine {
     pub min: f64,
     /// The largest share reported.
     pub max: f64,
-    /// The distribution of shares in equal bins from `min` to `max`. The counts come from the fine
-    /// histogram: each fine slot (1/2048 of a doubling wide for a million rows, coarser for fewer)
-    /// is counted in the bin that holds its lower edge.
+    /// The distribution of shares in equal bins from `min` to `max` (each bin holds its lower edge,
+    /// the last one also `max`). Counts are exact for profiles of up to [`EXACT_HISTOGRAM_CELLS`]
+    /// values; beyond, they come from the fine histogram, each fine slot (1/2048 of a doubling wide
+    /// for a million rows) counted in the bin that holds its lower edge.
     pub histogram: Histogram,
     /// The median scaled with every other line's so that they sum to 1; `None` when every median
     /// is zero.
@@ -175,7 +178,11 @@ pub fn summarize_shares(
             q3: quantile(2),
             min,
             max,
-            histogram: display_histogram(sketch.hist(j), grid, min, max, options.bins),
+            histogram: if profile.rows() * lines <= EXACT_HISTOGRAM_CELLS {
+                sketch.exact_histogram(profile, weights, j, min, max, options.bins)
+            } else {
+                display_histogram(sketch.hist(j), grid, min, max, options.bins)
+            },
             cw_median: None,
             independent_markets: 0.0,
             movement: baselines.map(|_| {
@@ -554,6 +561,30 @@ impl Sketch {
 
     fn last_nonempty(&self, j: usize) -> usize {
         self.hist(j).iter().rposition(|h| *h > 0.0).unwrap_or(0)
+    }
+
+    /// Line `j`'s shares counted in `bins` equal bins from `min` to `max`, exactly.
+    fn exact_histogram(
+        &self,
+        profile: &Profile,
+        weights: Option<&[f64]>,
+        j: usize,
+        min: f64,
+        max: f64,
+        bins: usize,
+    ) -> Histogram {
+        let bins = bins.max(1);
+        let width = (max - min) / bins as f64;
+        let mut counts = vec![0.0; bins];
+        for (i, (v, scale)) in profile.column(j).iter().zip(&self.scale).enumerate() {
+            let w = weights.map_or(1.0, |w| w[i]);
+            if *scale > 0.0 && w > 0.0 {
+                let share = (v * scale).min(1.0);
+                let bin = if width > 0.0 { ((share - min) / width) as usize } else { 0 };
+                counts[bin.min(bins - 1)] += w;
+            }
+        }
+        Histogram { start: min, width, counts }
     }
 
     /// Pass 2: for every line, the (share, weight) of each row whose slot is in one of `wanted`'s

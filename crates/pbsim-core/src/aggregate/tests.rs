@@ -181,6 +181,18 @@ fn histograms_count_every_share_once() {
 }
 
 #[test]
+fn shares_on_bin_edges_fall_in_the_bin_they_open() {
+    // Residents on a budget's step grid: shares 0, 0.1, …, 1 exactly on the edges of 10 bins.
+    let rows: Vec<Vec<f64>> = (0..=10).map(|k| vec![f64::from(k), f64::from(10 - k)]).collect();
+    let p = Profile::from_rows(ids(2), &rows).expect("profile");
+    let s = summarize_shares(&p, None, &bins(10)).expect("aggregate");
+    let h = &s.lines[0].histogram;
+    assert_eq!((h.start, h.width), (0.0, 0.1));
+    // Each bin holds its lower edge; the last also holds 1.
+    assert_eq!(h.counts, vec![1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 2.0]);
+}
+
+#[test]
 fn profile_errors_name_the_cell() {
     let e = Profile::from_rows(ids(2), &[[1.0, 2.0], [1.0, -3.0]]).unwrap_err();
     assert_eq!(e, ProfileError::Negative { row: 1, line: "l1".into(), value: -3.0 });
