@@ -35,6 +35,8 @@ const OCTAVES: u64 = 30;
 const CHUNK: usize = 2048;
 /// The most slot ranges read back per line: two extremes, three quartiles, the market span.
 const MAX_RANGES: usize = 6;
+/// Slots tested together in pass 2.
+const BLOCK: usize = 64;
 /// Below this many rows, threads cost more than they save.
 const PARALLEL_ROWS: usize = 1 << 16;
 /// Sums of slot edges are rounded; the bracket of `t*` is widened by this much so that rounding can
@@ -205,9 +207,10 @@ pub fn summarize_shares(
     Ok(ShareSummary { used: sketch.used, excluded: sketch.excluded, mass: sketch.mass, t_star, lines: out })
 }
 
-/// The fine slots: slot 0 holds exact zeros, slot 1 the shares below `2^-OCTAVES`, and each further
-/// slot the shares whose bit pattern, shifted right by `shift`, is one value: `2^bits` slots per
-/// doubling. More rows get finer slots, so that each slot holds a few hundred shares at most.
+/// The fine slots: slot 0 holds exact zeros, slot 1 the shares below the second slot's edge (just
+/// above `2^-OCTAVES`), and each further slot the shares whose bit pattern, shifted right by
+/// `shift`, is one value: `2^bits` slots per doubling. More rows get finer slots, so that each slot
+/// holds a few hundred shares at most.
 #[derive(Clone, Copy, Debug)]
 struct Grid {
     shift: u32,
@@ -215,22 +218,26 @@ struct Grid {
     slots: usize,
 }
 
+/// The smallest share with a slot of its own: smaller positive shares share slot 1.
+const SMALLEST: f64 = 1.0 / (1u64 << OCTAVES) as f64;
+
 impl Grid {
     fn for_rows(rows: usize) -> Grid {
         // About log2(rows) - 9 bits: 2048 slots per doubling for a million rows, 16 for a thousand.
         let bits = (usize::BITS - rows.leading_zeros()).saturating_sub(9).clamp(4, 11);
         let base = (1023 - OCTAVES) << bits;
-        Grid { shift: 52 - bits, base, slots: ((OCTAVES << bits) + 3) as usize }
+        Grid { shift: 52 - bits, base, slots: ((OCTAVES << bits) + 2) as usize }
     }
 
     /// The slot of a share in `[0, 1]`.
     #[inline]
     fn slot(self, share: f64) -> usize {
         // A non-negative double's bits order like its value; the exponent and leading mantissa
-        // bits, less those of 2^-OCTAVES, count slots upward.
-        let raw = (share.to_bits() >> self.shift) as i64 - self.base as i64;
-        let slot = if raw < 0 { 1 } else { raw as usize + 2 };
-        if share == 0.0 { 0 } else { slot.min(self.slots - 1) }
+        // bits, less those of 2^-OCTAVES, count slots upward. Clamping first keeps the arithmetic
+        // unsigned and branch-free, so the compiler vectorises it (no 64-bit signed compare), and a
+        // share of at most 1 needs no upper clamp.
+        let key = (share.max(SMALLEST).to_bits() >> self.shift) - self.base;
+        if share == 0.0 { 0 } else { key as usize + 1 }
     }
 
     /// The smallest share slot `k` can hold (exactly representable).
@@ -238,7 +245,7 @@ impl Grid {
         match k {
             0 => 0.0,
             1 => f64::from_bits(1),
-            _ => f64::from_bits(((k - 2) as u64 + self.base) << self.shift),
+            _ => f64::from_bits(((k - 1) as u64 + self.base) << self.shift),
         }
     }
 
@@ -637,7 +644,6 @@ impl Sketch {
         for (f, (lo, hi)) in fixed.iter_mut().zip(ranges) {
             *f = (lo, hi - lo);
         }
-        let wanted = |s: u16| fixed.iter().fold(false, |any, &(lo, width)| any | (s.wrapping_sub(lo) <= width));
         let column = profile.column(j);
         let mut out = Vec::new();
         let zeros = self.hist(j)[0];
@@ -648,14 +654,22 @@ impl Sketch {
         while start < self.rows {
             let len = CHUNK.min(self.rows - start);
             let slots = &self.slots[start * self.lines + j * len..start * self.lines + (j + 1) * len];
-            // Most blocks hold no wanted slot: test 32 at a time without branching.
-            for (block, chunk) in slots.chunks(32).enumerate() {
-                if !chunk.iter().fold(false, |any, s| any | wanted(*s)) {
+            // Most blocks hold no wanted slot: test 64 at a time. `d.saturating_sub(width) == 0`
+            // is `d <= width` in the form SSE2 has (an unsigned saturating subtraction), so the
+            // test vectorises even without wider instruction sets.
+            for (block, chunk) in slots.chunks(BLOCK).enumerate() {
+                let mut hit = [0u16; BLOCK];
+                for &(lo, width) in &fixed {
+                    for (h, s) in hit.iter_mut().zip(chunk) {
+                        *h |= u16::from(s.wrapping_sub(lo).saturating_sub(width) == 0);
+                    }
+                }
+                if hit.iter().fold(0, |a, h| a | h) == 0 {
                     continue;
                 }
-                for (k, s) in chunk.iter().enumerate() {
-                    if wanted(*s) {
-                        let i = start + block * 32 + k;
+                for (k, h) in hit.iter().take(chunk.len()).enumerate() {
+                    if *h != 0 {
+                        let i = start + block * BLOCK + k;
                         let scale = self.scale[i];
                         if scale > 0.0 {
                             let w = weights.map_or(1.0, |w| w[i]);
@@ -718,15 +732,28 @@ fn pass_chunk(
     for j in 0..lines {
         let column = &profile.column(j)[start..start + len];
         let out = &mut slots[j * len..(j + 1) * len];
-        // Shares, slots and the sum in one loop the compiler vectorises; the histogram's scattered
-        // increments in a second one.
-        let mut sum = 0.0;
-        for ((o, (v, s)), w) in out.iter_mut().zip(column.iter().zip(scale.iter())).zip(weight.iter()) {
+        // Shares and slots in a loop the compiler vectorises; the sum with four accumulators (a
+        // single float accumulator would serialise the loop); the histogram's scattered increments
+        // in a third loop.
+        let mut shares = [0.0f64; CHUNK];
+        let shares = &mut shares[..len];
+        for ((o, sh), (v, s)) in out.iter_mut().zip(shares.iter_mut()).zip(column.iter().zip(scale.iter())) {
             let share = (v * s).min(1.0);
+            *sh = share;
             *o = grid.slot(share) as u16;
-            sum += w * share;
         }
-        partial.sums[j] += sum;
+        let mut acc = [0.0f64; 4];
+        let (body, tail) = (shares.chunks_exact(4), shares.len() % 4);
+        let weights_body = weight.chunks_exact(4);
+        for (sh, w) in body.zip(weights_body) {
+            for k in 0..4 {
+                acc[k] += sh[k] * w[k];
+            }
+        }
+        for k in len - tail..len {
+            acc[0] += shares[k] * weight[k];
+        }
+        partial.sums[j] += (acc[0] + acc[1]) + (acc[2] + acc[3]);
         if let Some(baselines) = baselines {
             // Counted where the column is still in the cache, rather than in a pass of its own.
             let b = baselines[j];
