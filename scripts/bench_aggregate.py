@@ -105,10 +105,12 @@ def main():
     rust = json.load(open(rust_file))
     x = np.fromfile(data_file, dtype="<f8").reshape(rust["lines"], rust["rows"])
     times = []
+    cpu_start = time.process_time()
     for _ in range(runs):
         start = time.perf_counter()
         result = aggregate(x, rust["baselines"])
         times.append(time.perf_counter() - start)
+    numpy_cpu = (time.process_time() - cpu_start) / runs
 
     worst = 0.0
     for j, line in enumerate(rust["stats"]):
@@ -136,6 +138,10 @@ def main():
     print(f"{'pbsim-core':12} {rust_best * 1000:9.1f}ms {rust_median * 1000:9.1f}ms")
     print(f"{'numpy':12} {numpy_best * 1000:9.1f}ms {numpy_median * 1000:9.1f}ms")
     print(f"speed-up: {numpy_best / rust_best:.1f}x (best), {numpy_median / rust_median:.1f}x (median)")
+    rust_cpu = rust.get("cpu_seconds_per_run")
+    if rust_cpu:
+        print(f"CPU time per run (all threads): pbsim-core {rust_cpu * 1000:.0f}ms, numpy {numpy_cpu * 1000:.0f}ms "
+              f"({numpy_cpu / rust_cpu:.1f}x)")
     print(f"targets: <= 1 s: {'met' if rust_median <= 1.0 else 'NOT met'}; "
           f">= 20x numpy: {'met' if numpy_median / rust_median >= 20 else 'NOT met'}")
 

@@ -49,6 +49,17 @@ fn synthetic(rows: usize, lines: usize) -> (Vec<f64>, Vec<Vec<f64>>) {
     (baselines, columns)
 }
 
+/// CPU seconds this process has used (user + system, all threads), from /proc/self/stat; `None`
+/// off Linux. On a shared machine wall time also counts other programs' turns; CPU time does not.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    // Linux reports clock ticks of 1/100 s on every architecture pbsim runs on.
+    Some(ticks / 100.0)
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     if args.len() < 5 {
@@ -73,18 +84,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let options = ShareOptions { bins: 20, baselines: Some(baselines.clone()) };
     let mut times = Vec::new();
     let mut last: Option<ShareSummary> = None;
+    let cpu_start = cpu_seconds();
     for _ in 0..runs {
         let start = Instant::now();
         let summary = summarize_shares(&profile, None, &options)?;
         times.push(start.elapsed().as_secs_f64());
         last = Some(summary);
     }
+    let cpu_per_run = cpu_start.zip(cpu_seconds()).map(|(a, b)| (b - a) / runs as f64);
     let summary = last.ok_or("no run")?;
     let result = serde_json::json!({
         "rows": rows,
         "lines": lines,
         "baselines": baselines,
         "seconds": times,
+        "cpu_seconds_per_run": cpu_per_run,
         "threads": std::thread::available_parallelism().map_or(1, |n| n.get()),
         "t_star": summary.t_star,
         "stats": summary.lines.iter().map(|l| (l, l.movement.unwrap_or_default())).map(|(l, m)| serde_json::json!({
