@@ -209,7 +209,7 @@ pub async fn run_report(args: &ReportArgs) -> anyhow::Result<String> {
     progress.finish_and_clear();
     Ok(match args.format {
         Output::Json => serde_json::to_string_pretty(&result)?,
-        Output::Table => report_table(&budget, &result),
+        Output::Table => report_table(&result),
     })
 }
 
@@ -218,7 +218,7 @@ fn percent(x: f64) -> String {
 }
 
 /// The report as a table: spending lines as shares, then revenue lines in their unit.
-pub fn report_table(budget: &Budget, r: &BudgetReport) -> String {
+pub fn report_table(r: &BudgetReport) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}: {} submissions reported on (of {})", r.budget, r.submissions, r.total_submissions);
     for (q, o) in &r.filters {
@@ -289,7 +289,6 @@ pub fn report_table(budget: &Budget, r: &BudgetReport) -> String {
             }
         }
     }
-    let _ = budget;
     out
 }
 

@@ -82,7 +82,9 @@ pub fn read_allocations(name: &str, text: &str) -> anyhow::Result<Profile> {
         let line = record.position().map_or(0, |p| p.line());
         for (k, (i, id)) in columns.iter().enumerate() {
             let cell = record.get(*i).unwrap_or("");
-            match cell.replace([',', '_', ' ', '$'], "").parse::<f64>() {
+            // No thousands separators: in "0,5" a comma may be a decimal point, and guessing
+            // wrong would change the data silently. Such a cell is refused with its position.
+            match cell.replace(['_', ' ', '$'], "").parse::<f64>() {
                 Ok(v) if v.is_finite() && v >= 0.0 => values[k].push(v),
                 Ok(v) if v < 0.0 => problems.add(line, id, format!("{cell} is negative")),
                 _ if cell.is_empty() => problems.add(line, id, "the cell is empty"),
@@ -98,8 +100,19 @@ pub fn read_allocations(name: &str, text: &str) -> anyhow::Result<Profile> {
 }
 
 /// An amount of money written for people (`1,234.56`, `$1234`, `1 234`) in minor units, exactly.
+/// Commas are thousands separators only where they group three digits: `0,5` is refused rather
+/// than read as 5 (it may be a decimal comma).
 fn parse_money(cell: &str) -> Option<i64> {
-    let cleaned: String = cell.chars().filter(|c| !matches!(c, ',' | '_' | ' ' | '$' | '€' | '£')).collect();
+    let trimmed: String = cell.chars().filter(|c| !matches!(c, '_' | ' ' | '$' | '€' | '£')).collect();
+    let whole_part = trimmed.split('.').next().unwrap_or("").trim_start_matches('-');
+    if whole_part.contains(',') {
+        let groups: Vec<&str> = whole_part.split(',').collect();
+        let grouped = (1..=3).contains(&groups[0].len()) && groups[1..].iter().all(|g| g.len() == 3);
+        if !grouped {
+            return None;
+        }
+    }
+    let cleaned: String = trimmed.chars().filter(|c| *c != ',').collect();
     let (negative, digits) = match cleaned.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, cleaned.as_str()),
@@ -299,6 +312,9 @@ mod tests {
         assert_eq!(parse_money("0.5"), Some(50));
         assert_eq!(parse_money("-3"), Some(-300));
         assert_eq!(parse_money("1.234"), None);
+        assert_eq!(parse_money("0,5"), None);
+        assert_eq!(parse_money("12,34"), None);
+        assert_eq!(parse_money("12,345,678"), Some(1_234_567_800));
         assert_eq!(parse_money("abc"), None);
         assert_eq!(parse_money(""), None);
     }
@@ -341,6 +357,8 @@ mod tests {
         let profile = read_allocations("x.csv", csv).expect("read");
         assert_eq!(profile.ids(), ["police", "fire"]);
         assert_eq!(profile.row(1), vec![0.2, 0.8]);
+        let e = read_allocations("x.csv", "a,b\n\"0,5\",1\n").unwrap_err().to_string();
+        assert!(e.contains("line 2, column \"a\": \"0,5\" is not a number"), "{e}");
         let e = read_allocations("x.csv", "a,b\n1,x\n-2,3\n1\n").unwrap_err().to_string();
         assert!(e.contains("line 2, column \"b\": \"x\" is not a number"), "{e}");
         assert!(e.contains("line 3, column \"a\": -2 is negative"), "{e}");
