@@ -1,7 +1,11 @@
 //! Widgets the pages are built from.
 
 mod balance_bar;
+mod charts;
+mod extras;
 mod line_slider;
 
 pub use balance_bar::BalanceBar;
-pub use line_slider::LineSlider;
+pub use charts::{BalanceChart, HouseholdChart, LinesChart};
+pub use extras::{HomeValue, Questions, ShareLink};
+pub use line_slider::{LineSlider, change_text, format_value, value_text};

@@ -7,6 +7,7 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod draft;
 pub mod ids;
 pub mod pages;
 pub mod strings;

@@ -28,7 +28,7 @@ pub fn BudgetList() -> impl IntoView {
     let ui = use_ui();
     let list = LocalResource::new(fetch_list);
     view! {
-        <main class="page">
+        <main class="page" id="main">
             <h1>{move || strings(ui.locale.get()).budgets}</h1>
             <Suspense fallback=move || view! { <p>{strings(ui.locale.get_untracked()).loading}</p> }>
                 {move || Suspend::new(async move {
@@ -59,7 +59,7 @@ pub fn BudgetList() -> impl IntoView {
 pub fn NotFound() -> impl IntoView {
     let ui = use_ui();
     view! {
-        <main class="page">
+        <main class="page" id="main">
             <h1>"404"</h1>
             <p><a href="/">{move || strings(ui.locale.get()).all_budgets}</a></p>
         </main>

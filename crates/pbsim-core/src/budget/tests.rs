@@ -314,3 +314,27 @@ fn markham_demo_matches_its_published_figures() {
     // The extra levy is unbalanced until it is spent or fees come down.
     assert!(matches!(budget.balance_problem(&plus_five), Some(BalanceProblem::Surplus { .. })));
 }
+
+#[test]
+fn number_fields_read_and_write_exact_decimals() {
+    let budget = tax_budget("");
+    let roads = budget.line("roads").unwrap_or_else(|| panic!("no roads line"));
+    let tax = budget.line("tax").unwrap_or_else(|| panic!("no tax line"));
+    let written = |line: &Line, value: i64, expected: &str| assert_eq!(line.to_input(value), expected);
+    written(roads, 500_000_00, "500000");
+    written(roads, 500_000_10, "500000.1");
+    written(tax, 156_016, "0.156016");
+    written(tax, 150_000, "0.15");
+    let read = |line: &Line, typed: &str, expected: Option<i64>| assert_eq!(line.from_input(typed), expected, "{typed}");
+    read(roads, "510000", Some(510_000_00));
+    read(roads, " 514999.99 ", Some(510_000_00));
+    read(roads, "515000", Some(520_000_00));
+    read(roads, "1e9", None);
+    read(roads, "", None);
+    read(roads, "-5", Some(400_000_00));
+    read(roads, "99999999999999999999999999", Some(600_000_00));
+    read(tax, "0.16", Some(160_000));
+    read(tax, ".156016", Some(156_016));
+    read(tax, "0.1560161", Some(156_016));
+    read(tax, "abc", None);
+}
