@@ -290,7 +290,14 @@ pub fn baseline_note(locale: Locale, amount: &str) -> String {
 }
 
 /// The household sentence: how the bill changes for a home of the given value.
-pub fn household_sentence(locale: Locale, home: &str, now: &str, yours: &str, change: &str, up: Option<bool>) -> String {
+pub fn household_sentence(
+    locale: Locale,
+    home: &str,
+    now: &str,
+    yours: &str,
+    change: &str,
+    up: Option<bool>,
+) -> String {
     match (locale, up) {
         (Locale::En, Some(true)) => format!(
             "For a home assessed at {home}, the City part of the tax bill goes up by {change} a year: from {now} to {yours}."

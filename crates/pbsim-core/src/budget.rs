@@ -406,9 +406,7 @@ impl Line {
             None => (false, typed),
         };
         let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
-        if whole.is_empty() && frac.is_empty()
-            || !whole.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
-        {
+        if whole.is_empty() && frac.is_empty() || !whole.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
             return None;
         }
         let decimals = self.input_decimals() as usize;

@@ -109,19 +109,35 @@ fn draw_lines(canvas: &HtmlCanvasElement, width: u32, rows: &[Row], scale_pct: f
     let mid = (x0 + x1) / 2.0;
     let half = (x1 - x0) / 2.0;
     let font = 13.0 * dpr;
-    let max_chars = (label_w / 7.0) as usize;
+    // About 7.5 px per character of a 13 px system font: a label never runs off the canvas.
+    let max_chars = (label_w / 7.5) as usize;
 
     // The zero line is this year's budget.
-    root.draw(&PathElement::new(vec![(px(mid), px(4.0)), (px(mid), px(f64::from(height) - 20.0))], GRID.stroke_width(px(1.0).max(1) as u32)))?;
+    root.draw(&PathElement::new(
+        vec![(px(mid), px(4.0)), (px(mid), px(f64::from(height) - 20.0))],
+        GRID.stroke_width(px(1.0).max(1) as u32),
+    ))?;
     // The zero line's mark is a number, so the canvas needs no translation; the caption and the
     // table say "this year" in words.
     root.draw_text("0", &text_style(11.0 * dpr, &MUTED, HPos::Center), (px(mid), px(f64::from(height) - 10.0)))?;
-    root.draw_text(&format!("-{scale_pct:.0}%"), &text_style(11.0 * dpr, &MUTED, HPos::Left), (px(x0), px(f64::from(height) - 10.0)))?;
-    root.draw_text(&format!("+{scale_pct:.0}%"), &text_style(11.0 * dpr, &MUTED, HPos::Right), (px(x1), px(f64::from(height) - 10.0)))?;
+    root.draw_text(
+        &format!("-{scale_pct:.0}%"),
+        &text_style(11.0 * dpr, &MUTED, HPos::Left),
+        (px(x0), px(f64::from(height) - 10.0)),
+    )?;
+    root.draw_text(
+        &format!("+{scale_pct:.0}%"),
+        &text_style(11.0 * dpr, &MUTED, HPos::Right),
+        (px(x1), px(f64::from(height) - 10.0)),
+    )?;
 
     for (i, row) in rows.iter().enumerate() {
         let cy = f64::from(ROW_HEIGHT) * i as f64 + f64::from(ROW_HEIGHT) / 2.0 + 4.0;
-        root.draw_text(&ellipsize(&row.label, max_chars), &text_style(font, &TEXT, HPos::Right), (px(label_w), px(cy)))?;
+        root.draw_text(
+            &ellipsize(&row.label, max_chars),
+            &text_style(font, &TEXT, HPos::Right),
+            (px(label_w), px(cy)),
+        )?;
         let end = mid + (row.change_pct / scale_pct).clamp(-1.0, 1.0) * half;
         let color = if row.change_pct >= 0.0 { ACCENT } else { DOWN };
         if (end - mid).abs() >= 0.5 {
@@ -162,9 +178,10 @@ fn use_width(container: NodeRef<html::Div>) -> ReadSignal<u32> {
         }
     };
     Effect::new(move |_| {
-        // Runs once the container is in the page.
+        // The element exists before it is in the page (Suspense mounts its children later), and
+        // only then has a width: measure on the next frame.
         if container.get().is_some() {
-            measure();
+            request_animation_frame(measure);
         }
     });
     let handle = window_event_listener(leptos::ev::resize, move |_| measure());
@@ -266,18 +283,25 @@ fn draw_balance(canvas: &HtmlCanvasElement, width: u32, balance: Money, rule: Ba
     let b = balance.as_major_f64();
     // The scale: the balance, or the allowed band, whichever is wider, with room to spare; at
     // least $1 so that a perfectly balanced budget still has an axis.
-    let band_extent = max_deficit.unwrap_or_default().as_major_f64().max(max_surplus.unwrap_or_default().as_major_f64());
+    let band_extent =
+        max_deficit.unwrap_or_default().as_major_f64().max(max_surplus.unwrap_or_default().as_major_f64());
     let extent = (b.abs().max(band_extent) * 1.25).max(1.0);
     let (x0, x1) = (12.0, w - 12.0);
     let to_x = |v: f64| (x0 + x1) / 2.0 + (v / extent).clamp(-1.0, 1.0) * (x1 - x0) / 2.0;
     let lo = max_deficit.map_or(-extent, |m| -m.as_major_f64());
     let hi = max_surplus.map_or(extent, |m| m.as_major_f64());
-    root.draw(&Rectangle::new([(px(to_x(lo)), px(6.0)), (px(to_x(hi)).max(px(to_x(lo)) + 2), px(30.0))], BAND.filled()))?;
+    root.draw(&Rectangle::new(
+        [(px(to_x(lo)), px(6.0)), (px(to_x(hi)).max(px(to_x(lo)) + 2), px(30.0))],
+        BAND.filled(),
+    ))?;
     let within = b >= lo && b <= hi;
     let color = if within { OK } else { DOWN };
     let (a, e) = if b >= 0.0 { (to_x(0.0), to_x(b)) } else { (to_x(b), to_x(0.0)) };
     root.draw(&Rectangle::new([(px(a), px(10.0)), (px(e).max(px(a) + 2), px(26.0))], color.filled()))?;
-    root.draw(&PathElement::new(vec![(px(to_x(0.0)), px(2.0)), (px(to_x(0.0)), px(34.0))], TEXT.stroke_width(px(1.0).max(1) as u32)))?;
+    root.draw(&PathElement::new(
+        vec![(px(to_x(0.0)), px(2.0)), (px(to_x(0.0)), px(34.0))],
+        TEXT.stroke_width(px(1.0).max(1) as u32),
+    ))?;
     let h = if b >= 0.0 { HPos::Left } else { HPos::Right };
     let x = if b >= 0.0 { to_x(0.0) + 4.0 } else { to_x(0.0) - 4.0 };
     root.draw_text(label, &text_style(13.0 * dpr, &TEXT, h), (px(x), px(45.0)))?;

@@ -6,6 +6,8 @@ use crate::strings::strings;
 use leptos::prelude::*;
 use pbsim_core::{Money, Question, QuestionKind};
 use std::collections::BTreeMap;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 
 /// The assessed value field: the resident may replace the budget's typical home with their own.
 #[component]
@@ -18,6 +20,11 @@ pub fn HomeValue(
     let ui = use_ui();
     let s = move || strings(ui.locale.get());
     let dollars = move || (home.get().cents() / 100).to_string();
+    let commit =
+        move |input: &HtmlInputElement| match Money::from_major_str(&input.value()).filter(|m| *m > Money::ZERO) {
+            Some(m) => on_change.run(m),
+            None => input.set_value(&dollars()),
+        };
     view! {
         <div class="field">
             <label for="assessed-value">{move || s().assessed_value}</label>
@@ -29,11 +36,14 @@ pub fn HomeValue(
                 step="1"
                 aria-describedby="assessed-value-hint"
                 prop:value=dollars
-                on:change:target=move |ev| {
-                    let input = ev.target();
-                    match Money::from_major_str(&input.value()).filter(|m| *m > Money::ZERO) {
-                        Some(m) => on_change.run(m),
-                        None => input.set_value(&dollars()),
+                on:change:target=move |ev| commit(&ev.target())
+                on:keydown=move |ev| {
+                    // Enter sets the value; it must not submit the budget around it.
+                    if ev.key() == "Enter" {
+                        ev.prevent_default();
+                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                            commit(&input);
+                        }
                     }
                 }
             />

@@ -5,6 +5,8 @@ use crate::app::use_ui;
 use crate::strings::{baseline_note, reset_line, strings};
 use leptos::prelude::*;
 use pbsim_core::{Currency, Line, LineKind, Locale, Money, MoneyStyle, format_money, format_rate};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 
 /// How a value of `line` reads, with its unit: `$386,573,423` or `0.1560%`.
 pub fn format_value(line: &Line, value: i64, currency: Currency, locale: Locale) -> String {
@@ -63,15 +65,26 @@ pub fn LineSlider(
     let text = move || line.with_value(|l| value_text(l, value.get(), currency, locale()));
     let amount = move || line.with_value(|l| format_value(l, value.get(), currency, locale()));
     let change = move || line.with_value(|l| change_text(l, value.get(), currency, locale()));
-    let this_year = move || line.with_value(|l| baseline_note(locale(), &format_value(l, baseline, currency, locale())));
+    let this_year =
+        move || line.with_value(|l| baseline_note(locale(), &format_value(l, baseline, currency, locale())));
     let consequences = move || {
         line.with_value(|l| {
             l.consequences_at(value.get()).into_iter().map(|c| c.text.get(locale()).to_owned()).collect::<Vec<_>>()
         })
     };
-    let reset_name = move || line.with_value(|l| reset_line(locale(), &label(), &format_value(l, baseline, currency, locale())));
+    let reset_name =
+        move || line.with_value(|l| reset_line(locale(), &label(), &format_value(l, baseline, currency, locale())));
     let described_by = if has_description { format!("{desc_id} {cons_id}") } else { cons_id.clone() };
     let to_input = move |v: i64| line.with_value(|l| l.to_input(v));
+    let commit = move |input: &HtmlInputElement| match line.with_value(|l| l.from_input(&input.value())) {
+        Some(v) => {
+            on_change.run(v);
+            // The snapped value may equal the old one, which re-renders nothing: show it in the
+            // field all the same.
+            input.set_value(&to_input(v));
+        }
+        None => input.set_value(&to_input(value.get_untracked())),
+    };
 
     view! {
         <div class="line" class:changed=move || value.get() != baseline>
@@ -114,16 +127,15 @@ pub fn LineSlider(
                         step=move || to_input(step)
                         prop:value=move || to_input(value.get())
                         disabled=read_only
-                        on:change:target=move |ev| {
-                            let input = ev.target();
-                            match line.with_value(|l| l.from_input(&input.value())) {
-                                Some(v) => {
-                                    on_change.run(v);
-                                    // The snapped value may equal the old one, which re-renders
-                                    // nothing: show it in the field all the same.
-                                    input.set_value(&to_input(v));
+                        on:change:target=move |ev| commit(&ev.target())
+                        on:keydown=move |ev| {
+                            // Enter in a field of a form would submit the whole budget: here it
+                            // only sets the amount.
+                            if ev.key() == "Enter" {
+                                ev.prevent_default();
+                                if let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                                    commit(&input);
                                 }
-                                None => input.set_value(&to_input(value.get_untracked())),
                             }
                         }
                     />

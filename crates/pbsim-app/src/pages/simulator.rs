@@ -228,11 +228,7 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
         move || {
             let location = window().location();
             let fragment = allocation.with(|a| budget.share_fragment(a));
-            format!(
-                "{}{}#{fragment}",
-                location.origin().unwrap_or_default(),
-                location.pathname().unwrap_or_default()
-            )
+            format!("{}{}#{fragment}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
         }
     });
 
@@ -349,6 +345,7 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
             }}
             <BalanceBar budget=budget.clone() allocation=allocation.into() problem=problem.into()/>
             <div class="layout">
+                <div class="main-col">
                 <form id="budget-form" class="budget-form" on:submit=on_submit novalidate>
                     <div class="form-tools">
                         <p class="hint">{move || s().draft_kept}</p>
@@ -412,9 +409,10 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
                                 }}
                             </div>
                         </div>
-                        <ShareLink url=share_url/>
                     </section>
                 </form>
+                <ShareLink url=share_url/>
+                </div>
                 <aside class="glance" aria-labelledby="glance-title">
                     <h2 id="glance-title">{move || s().at_a_glance}</h2>
                     <BalanceChart budget=budget.clone() allocation=allocation.into()/>

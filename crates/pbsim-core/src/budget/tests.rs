@@ -325,7 +325,8 @@ fn number_fields_read_and_write_exact_decimals() {
     written(roads, 500_000_10, "500000.1");
     written(tax, 156_016, "0.156016");
     written(tax, 150_000, "0.15");
-    let read = |line: &Line, typed: &str, expected: Option<i64>| assert_eq!(line.from_input(typed), expected, "{typed}");
+    let read =
+        |line: &Line, typed: &str, expected: Option<i64>| assert_eq!(line.from_input(typed), expected, "{typed}");
     read(roads, "510000", Some(510_000_00));
     read(roads, " 514999.99 ", Some(510_000_00));
     read(roads, "515000", Some(520_000_00));
