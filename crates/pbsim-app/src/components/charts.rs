@@ -67,6 +67,7 @@ fn ellipsize(label: &str, max_chars: usize) -> String {
 type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
 /// One row of the lines chart.
+#[derive(Clone, Debug, PartialEq)]
 struct Row {
     label: String,
     /// Change from this year, in percent of this year's money.
@@ -95,56 +96,84 @@ fn lines_scale(budget: &Budget) -> f64 {
         .fold(1.0, f64::max)
 }
 
-fn draw_lines(canvas: &HtmlCanvasElement, width: u32, rows: &[Row], scale_pct: f64) -> DrawResult {
+/// Where things go on the lines chart, in CSS pixels.
+struct LinesLayout {
+    dpr: f64,
+    width: f64,
+    label_w: f64,
+    x0: f64,
+    x1: f64,
+    mid: f64,
+    half: f64,
+}
+
+impl LinesLayout {
+    fn new(width: u32, dpr: f64) -> LinesLayout {
+        let w = f64::from(width);
+        let label_w = (w * 0.38).clamp(90.0, 220.0);
+        let (x0, x1) = (label_w + 8.0, w - 64.0);
+        LinesLayout { dpr, width: w, label_w, x0, x1, mid: (x0 + x1) / 2.0, half: (x1 - x0) / 2.0 }
+    }
+
+    fn px(&self, v: f64) -> i32 {
+        (v * self.dpr).round() as i32
+    }
+
+    fn row_center(i: usize) -> f64 {
+        f64::from(ROW_HEIGHT) * i as f64 + f64::from(ROW_HEIGHT) / 2.0 + 4.0
+    }
+}
+
+/// Draws the changing part of row `i` (its bar and amount) over a cleared band, leaving its label.
+fn draw_row<DB: DrawingBackend>(area: &DrawingArea<DB, plotters::coord::Shift>, l: &LinesLayout, i: usize, row: &Row, scale_pct: f64) -> DrawResult
+where
+    DB::ErrorType: 'static,
+{
+    let cy = LinesLayout::row_center(i);
+    let (top, bottom) = (cy - f64::from(ROW_HEIGHT) / 2.0, cy + f64::from(ROW_HEIGHT) / 2.0);
+    area.draw(&Rectangle::new([(l.px(l.x0 - 1.0), l.px(top)), (l.px(l.width), l.px(bottom))], WHITE.filled()))?;
+    // The zero line is this year's budget.
+    area.draw(&Rectangle::new([(l.px(l.mid), l.px(top)), (l.px(l.mid) + l.px(1.0).max(1), l.px(bottom))], GRID.filled()))?;
+    let end = l.mid + (row.change_pct / scale_pct).clamp(-1.0, 1.0) * l.half;
+    let color = if row.change_pct >= 0.0 { ACCENT } else { DOWN };
+    if (end - l.mid).abs() >= 0.5 {
+        let (a, b) = if end > l.mid { (l.mid, end) } else { (end, l.mid) };
+        area.draw(&Rectangle::new([(l.px(a), l.px(cy - 7.0)), (l.px(b), l.px(cy + 7.0))], color.filled()))?;
+    }
+    area.draw_text(&row.change_text, &text_style(12.0 * l.dpr, &TEXT, HPos::Left), (l.px(l.x1 + 6.0), l.px(cy)))?;
+    Ok(())
+}
+
+/// Draws the lines chart. With `previous` rows drawn at the same size, only the rows that changed
+/// are drawn again: a slider move changes one row, and one row costs a tenth of the chart.
+fn draw_lines(canvas: &HtmlCanvasElement, width: u32, rows: &[Row], previous: Option<&[Row]>, scale_pct: f64) -> DrawResult {
     let height = lines_height(rows.len());
     let dpr = prepare(canvas, width, height);
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
     let root = backend.into_drawing_area();
+    let l = LinesLayout::new(width, dpr);
+    if let Some(previous) = previous.filter(|p| p.len() == rows.len()) {
+        for (i, (row, old)) in rows.iter().zip(previous).enumerate() {
+            if row != old {
+                draw_row(&root, &l, i, row, scale_pct)?;
+            }
+        }
+        root.present()?;
+        return Ok(());
+    }
     root.fill(&WHITE)?;
-    let px = |v: f64| (v * dpr).round() as i32;
-    let w = f64::from(width);
-    let label_w = (w * 0.38).clamp(90.0, 220.0);
-    let value_w = 64.0;
-    let (x0, x1) = (label_w + 8.0, w - value_w);
-    let mid = (x0 + x1) / 2.0;
-    let half = (x1 - x0) / 2.0;
-    let font = 13.0 * dpr;
-    // About 7.5 px per character of a 13 px system font: a label never runs off the canvas.
-    let max_chars = (label_w / 7.5) as usize;
-
-    // The zero line is this year's budget.
-    root.draw(&PathElement::new(
-        vec![(px(mid), px(4.0)), (px(mid), px(f64::from(height) - 20.0))],
-        GRID.stroke_width(px(1.0).max(1) as u32),
-    ))?;
+    let bottom = f64::from(height) - 10.0;
     // The zero line's mark is a number, so the canvas needs no translation; the caption and the
     // table say "this year" in words.
-    root.draw_text("0", &text_style(11.0 * dpr, &MUTED, HPos::Center), (px(mid), px(f64::from(height) - 10.0)))?;
-    root.draw_text(
-        &format!("-{scale_pct:.0}%"),
-        &text_style(11.0 * dpr, &MUTED, HPos::Left),
-        (px(x0), px(f64::from(height) - 10.0)),
-    )?;
-    root.draw_text(
-        &format!("+{scale_pct:.0}%"),
-        &text_style(11.0 * dpr, &MUTED, HPos::Right),
-        (px(x1), px(f64::from(height) - 10.0)),
-    )?;
-
+    root.draw_text("0", &text_style(11.0 * dpr, &MUTED, HPos::Center), (l.px(l.mid), l.px(bottom)))?;
+    root.draw_text(&format!("-{scale_pct:.0}%"), &text_style(11.0 * dpr, &MUTED, HPos::Left), (l.px(l.x0), l.px(bottom)))?;
+    root.draw_text(&format!("+{scale_pct:.0}%"), &text_style(11.0 * dpr, &MUTED, HPos::Right), (l.px(l.x1), l.px(bottom)))?;
+    // About 7.5 px per character of a 13 px system font: a label never runs off the canvas.
+    let max_chars = (l.label_w / 7.5) as usize;
     for (i, row) in rows.iter().enumerate() {
-        let cy = f64::from(ROW_HEIGHT) * i as f64 + f64::from(ROW_HEIGHT) / 2.0 + 4.0;
-        root.draw_text(
-            &ellipsize(&row.label, max_chars),
-            &text_style(font, &TEXT, HPos::Right),
-            (px(label_w), px(cy)),
-        )?;
-        let end = mid + (row.change_pct / scale_pct).clamp(-1.0, 1.0) * half;
-        let color = if row.change_pct >= 0.0 { ACCENT } else { DOWN };
-        if (end - mid).abs() >= 0.5 {
-            let (a, b) = if end > mid { (mid, end) } else { (end, mid) };
-            root.draw(&Rectangle::new([(px(a), px(cy - 7.0)), (px(b), px(cy + 7.0))], color.filled()))?;
-        }
-        root.draw_text(&row.change_text, &text_style(12.0 * dpr, &TEXT, HPos::Left), (px(x1 + 6.0), px(cy)))?;
+        let cy = LinesLayout::row_center(i);
+        root.draw_text(&ellipsize(&row.label, max_chars), &text_style(13.0 * dpr, &TEXT, HPos::Right), (l.px(l.label_w), l.px(cy)))?;
+        draw_row(&root, &l, i, row, scale_pct)?;
     }
     root.present()?;
     Ok(())
@@ -192,7 +221,11 @@ fn use_width(container: NodeRef<html::Div>) -> ReadSignal<u32> {
 /// Each line's proposed amount against this year, as bars of change, with a table for screen
 /// readers.
 #[component]
-pub fn LinesChart(budget: Arc<Budget>, allocation: Signal<Allocation>) -> impl IntoView {
+pub fn LinesChart(
+    budget: Arc<Budget>,
+    /// Each line's value, in display order.
+    values: Vec<Signal<i64>>,
+) -> impl IntoView {
     let ui = use_ui();
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let container = NodeRef::<html::Div>::new();
@@ -201,6 +234,8 @@ pub fn LinesChart(budget: Arc<Budget>, allocation: Signal<Allocation>) -> impl I
     let scale = lines_scale(&budget);
     let row_count = budget.lines().count();
     let draw_budget = budget.clone();
+    let drawn = StoredValue::new(None::<(u32, Locale, Vec<Row>)>);
+    let draw_values = values.clone();
     Effect::new(move |_| {
         let locale = ui.locale.get();
         let width = width.get();
@@ -208,24 +243,29 @@ pub fn LinesChart(budget: Arc<Budget>, allocation: Signal<Allocation>) -> impl I
         if width == 0 {
             return;
         }
-        let rows: Vec<Row> = allocation.with(|a| {
-            draw_budget
-                .lines()
-                .map(|l| row_for(l, a.get(&l.id).copied().unwrap_or(l.baseline), currency, locale))
-                .collect()
+        let rows: Vec<Row> =
+            draw_budget.lines().zip(&draw_values).map(|(l, v)| row_for(l, v.get(), currency, locale)).collect();
+        // What is on the canvas now, to redraw only what changed; a new width or language (new
+        // labels) redraws everything.
+        let previous = drawn.with_value(|d| match d {
+            Some((w, l, rows)) if *w == width && *l == locale => Some(rows.clone()),
+            _ => None,
         });
-        if let Err(e) = draw_lines(&canvas, width, &rows, scale) {
-            leptos::logging::warn!("the lines chart could not be drawn: {e}");
+        match draw_lines(&canvas, width, &rows, previous.as_deref(), scale) {
+            Ok(()) => drawn.set_value(Some((width, locale, rows))),
+            Err(e) => {
+                drawn.set_value(None);
+                leptos::logging::warn!("the lines chart could not be drawn: {e}");
+            }
         }
     });
 
     let table_rows = budget
         .lines()
-        .map(|line| {
-            let id = line.id.clone();
+        .zip(values)
+        .map(|(line, value)| {
             let baseline = line.baseline;
             let line = StoredValue::new(line.clone());
-            let value = Memo::new(move |_| allocation.with(|a| a.get(&id).copied().unwrap_or(baseline)));
             let locale = move || ui.locale.get();
             view! {
                 <tr>
@@ -386,10 +426,11 @@ fn draw_household(canvas: &HtmlCanvasElement, width: u32, bars: [(&str, Money, S
 /// The household's yearly bill now and under the resident's budget.
 #[component]
 pub fn HouseholdChart(
-    budget: Arc<Budget>,
-    allocation: Signal<Allocation>,
-    /// The home's assessed value.
-    home: Signal<Money>,
+    currency: Currency,
+    /// The bill at this year's rates.
+    now: Signal<Money>,
+    /// How the resident's budget changes it.
+    change: Signal<Money>,
     /// The sentence that says it in words (also the chart's text equivalent).
     sentence: Signal<String>,
 ) -> impl IntoView {
@@ -397,18 +438,15 @@ pub fn HouseholdChart(
     let canvas_ref = NodeRef::<html::Canvas>::new();
     let container = NodeRef::<html::Div>::new();
     let width = use_width(container);
-    let currency = budget.currency;
-    let baseline = budget.baseline_allocation();
+    // Redrawn when the bill changes, not on every move of a spending line.
     Effect::new(move |_| {
         let locale = ui.locale.get();
         let width = width.get();
-        let home = home.get();
+        let (now, yours) = (now.get(), now.get() + change.get());
         let Some(canvas) = canvas_ref.get() else { return };
         if width == 0 {
             return;
         }
-        let now = budget.household_bill(&baseline, home);
-        let yours = allocation.with(|a| budget.household_bill(a, home));
         let s = strings(locale);
         let fmt = |m| format_money(m, currency, locale, MoneyStyle::Cents);
         let bars = [(s.bill_now, now, fmt(now)), (s.bill_yours, yours, fmt(yours))];

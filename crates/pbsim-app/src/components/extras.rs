@@ -146,7 +146,9 @@ pub fn ShareLink(
     let copied = RwSignal::new(false);
     Effect::new(move |_| {
         // A new link has not been copied yet.
-        url.track();
+        if open.get() {
+            url.track();
+        }
         copied.set(false);
     });
     let copy = move |_| {
@@ -168,7 +170,15 @@ pub fn ShareLink(
             <div id="share-panel" hidden=move || !open.get()>
                 <label for="share-url">{move || s().share_link}</label>
                 <div class="share-row">
-                    <input type="text" id="share-url" readonly prop:value=url on:focus:target=move |ev| ev.target().select()/>
+                    <input
+                        type="text"
+                        id="share-url"
+                        readonly
+                        // Computed only while the panel is open: moving a slider with the panel
+                        // closed builds no link.
+                        prop:value=move || if open.get() { url.get() } else { String::new() }
+                        on:focus:target=move |ev| ev.target().select()
+                    />
                     <button type="button" on:click=copy>{move || s().copy}</button>
                 </div>
                 <p role="status" class="hint">{move || if copied.get() { s().copied } else { "" }}</p>

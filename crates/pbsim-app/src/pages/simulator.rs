@@ -103,7 +103,27 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
         (Err(_), _) => Opening::BadShareLink,
     };
     let read_only = RwSignal::new(opening == Opening::Shared);
-    let allocation = RwSignal::new(shared.clone().unwrap_or_else(|_| opening_draft.allocation.clone()));
+    // One signal per line, in display order: a move notifies only what shows that line, and the
+    // whole allocation (totals, balance, charts, the draft) is derived from them.
+    let opening_allocation = shared.clone().unwrap_or_else(|_| opening_draft.allocation.clone());
+    let values: Arc<[(String, RwSignal<i64>)]> = budget
+        .lines()
+        .map(|l| (l.id.clone(), RwSignal::new(opening_allocation.get(&l.id).copied().unwrap_or(l.baseline))))
+        .collect();
+    let allocation = Memo::new({
+        let values = values.clone();
+        move |_| values.iter().map(|(id, v)| (id.clone(), v.get())).collect::<Allocation>()
+    });
+    let set_allocation = {
+        let values = values.clone();
+        move |a: &Allocation| {
+            for (id, v) in values.iter() {
+                if let Some(value) = a.get(id) {
+                    v.set(*value);
+                }
+            }
+        }
+    };
     let section_comments = RwSignal::new(opening_draft.section_comments.clone());
     let comment = RwSignal::new(opening_draft.comment.clone());
     let answers = RwSignal::new(opening_draft.answers.clone());
@@ -124,22 +144,45 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
     let home = Signal::derive(move || own_home.get().unwrap_or(default_home));
 
     // Keep the draft on the device after every change (not while showing someone else's budget).
+    // The write runs in the task right after the change, once however many changes that task
+    // made: the balance and charts react first, and a slider dragged across fifty steps in one
+    // frame is written once, not fifty times.
+    let save_pending = StoredValue::new(false);
     Effect::new({
         let budget_id = budget.id.clone();
         move |_| {
-            if read_only.get() {
+            // Track every part of the draft.
+            submission_id.track();
+            allocation.track();
+            section_comments.track();
+            comment.track();
+            answers.track();
+            own_home.track();
+            receipt.track();
+            if read_only.get() || save_pending.get_value() {
                 return;
             }
-            let draft = Draft {
-                id: submission_id.get(),
-                allocation: allocation.get(),
-                section_comments: section_comments.get(),
-                comment: comment.get(),
-                answers: answers.get(),
-                assessed_value: own_home.get(),
-                receipt: receipt.get(),
-            };
-            draft::save(&budget_id, &draft);
+            save_pending.set_value(true);
+            let budget_id = budget_id.clone();
+            set_timeout(
+                move || {
+                    save_pending.set_value(false);
+                    if read_only.get_untracked() {
+                        return;
+                    }
+                    let draft = Draft {
+                        id: submission_id.get_untracked(),
+                        allocation: allocation.get_untracked(),
+                        section_comments: section_comments.get_untracked(),
+                        comment: comment.get_untracked(),
+                        answers: answers.get_untracked(),
+                        assessed_value: own_home.get_untracked(),
+                        receipt: receipt.get_untracked(),
+                    };
+                    draft::save(&budget_id, &draft);
+                },
+                std::time::Duration::ZERO,
+            );
         }
     });
 
@@ -188,14 +231,10 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
             send(request);
         }
     };
-    let set_line = Callback::new(move |(id, v): (String, i64)| {
-        allocation.update(|a| {
-            a.insert(id, v);
-        });
-    });
     let reset_all = {
         let budget = budget.clone();
-        move |_| allocation.set(budget.baseline_allocation())
+        let set_allocation = set_allocation.clone();
+        move |_| set_allocation(&budget.baseline_allocation())
     };
     let take_on_shared = move |_| {
         read_only.set(false);
@@ -212,7 +251,7 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
     let start_again = {
         let budget = budget.clone();
         move |_| {
-            allocation.set(budget.baseline_allocation());
+            set_allocation(&budget.baseline_allocation());
             section_comments.set(BTreeMap::new());
             comment.set(String::new());
             answers.set(BTreeMap::new());
@@ -232,14 +271,27 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
         }
     });
 
-    let household_text = Signal::derive({
+    // The household's bill changes only with the tax-rate lines and the home's value: memoised, so
+    // moving a spending line recomputes nothing here.
+    let bill_change = Memo::new({
         let budget = budget.clone();
-        move || {
+        move |_| {
+            let home = home.get();
+            allocation.with(|a| budget.household_impact(a, home))
+        }
+    });
+    let bill_now = Memo::new({
+        let budget = budget.clone();
+        let baseline = budget.baseline_allocation();
+        move |_| budget.household_bill(&baseline, home.get())
+    });
+    let household_text = Memo::new({
+        let budget = budget.clone();
+        move |_| {
             let locale = ui.locale.get();
             let home = home.get();
-            let baseline = budget.baseline_allocation();
-            let now = budget.household_bill(&baseline, home);
-            let change = allocation.with(|a| budget.household_impact(a, home));
+            let now = bill_now.get();
+            let change = bill_change.get();
             let money = |m: Money| format_money(m, budget.currency, locale, MoneyStyle::Cents);
             household_sentence(
                 locale,
@@ -264,13 +316,12 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
                 .lines
                 .iter()
                 .map(|line| {
-                    let id = line.id.clone();
-                    let baseline = line.baseline;
-                    let value = Memo::new({
-                        let id = id.clone();
-                        move |_| allocation.with(|a| a.get(&id).copied().unwrap_or(baseline))
-                    });
-                    let on_change = Callback::new(move |v: i64| set_line.run((id.clone(), v)));
+                    let value = values.iter().find(|(id, _)| *id == line.id).map_or_else(
+                        // Every line has its signal; a missing one would show the baseline.
+                        || RwSignal::new(line.baseline),
+                        |(_, v)| *v,
+                    );
+                    let on_change = Callback::new(move |v: i64| value.set(v));
                     view! {
                         <LineSlider
                             line=line.clone()
@@ -356,7 +407,7 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
                         <section class="section household" aria-labelledby="household-title">
                             <h2 id="household-title">{move || s().your_tax_bill}</h2>
                             <HomeValue home=home on_change=Callback::new(move |m| own_home.set(Some(m)))/>
-                            <p class="household-sentence" aria-live="polite">{household_text}</p>
+                            <p class="household-sentence" aria-live="polite">{move || household_text.get()}</p>
                         </section>
                     })}
                     <section class="section final" aria-labelledby="final-title">
@@ -417,9 +468,9 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
                     <h2 id="glance-title">{move || s().at_a_glance}</h2>
                     <BalanceChart budget=budget.clone() allocation=allocation.into()/>
                     {has_tax.then(|| view! {
-                        <HouseholdChart budget=budget.clone() allocation=allocation.into() home=home sentence=household_text/>
+                        <HouseholdChart currency=budget.currency now=bill_now.into() change=bill_change.into() sentence=household_text.into()/>
                     })}
-                    <LinesChart budget=budget.clone() allocation=allocation.into()/>
+                    <LinesChart budget=budget.clone() values=values.iter().map(|(_, v)| Signal::from(*v)).collect()/>
                 </aside>
             </div>
         </div>
