@@ -48,9 +48,9 @@ impl Draft {
         SubmissionRequest {
             id: self.id.clone(),
             allocation: self.allocation.clone(),
-            section_comments: self.section_comments.iter().filter(|(_, c)| !c.trim().is_empty()).map(clone2).collect(),
+            section_comments: non_empty(&self.section_comments),
             comment: self.comment.trim().to_owned(),
-            answers: self.answers.iter().filter(|(_, a)| !a.trim().is_empty()).map(clone2).collect(),
+            answers: non_empty(&self.answers),
             locale,
             ..SubmissionRequest::default()
         }
@@ -58,21 +58,28 @@ impl Draft {
 
     /// Makes a stored draft fit `budget`: every line present and on its grid, no unknown ids.
     pub fn fit_to(mut self, budget: &Budget) -> Draft {
-        self.allocation = budget
-            .lines()
-            .map(|l| {
-                let value = self.allocation.get(&l.id).copied().filter(|v| l.accepts(*v)).unwrap_or(l.baseline);
-                (l.id.clone(), value)
-            })
-            .collect();
+        let mut fitted = Allocation::new();
+        for l in budget.lines() {
+            let value = self.allocation.get(&l.id).copied().filter(|v| l.accepts(*v)).unwrap_or(l.baseline);
+            fitted.insert(l.id.clone(), value);
+        }
+        self.allocation = fitted;
         self.section_comments.retain(|id, _| budget.section(id).is_some());
         self.answers.retain(|id, _| budget.question(id).is_some());
         self
     }
 }
 
-fn clone2((k, v): (&String, &String)) -> (String, String) {
-    (k.clone(), v.clone())
+/// The entries with some text in them. Built by insertion, not `collect`: collecting into a
+/// `BTreeMap` sorts first, and every sort instantiated adds to the wasm the resident downloads.
+fn non_empty(texts: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for (k, v) in texts {
+        if !v.trim().is_empty() {
+            out.insert(k.clone(), v.clone());
+        }
+    }
+    out
 }
 
 fn key(budget_id: &str) -> String {

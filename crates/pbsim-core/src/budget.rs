@@ -268,7 +268,13 @@ impl Budget {
 
     /// Every line at its baseline: the budget as published.
     pub fn baseline_allocation(&self) -> Allocation {
-        self.lines().map(|l| (l.id.clone(), l.baseline)).collect()
+        // Inserted one by one rather than collected: `BTreeMap::from_iter` sorts its input first,
+        // and each sort it instantiates costs the browser app kilobytes of wasm.
+        let mut allocation = Allocation::new();
+        for l in self.lines() {
+            allocation.insert(l.id.clone(), l.baseline);
+        }
+        allocation
     }
 
     /// Totals for an allocation. A line missing from it counts at its baseline, so that a page can

@@ -166,8 +166,10 @@ fn draw_lines(canvas: &HtmlCanvasElement, width: u32, rows: &[Row], previous: Op
     // The zero line's mark is a number, so the canvas needs no translation; the caption and the
     // table say "this year" in words.
     root.draw_text("0", &text_style(11.0 * dpr, &MUTED, HPos::Center), (l.px(l.mid), l.px(bottom)))?;
-    root.draw_text(&format!("-{scale_pct:.0}%"), &text_style(11.0 * dpr, &MUTED, HPos::Left), (l.px(l.x0), l.px(bottom)))?;
-    root.draw_text(&format!("+{scale_pct:.0}%"), &text_style(11.0 * dpr, &MUTED, HPos::Right), (l.px(l.x1), l.px(bottom)))?;
+    // Whole percents, formatted as an integer: float formatting would add its own code to the wasm.
+    let pct = scale_pct.round() as i64;
+    root.draw_text(&format!("-{pct}%"), &text_style(11.0 * dpr, &MUTED, HPos::Left), (l.px(l.x0), l.px(bottom)))?;
+    root.draw_text(&format!("+{pct}%"), &text_style(11.0 * dpr, &MUTED, HPos::Right), (l.px(l.x1), l.px(bottom)))?;
     // About 7.5 px per character of a 13 px system font: a label never runs off the canvas.
     let max_chars = (l.label_w / 7.5) as usize;
     for (i, row) in rows.iter().enumerate() {

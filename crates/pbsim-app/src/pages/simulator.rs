@@ -112,7 +112,14 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
         .collect();
     let allocation = Memo::new({
         let values = values.clone();
-        move |_| values.iter().map(|(id, v)| (id.clone(), v.get())).collect::<Allocation>()
+        move |_| {
+            // Inserted, not collected: see `Budget::baseline_allocation`.
+            let mut a = Allocation::new();
+            for (id, v) in values.iter() {
+                a.insert(id.clone(), v.get());
+            }
+            a
+        }
     });
     let set_allocation = {
         let values = values.clone();
