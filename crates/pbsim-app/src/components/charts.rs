@@ -72,8 +72,6 @@ struct Row {
     label: String,
     /// Change from this year, in percent of this year's money.
     change_pct: f64,
-    /// The change in money, as written beside the bar.
-    change_text: String,
 }
 
 const ROW_HEIGHT: u32 = 26;
@@ -111,7 +109,7 @@ impl LinesLayout {
     fn new(width: u32, dpr: f64) -> LinesLayout {
         let w = f64::from(width);
         let label_w = (w * 0.38).clamp(90.0, 220.0);
-        let (x0, x1) = (label_w + 8.0, w - 64.0);
+        let (x0, x1) = (label_w + 8.0, w - 12.0);
         LinesLayout { dpr, width: w, label_w, x0, x1, mid: (x0 + x1) / 2.0, half: (x1 - x0) / 2.0 }
     }
 
@@ -124,8 +122,18 @@ impl LinesLayout {
     }
 }
 
-/// Draws the changing part of row `i` (its bar and amount) over a cleared band, leaving its label.
-fn draw_row<DB: DrawingBackend>(area: &DrawingArea<DB, plotters::coord::Shift>, l: &LinesLayout, i: usize, row: &Row, scale_pct: f64) -> DrawResult
+/// Draws the changing part of row `i` (its bar) over a cleared band, leaving its label.
+///
+/// No text is drawn on a move: setting a canvas's font makes Chromium bring the whole page's
+/// style up to date first, which cost a third of a millisecond per move on the benchmark. The
+/// amounts are beside each slider and in the chart's table.
+fn draw_row<DB: DrawingBackend>(
+    area: &DrawingArea<DB, plotters::coord::Shift>,
+    l: &LinesLayout,
+    i: usize,
+    row: &Row,
+    scale_pct: f64,
+) -> DrawResult
 where
     DB::ErrorType: 'static,
 {
@@ -133,20 +141,28 @@ where
     let (top, bottom) = (cy - f64::from(ROW_HEIGHT) / 2.0, cy + f64::from(ROW_HEIGHT) / 2.0);
     area.draw(&Rectangle::new([(l.px(l.x0 - 1.0), l.px(top)), (l.px(l.width), l.px(bottom))], WHITE.filled()))?;
     // The zero line is this year's budget.
-    area.draw(&Rectangle::new([(l.px(l.mid), l.px(top)), (l.px(l.mid) + l.px(1.0).max(1), l.px(bottom))], GRID.filled()))?;
+    area.draw(&Rectangle::new(
+        [(l.px(l.mid), l.px(top)), (l.px(l.mid) + l.px(1.0).max(1), l.px(bottom))],
+        GRID.filled(),
+    ))?;
     let end = l.mid + (row.change_pct / scale_pct).clamp(-1.0, 1.0) * l.half;
     let color = if row.change_pct >= 0.0 { ACCENT } else { DOWN };
     if (end - l.mid).abs() >= 0.5 {
         let (a, b) = if end > l.mid { (l.mid, end) } else { (end, l.mid) };
         area.draw(&Rectangle::new([(l.px(a), l.px(cy - 7.0)), (l.px(b), l.px(cy + 7.0))], color.filled()))?;
     }
-    area.draw_text(&row.change_text, &text_style(12.0 * l.dpr, &TEXT, HPos::Left), (l.px(l.x1 + 6.0), l.px(cy)))?;
     Ok(())
 }
 
 /// Draws the lines chart. With `previous` rows drawn at the same size, only the rows that changed
 /// are drawn again: a slider move changes one row, and one row costs a tenth of the chart.
-fn draw_lines(canvas: &HtmlCanvasElement, width: u32, rows: &[Row], previous: Option<&[Row]>, scale_pct: f64) -> DrawResult {
+fn draw_lines(
+    canvas: &HtmlCanvasElement,
+    width: u32,
+    rows: &[Row],
+    previous: Option<&[Row]>,
+    scale_pct: f64,
+) -> DrawResult {
     let height = lines_height(rows.len());
     let dpr = prepare(canvas, width, height);
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
@@ -174,26 +190,34 @@ fn draw_lines(canvas: &HtmlCanvasElement, width: u32, rows: &[Row], previous: Op
     let max_chars = (l.label_w / 7.5) as usize;
     for (i, row) in rows.iter().enumerate() {
         let cy = LinesLayout::row_center(i);
-        root.draw_text(&ellipsize(&row.label, max_chars), &text_style(13.0 * dpr, &TEXT, HPos::Right), (l.px(l.label_w), l.px(cy)))?;
+        root.draw_text(
+            &ellipsize(&row.label, max_chars),
+            &text_style(13.0 * dpr, &TEXT, HPos::Right),
+            (l.px(l.label_w), l.px(cy)),
+        )?;
         draw_row(&root, &l, i, row, scale_pct)?;
     }
     root.present()?;
     Ok(())
 }
 
-/// The change of one line, in percent of this year's money, and in money.
-fn row_for(line: &Line, value: i64, currency: Currency, locale: Locale) -> Row {
+/// The change of one line, in percent of this year's money.
+fn row_for(line: &Line, value: i64, locale: Locale) -> Row {
     let base = line.money(line.baseline);
     let delta = line.money(value) - base;
-    let change_pct = delta.as_major_f64() / base.as_major_f64().abs().max(1.0) * 100.0;
     Row {
         label: line.label.get(locale).to_owned(),
-        change_pct,
-        change_text: if delta == Money::ZERO {
-            "0".to_owned()
-        } else {
-            format_money_change(delta, currency, locale, MoneyStyle::Compact)
-        },
+        change_pct: delta.as_major_f64() / base.as_major_f64().abs().max(1.0) * 100.0,
+    }
+}
+
+/// The change of one line in money, for the chart's table: `+$1.5M`, `0`.
+fn change_money(line: &Line, value: i64, currency: Currency, locale: Locale) -> String {
+    let delta = line.money(value) - line.money(line.baseline);
+    if delta == Money::ZERO {
+        "0".to_owned()
+    } else {
+        format_money_change(delta, currency, locale, MoneyStyle::Compact)
     }
 }
 
@@ -245,8 +269,7 @@ pub fn LinesChart(
         if width == 0 {
             return;
         }
-        let rows: Vec<Row> =
-            draw_budget.lines().zip(&draw_values).map(|(l, v)| row_for(l, v.get(), currency, locale)).collect();
+        let rows: Vec<Row> = draw_budget.lines().zip(&draw_values).map(|(l, v)| row_for(l, v.get(), locale)).collect();
         // What is on the canvas now, to redraw only what changed; a new width or language (new
         // labels) redraws everything.
         let previous = drawn.with_value(|d| match d {
@@ -274,7 +297,7 @@ pub fn LinesChart(
                     <th scope="row">{move || line.with_value(|l| l.label.get(locale()).to_owned())}</th>
                     <td>{move || line.with_value(|l| format_value(l, baseline, currency, locale()))}</td>
                     <td>{move || line.with_value(|l| format_value(l, value.get(), currency, locale()))}</td>
-                    <td>{move || line.with_value(|l| row_for(l, value.get(), currency, locale()).change_text)}</td>
+                    <td>{move || line.with_value(|l| change_money(l, value.get(), currency, locale()))}</td>
                 </tr>
             }
         })
@@ -313,8 +336,9 @@ fn allowed(rule: BalanceRule) -> (Option<Money>, Option<Money>) {
     }
 }
 
-fn draw_balance(canvas: &HtmlCanvasElement, width: u32, balance: Money, rule: BalanceRule, label: &str) -> DrawResult {
-    let height = 56;
+fn draw_balance(canvas: &HtmlCanvasElement, width: u32, balance: Money, rule: BalanceRule) -> DrawResult {
+    // Bars and lines only: the amount is the sentence under the chart (see `draw_row` on text).
+    let height = 36;
     let dpr = prepare(canvas, width, height);
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
     let root = backend.into_drawing_area();
@@ -344,9 +368,6 @@ fn draw_balance(canvas: &HtmlCanvasElement, width: u32, balance: Money, rule: Ba
         vec![(px(to_x(0.0)), px(2.0)), (px(to_x(0.0)), px(34.0))],
         TEXT.stroke_width(px(1.0).max(1) as u32),
     ))?;
-    let h = if b >= 0.0 { HPos::Left } else { HPos::Right };
-    let x = if b >= 0.0 { to_x(0.0) + 4.0 } else { to_x(0.0) - 4.0 };
-    root.draw_text(label, &text_style(13.0 * dpr, &TEXT, h), (px(x), px(45.0)))?;
     root.present()?;
     Ok(())
 }
@@ -363,15 +384,13 @@ pub fn BalanceChart(budget: Arc<Budget>, allocation: Signal<Allocation>) -> impl
     let balance = Memo::new(move |_| allocation.with(|a| budget.totals(a).balance));
     let money = move |m: Money, locale| format_money(m.abs(), currency, locale, MoneyStyle::Whole);
     Effect::new(move |_| {
-        let locale = ui.locale.get();
         let width = width.get();
         let b = balance.get();
         let Some(canvas) = canvas_ref.get() else { return };
         if width == 0 {
             return;
         }
-        let label = format_money_change(b, currency, locale, MoneyStyle::Compact);
-        if let Err(e) = draw_balance(&canvas, width, b, rule, &label) {
+        if let Err(e) = draw_balance(&canvas, width, b, rule) {
             leptos::logging::warn!("the balance chart could not be drawn: {e}");
         }
     });
