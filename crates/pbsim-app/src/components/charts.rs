@@ -66,13 +66,9 @@ fn ellipsize(label: &str, max_chars: usize) -> String {
 
 type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
-/// One row of the lines chart.
-#[derive(Clone, Debug, PartialEq)]
-struct Row {
-    label: String,
-    /// Change from this year, in percent of this year's money.
-    change_pct: f64,
-}
+/// One row of the lines chart: the line's change from this year, in percent of this year's money.
+/// Labels are read from the budget only when the whole chart is drawn.
+type Row = f64;
 
 const ROW_HEIGHT: u32 = 26;
 
@@ -131,7 +127,7 @@ fn draw_row<DB: DrawingBackend>(
     area: &DrawingArea<DB, plotters::coord::Shift>,
     l: &LinesLayout,
     i: usize,
-    row: &Row,
+    row: Row,
     scale_pct: f64,
 ) -> DrawResult
 where
@@ -145,8 +141,8 @@ where
         [(l.px(l.mid), l.px(top)), (l.px(l.mid) + l.px(1.0).max(1), l.px(bottom))],
         GRID.filled(),
     ))?;
-    let end = l.mid + (row.change_pct / scale_pct).clamp(-1.0, 1.0) * l.half;
-    let color = if row.change_pct >= 0.0 { ACCENT } else { DOWN };
+    let end = l.mid + (row / scale_pct).clamp(-1.0, 1.0) * l.half;
+    let color = if row >= 0.0 { ACCENT } else { DOWN };
     if (end - l.mid).abs() >= 0.5 {
         let (a, b) = if end > l.mid { (l.mid, end) } else { (end, l.mid) };
         area.draw(&Rectangle::new([(l.px(a), l.px(cy - 7.0)), (l.px(b), l.px(cy + 7.0))], color.filled()))?;
@@ -159,6 +155,7 @@ where
 fn draw_lines(
     canvas: &HtmlCanvasElement,
     width: u32,
+    labels: &[&str],
     rows: &[Row],
     previous: Option<&[Row]>,
     scale_pct: f64,
@@ -171,7 +168,7 @@ fn draw_lines(
     if let Some(previous) = previous.filter(|p| p.len() == rows.len()) {
         for (i, (row, old)) in rows.iter().zip(previous).enumerate() {
             if row != old {
-                draw_row(&root, &l, i, row, scale_pct)?;
+                draw_row(&root, &l, i, *row, scale_pct)?;
             }
         }
         root.present()?;
@@ -188,27 +185,24 @@ fn draw_lines(
     root.draw_text(&format!("+{pct}%"), &text_style(11.0 * dpr, &MUTED, HPos::Right), (l.px(l.x1), l.px(bottom)))?;
     // About 7.5 px per character of a 13 px system font: a label never runs off the canvas.
     let max_chars = (l.label_w / 7.5) as usize;
-    for (i, row) in rows.iter().enumerate() {
+    for (i, (row, label)) in rows.iter().zip(labels).enumerate() {
         let cy = LinesLayout::row_center(i);
         root.draw_text(
-            &ellipsize(&row.label, max_chars),
+            &ellipsize(label, max_chars),
             &text_style(13.0 * dpr, &TEXT, HPos::Right),
             (l.px(l.label_w), l.px(cy)),
         )?;
-        draw_row(&root, &l, i, row, scale_pct)?;
+        draw_row(&root, &l, i, *row, scale_pct)?;
     }
     root.present()?;
     Ok(())
 }
 
 /// The change of one line, in percent of this year's money.
-fn row_for(line: &Line, value: i64, locale: Locale) -> Row {
+fn row_for(line: &Line, value: i64) -> Row {
     let base = line.money(line.baseline);
     let delta = line.money(value) - base;
-    Row {
-        label: line.label.get(locale).to_owned(),
-        change_pct: delta.as_major_f64() / base.as_major_f64().abs().max(1.0) * 100.0,
-    }
+    delta.as_major_f64() / base.as_major_f64().abs().max(1.0) * 100.0
 }
 
 /// The change of one line in money, for the chart's table: `+$1.5M`, `0`.
@@ -269,14 +263,15 @@ pub fn LinesChart(
         if width == 0 {
             return;
         }
-        let rows: Vec<Row> = draw_budget.lines().zip(&draw_values).map(|(l, v)| row_for(l, v.get(), locale)).collect();
+        let rows: Vec<Row> = draw_budget.lines().zip(&draw_values).map(|(l, v)| row_for(l, v.get())).collect();
+        let labels: Vec<&str> = draw_budget.lines().map(|l| l.label.get(locale)).collect();
         // What is on the canvas now, to redraw only what changed; a new width or language (new
         // labels) redraws everything.
         let previous = drawn.with_value(|d| match d {
             Some((w, l, rows)) if *w == width && *l == locale => Some(rows.clone()),
             _ => None,
         });
-        match draw_lines(&canvas, width, &rows, previous.as_deref(), scale) {
+        match draw_lines(&canvas, width, &labels, &rows, previous.as_deref(), scale) {
             Ok(()) => drawn.set_value(Some((width, locale, rows))),
             Err(e) => {
                 drawn.set_value(None);

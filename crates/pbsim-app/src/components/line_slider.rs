@@ -62,9 +62,16 @@ pub fn LineSlider(
         let s = strings(locale());
         format!("{}, {}", label(), if is_rate { s.exact_rate } else { s.exact_amount })
     };
-    let text = move || line.with_value(|l| value_text(l, value.get(), currency, locale()));
-    let amount = move || line.with_value(|l| format_value(l, value.get(), currency, locale()));
-    let change = move || line.with_value(|l| change_text(l, value.get(), currency, locale()));
+    // The amount and the change in words, formatted once per value and shared by the spoken
+    // value and the visible one.
+    let words = Memo::new(move |_| {
+        line.with_value(|l| {
+            (format_value(l, value.get(), currency, locale()), change_text(l, value.get(), currency, locale()))
+        })
+    });
+    let text = move || words.with(|(amount, change)| format!("{amount}, {change}"));
+    let amount = move || words.with(|(amount, _)| amount.clone());
+    let change = move || words.with(|(_, change)| change.clone());
     let this_year =
         move || line.with_value(|l| baseline_note(locale(), &format_value(l, baseline, currency, locale())));
     let consequences = move || {
