@@ -22,27 +22,27 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// Fetches the budget `id`, then shows the [`Simulator`].
+///
+/// A plain task and a signal rather than `LocalResource` and `Suspense`: the page loads one thing
+/// once, and Leptos's async machinery (which would also wrap the whole simulator in a future) costs
+/// the download kilobytes.
 #[component]
 pub fn SimulatorPage(id: String) -> impl IntoView {
     let ui = use_ui();
-    let budget = LocalResource::new(move || {
-        let id = id.clone();
-        async move { api::fetch_budget(&id).await }
+    let loaded = RwSignal::new(None::<Result<Arc<Budget>, ApiError>>);
+    spawn_local(async move {
+        loaded.set(Some(api::fetch_budget(&id).await.map(Arc::new)));
     });
-    view! {
-        <Suspense fallback=move || view! { <p class="page">{strings(ui.locale.get_untracked()).loading}</p> }>
-            {move || Suspend::new(async move {
-                match budget.await {
-                    Ok(b) => view! { <Simulator budget=Arc::new(b)/> }.into_any(),
-                    Err(e) => view! {
-                        <main class="page" id="main">
-                            <p role="alert">{strings(ui.locale.get_untracked()).load_failed}" "{e.to_string()}</p>
-                            <p><a href="/">{strings(ui.locale.get_untracked()).all_budgets}</a></p>
-                        </main>
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
+    move || match loaded.get() {
+        None => view! { <p class="page">{strings(ui.locale.get_untracked()).loading}</p> }.into_any(),
+        Some(Ok(b)) => view! { <Simulator budget=b/> }.into_any(),
+        Some(Err(e)) => view! {
+            <main class="page" id="main">
+                <p role="alert">{strings(ui.locale.get_untracked()).load_failed}" "{e.to_string()}</p>
+                <p><a href="/">{strings(ui.locale.get_untracked()).all_budgets}</a></p>
+            </main>
+        }
+        .into_any(),
     }
 }
 
