@@ -15,6 +15,7 @@ test('the French page shows French texts and number formats, and the switch keep
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Budget de fonctionnement de Markham, 2023');
   await expect(page.getByRole('button', { name: 'Français' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveTitle('Budget de fonctionnement de Markham, 2023 — pbsim');
   // The draft survived the switch, now said in French with French formats.
   const rate = sim.slider('Taux de taxe foncière de la Ville');
   await expect(rate).toHaveAttribute('aria-valuetext', `0,1638${nbsp}%, en hausse de 0,0078${nbsp}%`);

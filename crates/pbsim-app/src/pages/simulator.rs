@@ -155,8 +155,27 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
     // made: the balance and charts react first, and a slider dragged across fifty steps in one
     // frame is written once, not fifty times.
     let save_pending = StoredValue::new(false);
-    Effect::new({
+    let save_now = {
         let budget_id = budget.id.clone();
+        move || {
+            save_pending.set_value(false);
+            if read_only.get_untracked() {
+                return;
+            }
+            let draft = Draft {
+                id: submission_id.get_untracked(),
+                allocation: allocation.get_untracked(),
+                section_comments: section_comments.get_untracked(),
+                comment: comment.get_untracked(),
+                answers: answers.get_untracked(),
+                assessed_value: own_home.get_untracked(),
+                receipt: receipt.get_untracked(),
+            };
+            draft::save(&budget_id, &draft);
+        }
+    };
+    Effect::new({
+        let save_now = save_now.clone();
         move |_| {
             // Track every part of the draft.
             submission_id.track();
@@ -170,28 +189,17 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
                 return;
             }
             save_pending.set_value(true);
-            let budget_id = budget_id.clone();
-            set_timeout(
-                move || {
-                    save_pending.set_value(false);
-                    if read_only.get_untracked() {
-                        return;
-                    }
-                    let draft = Draft {
-                        id: submission_id.get_untracked(),
-                        allocation: allocation.get_untracked(),
-                        section_comments: section_comments.get_untracked(),
-                        comment: comment.get_untracked(),
-                        answers: answers.get_untracked(),
-                        assessed_value: own_home.get_untracked(),
-                        receipt: receipt.get_untracked(),
-                    };
-                    draft::save(&budget_id, &draft);
-                },
-                std::time::Duration::ZERO,
-            );
+            set_timeout(save_now.clone(), std::time::Duration::ZERO);
         }
     });
+    // A reload or a closed tab right after a change must not lose it: write what is pending as
+    // the page goes away (`pagehide` fires on reload, navigation and close, also on phones).
+    let flush = window_event_listener_untyped("pagehide", move |_| {
+        if save_pending.get_value() {
+            save_now();
+        }
+    });
+    on_cleanup(move || flush.remove());
 
     let send = {
         let budget_id = budget.id.clone();
@@ -376,6 +384,11 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
         .collect_view();
 
     let s = move || strings(ui.locale.get());
+    // The tab and the window say which budget this is, in the resident's language.
+    Effect::new({
+        let title = budget.title.clone();
+        move |_| document().set_title(&format!("{} — pbsim", title.get(ui.locale.get())))
+    });
     let title = budget.title.clone();
     let intro = budget.intro.clone();
     let source = budget.source.clone();
@@ -455,7 +468,9 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
                                                 if details.is_empty() { message.clone() } else { details.join(" ") }
                                             }
                                         };
-                                        let retryable = matches!(e, ApiError::Network(_) | ApiError::Refused { status: 500.., .. });
+                                        // Worth trying again: the network, the server's own failures, and "too many
+                                        // requests" (a rate limit lifts by itself).
+                                        let retryable = matches!(e, ApiError::Network(_) | ApiError::Refused { status: 429 | 500.., .. });
                                         view! {
                                             <p class="error">{s().not_sent}" "{message}</p>
                                             {retryable.then(|| view! {
