@@ -1,6 +1,8 @@
 //! The app's root: shared UI state, and which page a path shows.
 
+use crate::draft;
 use crate::pages::{BudgetList, NotFound, SimulatorPage};
+use crate::strings::strings;
 use leptos::prelude::*;
 use pbsim_core::Locale;
 
@@ -46,19 +48,64 @@ impl Route {
     }
 }
 
-/// The language the browser prefers, when the simulator speaks it.
-fn browser_locale() -> Locale {
-    window().navigator().language().and_then(|tag| Locale::from_tag(&tag)).unwrap_or_default()
+/// The language to open in: `?lang=fr` in the address, else the resident's last choice, else the
+/// browser's preference when the simulator speaks it.
+fn initial_locale() -> Locale {
+    let from_query = window().location().search().ok().and_then(|q| {
+        q.trim_start_matches('?').split('&').find_map(|kv| kv.strip_prefix("lang=").and_then(Locale::from_tag))
+    });
+    from_query
+        .or_else(draft::load_locale)
+        .or_else(|| window().navigator().language().and_then(|tag| Locale::from_tag(&tag)))
+        .unwrap_or_default()
+}
+
+/// The language switch: one button per language, the current one pressed. Switching keeps the
+/// draft (it lives in signals and in storage, not in the page's address).
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <nav class="languages" aria-label=move || strings(ui.locale.get()).language>
+            {Locale::ALL.into_iter().map(|locale| view! {
+                <button
+                    type="button"
+                    lang=locale.tag()
+                    aria-pressed=move || (ui.locale.get() == locale).to_string()
+                    on:click=move |_| {
+                        ui.locale.set(locale);
+                        draft::save_locale(locale);
+                    }
+                >
+                    {locale.native_name()}
+                </button>
+            }).collect_view()}
+        </nav>
+    }
 }
 
 /// The root component.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_ui(browser_locale());
+    let ui = provide_ui(initial_locale());
+    // The page's language follows the switch, so screen readers pronounce it right.
+    Effect::new(move |_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", ui.locale.get().tag());
+        }
+    });
     let path = window().location().pathname().unwrap_or_default();
-    match Route::from_path(&path) {
+    let page = match Route::from_path(&path) {
         Route::Home => view! { <BudgetList/> }.into_any(),
         Route::Budget(id) => view! { <SimulatorPage id=id/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
+    };
+    view! {
+        <header class="top">
+            <a class="skip" href="#main">{move || strings(ui.locale.get()).skip_to_form}</a>
+            <a class="home" href="/">"pbsim"</a>
+            <LanguageSwitch/>
+        </header>
+        {page}
     }
 }

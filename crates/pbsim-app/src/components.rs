@@ -1,9 +1,13 @@
 //! Widgets the pages are built from.
 
 mod balance_bar;
+mod charts;
 mod distribution_chart;
+mod extras;
 mod line_slider;
 
 pub use balance_bar::BalanceBar;
+pub use charts::{BalanceChart, HouseholdChart, LinesChart};
 pub use distribution_chart::{COLOURS, DistributionChart, Mark};
-pub use line_slider::LineSlider;
+pub use extras::{HomeValue, Questions, ShareLink};
+pub use line_slider::{LineSlider, change_text, format_value, value_text};

@@ -8,6 +8,7 @@ pub mod api;
 pub mod app;
 pub mod components;
 pub mod dashboard_strings;
+pub mod draft;
 pub mod ids;
 pub mod pages;
 pub mod strings;

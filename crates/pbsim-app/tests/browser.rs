@@ -21,6 +21,8 @@ const AUSTIN: &str = include_str!("../../../budgets/austin-fy2017.toml");
 /// Mounts the simulator for the Austin demo budget into a fresh element and returns it.
 fn mount_simulator(locale: Locale) -> HtmlElement {
     let document = document();
+    // Each test starts from a fresh draft, not the one an earlier test left in storage.
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
     let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&container).unwrap();
     let budget = Arc::new(Budget::from_toml(AUSTIN).expect("demo budget loads"));
@@ -37,6 +39,14 @@ fn mount_simulator(locale: Locale) -> HtmlElement {
 async fn settle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits for the browser's next animation frame (when the charts measure their box).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -65,7 +75,7 @@ async fn moving_a_slider_updates_the_balance_and_its_spoken_value() {
     move_slider(&police, 387_073_423_00);
     settle().await;
     assert_eq!(police.get_attribute("aria-valuetext").as_deref(), Some("$387,073,423, up $500,000"));
-    assert_eq!(text_of(&page, "[data-testid=total-spending]"), "$944,199,173");
+    assert_eq!(text_of(&page, "[data-testid=total-spending]"), "$944.2M");
     assert_eq!(text_of(&page, ".balance-status"), "The budget is short by $500,000: cut spending or raise revenue.");
 
     move_slider(&slider(&page, "libraries"), 46_667_036_00);
@@ -85,5 +95,36 @@ async fn the_french_page_uses_french_words_and_number_formats() {
         police.get_attribute("aria-valuetext").as_deref(),
         Some("386\u{a0}073\u{a0}423\u{a0}$, en baisse de 500\u{a0}000\u{a0}$")
     );
+    page.remove();
+}
+
+#[wasm_bindgen_test]
+async fn every_move_is_kept_in_the_stored_draft() {
+    let page = mount_simulator(Locale::En);
+    settle().await;
+    move_slider(&slider(&page, "fire"), 189_513_831_00);
+    settle().await;
+    let stored =
+        web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("pbsim:draft:austin-fy2017").unwrap();
+    let draft: pbsim_app::draft::Draft = serde_json::from_str(&stored.expect("a draft is stored")).unwrap();
+    assert_eq!(draft.allocation.get("fire"), Some(&189_513_831_00));
+    assert!(pbsim_core::submission::is_uuid(&draft.id), "{}", draft.id);
+    page.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_charts_are_drawn_at_the_width_of_their_box() {
+    let page = mount_simulator(Locale::En);
+    settle().await;
+    // The box is measured on the next frame; the redraw it triggers runs right after.
+    next_frame().await;
+    next_frame().await;
+    settle().await;
+    let canvas: web_sys::HtmlCanvasElement =
+        page.query_selector("canvas[data-rows]").unwrap().expect("lines chart").unchecked_into();
+    assert!(canvas.width() > 0);
+    // Ten lines of 26 px and the axis, at the screen's pixel density.
+    let dpr = web_sys::window().unwrap().device_pixel_ratio();
+    assert_eq!(canvas.height(), ((26 * 10 + 28) as f64 * dpr) as u32);
     page.remove();
 }

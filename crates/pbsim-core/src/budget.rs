@@ -268,7 +268,13 @@ impl Budget {
 
     /// Every line at its baseline: the budget as published.
     pub fn baseline_allocation(&self) -> Allocation {
-        self.lines().map(|l| (l.id.clone(), l.baseline)).collect()
+        // Inserted one by one rather than collected: `BTreeMap::from_iter` sorts its input first,
+        // and each sort it instantiates costs the browser app kilobytes of wasm.
+        let mut allocation = Allocation::new();
+        for l in self.lines() {
+            allocation.insert(l.id.clone(), l.baseline);
+        }
+        allocation
     }
 
     /// Totals for an allocation. A line missing from it counts at its baseline, so that a page can
@@ -371,6 +377,53 @@ impl Line {
         // Round half up to the grid; `max - min` is a multiple of `step`, so this stays in range.
         let steps = (offset + self.step / 2) / self.step;
         self.min + (steps * self.step).min(self.max - self.min)
+    }
+
+    /// How many decimal places the line's value has in the unit residents type: cents for money
+    /// (2) and micro-percent for rates (6).
+    fn input_decimals(&self) -> u32 {
+        match self.kind {
+            LineKind::Spending | LineKind::Revenue => 2,
+            LineKind::TaxRate { .. } => 6,
+        }
+    }
+
+    /// `value` written as a plain decimal in the unit residents type in a number field: dollars for
+    /// money (`386573423`), percent for rates (`0.156025`). Trailing zero decimals are dropped, and
+    /// the decimal point is always `.` (what `<input type="number">` takes in every locale).
+    pub fn to_input(&self, value: i64) -> String {
+        let scale = 10i64.pow(self.input_decimals());
+        let sign = if value < 0 { "-" } else { "" };
+        let (whole, frac) = (value.unsigned_abs() / scale as u64, value.unsigned_abs() % scale as u64);
+        if frac == 0 {
+            return format!("{sign}{whole}");
+        }
+        let digits = format!("{frac:0width$}", width = self.input_decimals() as usize);
+        format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+    }
+
+    /// Reads what a resident typed in a number field (see [`Line::to_input`]) and returns the
+    /// nearest value the slider can take, or `None` when it is not a number. Parsed exactly, without
+    /// floats: `0.1` dollars is 10 cents, not 9.999….
+    pub fn from_input(&self, typed: &str) -> Option<i64> {
+        let typed = typed.trim();
+        let (negative, digits) = match typed.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, typed),
+        };
+        let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+        if whole.is_empty() && frac.is_empty() || !whole.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let decimals = self.input_decimals() as usize;
+        // Digits beyond the unit's precision are rounded away by the snap below; keep one more.
+        let kept: String = frac.chars().chain(std::iter::repeat('0')).take(decimals + 1).collect();
+        let whole: i128 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+        let units = whole.checked_mul(10i128.pow(decimals as u32 + 1))? + kept.parse::<i128>().ok()?;
+        let value = (units + 5) / 10;
+        let value = if negative { -value } else { value };
+        let clamped = value.clamp(i128::from(self.min), i128::from(self.max));
+        Some(self.snap(i64::try_from(clamped).ok()?))
     }
 
     /// The consequence sentences that apply at `value`: at most the most severe one in each direction

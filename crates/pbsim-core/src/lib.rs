@@ -4,7 +4,7 @@
 //! range, and a rule for what counts as balanced. A resident chooses a value for every line (an
 //! [`Allocation`]); [`Budget::totals`] and [`Budget::balance_problem`] say where that leaves the
 //! budget, [`Budget::household_impact`] what it means for a household's tax bill, and
-//! [`submission::validate`] whether it can be submitted.
+//! [`submission::validate`] whether it can be submitted; [`share`] writes an allocation into a link.
 //!
 //! This crate does no I/O and depends on no web, async or database crate: it compiles to
 //! `wasm32-unknown-unknown` for the page and natively for the server, so both enforce the same rules
@@ -17,6 +17,7 @@ pub mod aggregate;
 pub mod budget;
 pub mod locale;
 pub mod money;
+pub mod share;
 pub mod submission;
 
 pub use budget::{
@@ -25,4 +26,5 @@ pub use budget::{
 };
 pub use locale::{Currency, Locale, MoneyStyle, Text, format_count, format_money, format_money_change, format_rate};
 pub use money::Money;
+pub use share::ShareError;
 pub use submission::{Problem, ProblemCode, SubmissionReceipt, SubmissionRequest, validate};

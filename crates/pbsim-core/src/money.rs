@@ -30,6 +30,19 @@ impl Money {
         self.0 as f64 / 100.0
     }
 
+    /// Reads an amount typed in major units (`829995`, `829995.5`, `829995.50`), exactly, without
+    /// floats. `None` for anything else: signs, separators, exponents, more than two decimals.
+    pub fn from_major_str(typed: &str) -> Option<Money> {
+        let typed = typed.trim();
+        let (whole, frac) = typed.split_once('.').unwrap_or((typed, ""));
+        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty() || !digits(whole) || !digits(frac) || frac.len() > 2 {
+            return None;
+        }
+        let cents: i64 = format!("{frac:0<2}").parse().ok()?;
+        whole.parse::<i64>().ok()?.checked_mul(100)?.checked_add(cents).map(Money)
+    }
+
     /// The absolute value.
     pub fn abs(self) -> Money {
         Money(self.0.saturating_abs())
@@ -116,6 +129,20 @@ mod tests {
         check(-4, 10, 0);
         check(15, 10, 2);
         check(0, 7, 0);
+    }
+
+    #[test]
+    fn typed_amounts_are_read_exactly() {
+        let check = |typed: &str, expected: Option<i64>| assert_eq!(Money::from_major_str(typed), expected.map(Money));
+        check("829995", Some(829_995_00));
+        check(" 829995.5 ", Some(829_995_50));
+        check("0.01", Some(1));
+        check("1.005", None);
+        check("-5", None);
+        check("1,000", None);
+        check("", None);
+        check(".5", None);
+        check("99999999999999999999", None);
     }
 
     #[test]

@@ -1,26 +1,27 @@
-//! The balance: total spending and revenue against the rule, always in view.
+//! The balance: total spending and revenue against the rule, always in view (sticky on a phone).
 
 use crate::app::use_ui;
 use crate::strings::strings;
 use leptos::prelude::*;
 use pbsim_core::submission::describe_balance_problem;
-use pbsim_core::{Allocation, Budget, MoneyStyle, format_money};
+use pbsim_core::{Allocation, BalanceProblem, Budget, MoneyStyle, format_money};
 use std::sync::Arc;
 
 /// The live totals and whether the budget can be submitted.
 #[component]
-pub fn BalanceBar(budget: Arc<Budget>, allocation: Signal<Allocation>) -> impl IntoView {
+pub fn BalanceBar(
+    budget: Arc<Budget>,
+    allocation: Signal<Allocation>,
+    /// Why the budget cannot be submitted yet, if it cannot.
+    problem: Signal<Option<BalanceProblem>>,
+) -> impl IntoView {
     let ui = use_ui();
     let currency = budget.currency;
-    let totals = Memo::new({
-        let budget = budget.clone();
-        move |_| allocation.with(|a| budget.totals(a))
-    });
-    let problem = Memo::new(move |_| allocation.with(|a| budget.balance_problem(a)));
-    let money = move |m| format_money(m, currency, ui.locale.get(), MoneyStyle::Whole);
+    let totals = Memo::new(move |_| allocation.with(|a| budget.totals(a)));
+    let money = move |m| format_money(m, currency, ui.locale.get(), MoneyStyle::Compact);
     let s = move || strings(ui.locale.get());
     view! {
-        <section class="balance" aria-label=move || s().balance>
+        <section class="balance" aria-label=move || s().balance class:off=move || problem.get().is_some()>
             <dl>
                 <div><dt>{move || s().total_spending}</dt><dd data-testid="total-spending">{move || money(totals.get().spending)}</dd></div>
                 <div><dt>{move || s().total_revenue}</dt><dd>{move || money(totals.get().revenue)}</dd></div>

@@ -26,30 +26,29 @@ async fn fetch_list() -> Result<Vec<Summary>, String> {
 #[component]
 pub fn BudgetList() -> impl IntoView {
     let ui = use_ui();
-    let list = LocalResource::new(fetch_list);
+    // A task and a signal, as on the simulator page (see `SimulatorPage`).
+    let list = RwSignal::new(None::<Result<Vec<Summary>, String>>);
+    leptos::task::spawn_local(async move { list.set(Some(fetch_list().await)) });
     view! {
-        <main class="page">
+        <main class="page" id="main">
             <h1>{move || strings(ui.locale.get()).budgets}</h1>
-            <Suspense fallback=move || view! { <p>{strings(ui.locale.get_untracked()).loading}</p> }>
-                {move || Suspend::new(async move {
-                    match list.await {
-                        Ok(budgets) => view! {
-                            <ul class="budget-list">
-                                {budgets.into_iter().map(|b| {
-                                    let href = format!("/b/{}", b.id);
-                                    view! {
-                                        <li>
-                                            <a href=href>{move || b.title.get(ui.locale.get()).to_owned()}</a>
-                                            <p>{move || b.intro.get(ui.locale.get()).to_owned()}</p>
-                                        </li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                        }.into_any(),
-                        Err(e) => view! { <p role="alert">{strings(ui.locale.get_untracked()).load_failed}" "{e}</p> }.into_any(),
-                    }
-                })}
-            </Suspense>
+            {move || match list.get() {
+                None => view! { <p>{strings(ui.locale.get_untracked()).loading}</p> }.into_any(),
+                Some(Ok(budgets)) => view! {
+                    <ul class="budget-list">
+                        {budgets.into_iter().map(|b| {
+                            let href = format!("/b/{}", b.id);
+                            view! {
+                                <li>
+                                    <a href=href>{move || b.title.get(ui.locale.get()).to_owned()}</a>
+                                    <p>{move || b.intro.get(ui.locale.get()).to_owned()}</p>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+                Some(Err(e)) => view! { <p role="alert">{strings(ui.locale.get_untracked()).load_failed}" "{e}</p> }.into_any(),
+            }}
         </main>
     }
 }
@@ -59,7 +58,7 @@ pub fn BudgetList() -> impl IntoView {
 pub fn NotFound() -> impl IntoView {
     let ui = use_ui();
     view! {
-        <main class="page">
+        <main class="page" id="main">
             <h1>"404"</h1>
             <p><a href="/">{move || strings(ui.locale.get()).all_budgets}</a></p>
         </main>

@@ -10,7 +10,7 @@
 mod api;
 
 use crate::app::use_ui;
-use crate::components::{COLOURS, DistributionChart, Mark};
+use crate::components::{DistributionChart, Mark};
 use crate::dashboard_strings::words;
 use api::{Comments, Dashboard, Failure, LineFigures};
 use leptos::prelude::*;
@@ -18,23 +18,6 @@ use leptos::task::spawn_local;
 use pbsim_core::{Budget, Currency, Locale, Money, MoneyStyle, QuestionKind, format_count, format_money, format_rate};
 use std::collections::BTreeMap;
 use std::sync::Arc;
-
-/// The dashboard's own layout, injected only on its pages: the resident's page never loads it.
-const STYLE: &str = ".dashboard .officer{display:flex;justify-content:flex-end;gap:.5rem;align-items:center}\
-.dashboard .chart{width:100%;height:auto;max-width:640px}\
-.dashboard .figures{display:flex;flex-wrap:wrap;gap:0 1.25rem;margin:.25rem 0}\
-.dashboard .figures div{display:flex;gap:.35rem}\
-.dashboard .figures dt,.dashboard .meta,.dashboard .note{color:#4a4a4a}\
-.dashboard .figures dd{margin:0;font-weight:600}\
-.dashboard .field{margin:.5rem 0;display:flex;flex-direction:column;max-width:24rem}\
-.dashboard .field.checkbox{flex-direction:row;gap:.5rem;align-items:center}\
-.dashboard .downloads{display:flex;gap:1rem;flex-wrap:wrap}\
-.dashboard table{border-collapse:collapse}\
-.dashboard td,.dashboard th{padding:.15rem .75rem;text-align:left;border-bottom:1px solid #c9ced6}\
-.dashboard .comments{list-style:none;padding:0}\
-.dashboard .comments blockquote{margin:0}\
-.dashboard .login{display:flex;flex-direction:column;gap:.35rem;max-width:20rem}\
-.dashboard .swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}";
 
 /// What a fetch has given so far.
 #[derive(Clone, Debug, PartialEq)]
@@ -107,7 +90,6 @@ pub fn DashboardPage(
         })
     };
     view! {
-        <style>{STYLE}</style>
         <main class="page dashboard">
             {move || match officer.get() {
                 Load::Loading => view! { <p>{w.loading}</p> }.into_any(),
@@ -462,10 +444,8 @@ fn LineResult(budget: Arc<Budget>, line: LineFigures) -> impl IntoView {
             <p class="meta">{axis}</p>
             <dl class="figures">
                 {figures.into_iter().map(|(k, v, colour)| {
-                    let swatch = colour.map(|c| {
-                        let (r, g, b) = COLOURS[c];
-                        view! { <span class="swatch" aria-hidden="true" style=format!("background:rgb({r},{g},{b})")></span> }
-                    });
+                    // The colours are assets/admin.css's `.swatch-N`, the same as the chart's COLOURS.
+                    let swatch = colour.map(|c| view! { <span class=format!("swatch swatch-{c}") aria-hidden="true"></span> });
                     view! { <div><dt>{swatch}{k}</dt><dd>{v}</dd></div> }
                 }).collect_view()}
             </dl>

@@ -558,6 +558,27 @@ fn check_line(c: &mut Checker<'_>, path: &str, line: &Spanned<FileLine>, ids: &m
                     return None;
                 }
             };
+            // A threshold the slider cannot reach is a typo (a missing digit, cents for dollars):
+            // its sentence would never be shown, and nobody would notice.
+            if let (Some(min), Some(max)) = (min, max) {
+                let unreachable = match when {
+                    Threshold::AtOrBelow(t) => t < min,
+                    Threshold::AtOrAbove(t) => t > max,
+                };
+                if unreachable {
+                    let (key, t) = match when {
+                        Threshold::AtOrBelow(t) => ("at_or_below", t),
+                        Threshold::AtOrAbove(t) => ("at_or_above", t),
+                    };
+                    c.error(
+                        Some(cat),
+                        format!("{cpath}.{key}"),
+                        format!(
+                            "line \"{id}\": {key} ({t}) is outside [min, max] = [{min}, {max}], so it never applies"
+                        ),
+                    );
+                }
+            }
             Some(Consequence { when, text })
         })
         .collect();

@@ -256,3 +256,86 @@ label = { en = "Ward", fr = "Quartier" }
         vec!["line 15: questions[0].options: give population_share for every option of the question, or for none"]
     );
 }
+
+#[test]
+fn thresholds_the_slider_cannot_reach_are_reported() {
+    let text = r#"id = "t"
+title = { en = "T", fr = "T" }
+[source]
+name = "Test"
+[[sections]]
+id = "s"
+title = { en = "S", fr = "S" }
+[[sections.lines]]
+id = "a"
+label = { en = "A", fr = "A" }
+description = { en = "Only English" }
+baseline = 50
+min = 0
+max = 100
+step = 10
+[[sections.lines.consequences]]
+at_or_below = -1
+text = { en = "Never", fr = "Jamais" }
+[[sections.lines.consequences]]
+at_or_above = 1000
+text = { en = "Never either", fr = "Jamais non plus" }
+[[sections.lines.consequences]]
+at_or_above = 100
+text = { en = "At the top", fr = "Au maximum" }
+"#;
+    assert_eq!(
+        problems(text),
+        vec![
+            "line 8: sections[0].lines[0].description.fr: missing French translation",
+            "line 16: sections[0].lines[0].consequences[0].at_or_below: line \"a\": at_or_below (-1) is outside [min, max] = [0, 100], so it never applies",
+            "line 19: sections[0].lines[0].consequences[1].at_or_above: line \"a\": at_or_above (1000) is outside [min, max] = [0, 100], so it never applies",
+        ]
+    );
+}
+
+const MARKHAM: &str = include_str!("../../../../budgets/markham-2023.toml");
+
+#[test]
+fn markham_demo_matches_its_published_figures() {
+    let budget = Budget::from_toml(MARKHAM).unwrap_or_else(|e| panic!("{e}"));
+    let baseline = budget.baseline_allocation();
+    assert_eq!(budget.totals(&baseline).spending, Money(444_000_000_00), "the published operating budget");
+    assert_eq!(budget.totals(&baseline).balance, Money::ZERO);
+    assert_eq!(budget.balance_problem(&baseline), None);
+    let home = budget.household.map(|h| h.assessed_value).unwrap_or_default();
+    assert_eq!(home, Money(829_995_00), "the published average home");
+    // The City's share of the average bill: $64.75 / 5 % = $1,295 (published figures).
+    assert_eq!(budget.household_bill(&baseline, home), Money(1_295_00));
+    // Five steps of 1 % each: the published $64.75, to the cent's rounding of the rate.
+    let mut plus_five = baseline.clone();
+    plus_five.insert("city-tax-rate".into(), 156_025 + 5 * 1_560);
+    assert_eq!(budget.household_impact(&plus_five, home), Money(64_74));
+    // The extra levy is unbalanced until it is spent or fees come down.
+    assert!(matches!(budget.balance_problem(&plus_five), Some(BalanceProblem::Surplus { .. })));
+}
+
+#[test]
+fn number_fields_read_and_write_exact_decimals() {
+    let budget = tax_budget("");
+    let roads = budget.line("roads").unwrap_or_else(|| panic!("no roads line"));
+    let tax = budget.line("tax").unwrap_or_else(|| panic!("no tax line"));
+    let written = |line: &Line, value: i64, expected: &str| assert_eq!(line.to_input(value), expected);
+    written(roads, 500_000_00, "500000");
+    written(roads, 500_000_10, "500000.1");
+    written(tax, 156_016, "0.156016");
+    written(tax, 150_000, "0.15");
+    let read =
+        |line: &Line, typed: &str, expected: Option<i64>| assert_eq!(line.from_input(typed), expected, "{typed}");
+    read(roads, "510000", Some(510_000_00));
+    read(roads, " 514999.99 ", Some(510_000_00));
+    read(roads, "515000", Some(520_000_00));
+    read(roads, "1e9", None);
+    read(roads, "", None);
+    read(roads, "-5", Some(400_000_00));
+    read(roads, "99999999999999999999999999", Some(600_000_00));
+    read(tax, "0.16", Some(160_000));
+    read(tax, ".156016", Some(156_016));
+    read(tax, "0.1560161", Some(156_016));
+    read(tax, "abc", None);
+}

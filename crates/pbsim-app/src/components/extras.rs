@@ -1,0 +1,188 @@
+//! The parts of the form around the sliders: the household's tax bill, the optional questions, and
+//! the "share my budget" link.
+
+use crate::app::use_ui;
+use crate::strings::strings;
+use leptos::prelude::*;
+use pbsim_core::{Money, Question, QuestionKind};
+use std::collections::BTreeMap;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+
+/// The assessed value field: the resident may replace the budget's typical home with their own.
+#[component]
+pub fn HomeValue(
+    /// The value in use.
+    home: Signal<Money>,
+    /// Called with the resident's value.
+    on_change: Callback<Money>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let s = move || strings(ui.locale.get());
+    let dollars = move || (home.get().cents() / 100).to_string();
+    let commit =
+        move |input: &HtmlInputElement| match Money::from_major_str(&input.value()).filter(|m| *m > Money::ZERO) {
+            Some(m) => on_change.run(m),
+            None => input.set_value(&dollars()),
+        };
+    view! {
+        <div class="field">
+            <label for="assessed-value">{move || s().assessed_value}</label>
+            <input
+                type="number"
+                id="assessed-value"
+                inputmode="numeric"
+                min="1"
+                step="1"
+                aria-describedby="assessed-value-hint"
+                prop:value=dollars
+                on:change:target=move |ev| commit(&ev.target())
+                on:keydown=move |ev| {
+                    // Enter sets the value; it must not submit the budget around it.
+                    if ev.key() == "Enter" {
+                        ev.prevent_default();
+                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                            commit(&input);
+                        }
+                    }
+                }
+            />
+            <p class="hint" id="assessed-value-hint">{move || s().assessed_value_hint}</p>
+        </div>
+    }
+}
+
+/// The optional questions, each a `<select>` or a text box, never required.
+#[component]
+pub fn Questions(questions: Vec<Question>, answers: RwSignal<BTreeMap<String, String>>) -> impl IntoView {
+    let ui = use_ui();
+    let s = move || strings(ui.locale.get());
+    let fields = questions
+        .into_iter()
+        .map(|q| {
+            let field_id = format!("question-{}", q.id);
+            let id = q.id.clone();
+            let label = q.label.clone();
+            let current = {
+                let id = id.clone();
+                move || answers.with(|a| a.get(&id).cloned().unwrap_or_default())
+            };
+            let set = move |value: String| {
+                answers.update(|a| {
+                    if value.is_empty() {
+                        a.remove(&id);
+                    } else {
+                        a.insert(id.clone(), value);
+                    }
+                });
+            };
+            let label_view = view! {
+                <label for=field_id.clone()>
+                    {move || label.get(ui.locale.get()).to_owned()}" "
+                    <span class="optional">{move || s().optional}</span>
+                </label>
+            };
+            let input = match q.kind {
+                QuestionKind::Choice { options } => {
+                    let options = options
+                        .into_iter()
+                        .map(|o| {
+                            let value = o.id.clone();
+                            let selected = {
+                                let current = current.clone();
+                                move || current() == value
+                            };
+                            view! {
+                                <option value=o.id.clone() selected=selected>
+                                    {move || o.label.get(ui.locale.get()).to_owned()}
+                                </option>
+                            }
+                        })
+                        .collect_view();
+                    let current_empty = {
+                        let current = current.clone();
+                        move || current().is_empty()
+                    };
+                    view! {
+                        <select id=field_id on:change:target=move |ev| set(ev.target().value())>
+                            <option value="" selected=current_empty>{move || s().no_answer}</option>
+                            {options}
+                        </select>
+                    }
+                    .into_any()
+                }
+                QuestionKind::Text { max_chars } => view! {
+                    <textarea
+                        id=field_id
+                        rows="3"
+                        maxlength=max_chars
+                        prop:value=current
+                        on:input:target=move |ev| set(ev.target().value())
+                    ></textarea>
+                }
+                .into_any(),
+            };
+            view! { <div class="field">{label_view}{input}</div> }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="section questions">
+            <legend>{move || s().about_you}</legend>
+            <p class="hint">{move || s().about_you_hint}</p>
+            {fields}
+        </fieldset>
+    }
+}
+
+/// "Share my budget": a link that reproduces the allocation, to copy.
+#[component]
+pub fn ShareLink(
+    /// The link, kept up to date with the allocation.
+    url: Signal<String>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let s = move || strings(ui.locale.get());
+    let open = RwSignal::new(false);
+    let copied = RwSignal::new(false);
+    Effect::new(move |_| {
+        // A new link has not been copied yet.
+        if open.get() {
+            url.track();
+        }
+        copied.set(false);
+    });
+    let copy = move |_| {
+        if let Some(window) = web_sys::window() {
+            // `navigator.clipboard` exists only on secure pages; where it is missing the link is
+            // still there to select and copy by hand.
+            let clipboard = window.navigator().clipboard();
+            if !clipboard.is_undefined() {
+                let _ = clipboard.write_text(&url.get_untracked());
+                copied.set(true);
+            }
+        }
+    };
+    view! {
+        <div class="share">
+            <button type="button" aria-expanded=move || open.get().to_string() aria-controls="share-panel" on:click=move |_| open.update(|o| *o = !*o)>
+                {move || s().share}
+            </button>
+            <div id="share-panel" hidden=move || !open.get()>
+                <label for="share-url">{move || s().share_link}</label>
+                <div class="share-row">
+                    <input
+                        type="text"
+                        id="share-url"
+                        readonly
+                        // Computed only while the panel is open: moving a slider with the panel
+                        // closed builds no link.
+                        prop:value=move || if open.get() { url.get() } else { String::new() }
+                        on:focus:target=move |ev| ev.target().select()
+                    />
+                    <button type="button" on:click=copy>{move || s().copy}</button>
+                </div>
+                <p role="status" class="hint">{move || if copied.get() { s().copied } else { "" }}</p>
+            </div>
+        </div>
+    }
+}
