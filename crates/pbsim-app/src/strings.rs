@@ -98,6 +98,8 @@ pub struct Strings {
     pub no_answer: &'static str,
     /// "(optional)" after a label.
     pub optional: &'static str,
+    /// The label of the honeypot field, which people never see (screen readers skip it too).
+    pub honeypot: &'static str,
     /// Button that shows the share link.
     pub share: &'static str,
     /// Label of the share link field.
@@ -120,6 +122,8 @@ pub struct Strings {
     pub network_failed: &'static str,
     /// The id was used for another submission.
     pub conflict: &'static str,
+    /// Too many submissions from this connection in the last minute (the server's 429).
+    pub rate_limited: &'static str,
     /// Heading of the summary after success.
     pub summary: &'static str,
     /// "Reference" before the receipt id.
@@ -182,6 +186,7 @@ const EN: Strings = Strings {
     about_you_hint: "These questions are optional. They help the City see who took part.",
     no_answer: "Prefer not to say",
     optional: "(optional)",
+    honeypot: "Leave this field empty",
     share: "Share my budget",
     share_link: "Link to your budget",
     copy: "Copy link",
@@ -193,6 +198,7 @@ const EN: Strings = Strings {
     draft_kept: "Your work is saved on this device as you go.",
     network_failed: "We could not reach the server. Your budget is still here: check your connection, then try again.",
     conflict: "An earlier version of this budget was already received. Your latest changes were not sent.",
+    rate_limited: "Too many budgets were sent from your connection in the last minute. Wait a minute, then try again.",
     summary: "Your budget",
     reference: "Reference",
     print: "Print or save this page",
@@ -247,6 +253,7 @@ const FR: Strings = Strings {
     about_you_hint: "Ces questions sont facultatives. Elles aident la Ville à savoir qui a participé.",
     no_answer: "Je préfère ne pas répondre",
     optional: "(facultatif)",
+    honeypot: "Laissez ce champ vide",
     share: "Partager mon budget",
     share_link: "Lien vers votre budget",
     copy: "Copier le lien",
@@ -258,6 +265,7 @@ const FR: Strings = Strings {
     draft_kept: "Votre travail est enregistré sur cet appareil au fur et à mesure.",
     network_failed: "Impossible de joindre le serveur. Votre budget est toujours là : vérifiez votre connexion, puis réessayez.",
     conflict: "Une version antérieure de ce budget a déjà été reçue. Vos dernières modifications n’ont pas été envoyées.",
+    rate_limited: "Trop de budgets ont été envoyés depuis votre connexion en une minute. Attendez une minute, puis réessayez.",
     summary: "Votre budget",
     reference: "Référence",
     print: "Imprimer ou enregistrer cette page",

@@ -34,6 +34,11 @@ pub struct SubmissionRequest {
     /// The language the resident used.
     #[serde(default)]
     pub locale: Locale,
+    /// A honeypot: the page has a field that people never see or reach, so it stays empty unless
+    /// a program filled in every field it found. Left out of the JSON when empty, so a resident's
+    /// stored submission is unchanged by it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub website: String,
 }
 
 /// The server's answer to an accepted submission.

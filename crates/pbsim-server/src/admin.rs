@@ -6,12 +6,12 @@
 //! under `/api/admin` that does not exist, gets the same 401. Residents' pages never call these
 //! routes, and the public API returns no submission.
 
-use crate::AppState;
 use crate::auth::{self, COOKIE, Officer, SESSION_HOURS};
 use crate::error::{ApiError, ApiJson};
 use crate::export::{self, Format};
 use crate::store::StoredSubmission;
-use axum::extract::{Path, Query, State};
+use crate::{AppState, Limits};
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// The routes under `/api/admin`.
-pub fn routes(state: AppState) -> Router<AppState> {
+pub fn routes(state: AppState, limits: &Limits) -> Router<AppState> {
     let protected = Router::new()
         .route("/me", get(me))
         .route("/budgets/{id}/report", get(budget_report))
@@ -31,7 +31,9 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .route("/budgets/{id}/export/{format}", get(download))
         .fallback(|| async { ApiError::NotFound("no such admin route".into()) })
         .layer(middleware::from_fn_with_state(state, auth::require_officer));
-    Router::new().route("/login", post(login)).route("/logout", post(logout)).merge(protected)
+    // Guessing passwords is slowed by the rate limit; the body limit keeps a login small.
+    let login = limits.logins.apply(post(login).layer(DefaultBodyLimit::max(limits.body_bytes)));
+    Router::new().route("/login", login).route("/logout", post(logout)).merge(protected)
 }
 
 /// `POST /api/admin/login`'s body.

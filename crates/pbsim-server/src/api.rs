@@ -1,23 +1,25 @@
 //! The JSON API residents' pages talk to.
 
-use crate::AppState;
-use crate::error::{ApiError, ApiJson};
-use crate::store::Stored;
-use axum::extract::{Path, State};
+use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::store::{Stored, now_rfc3339};
+use crate::{AppState, Limits};
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use pbsim_core::{Budget, SubmissionRequest, Text, validate};
+use pbsim_core::{Budget, SubmissionReceipt, SubmissionRequest, Text, validate};
 use serde::Serialize;
 use std::sync::Arc;
 
 /// The API routes, under `/api`.
-pub fn routes() -> Router<AppState> {
+pub fn routes(limits: &Limits) -> Router<AppState> {
+    // The rate limit comes first, so a client over its quota costs no body read.
+    let submit = limits.submissions.apply(axum::routing::post(submit).layer(DefaultBodyLimit::max(limits.body_bytes)));
     Router::new()
         .route("/budgets", get(list_budgets))
         .route("/budgets/{id}", get(get_budget))
-        .route("/budgets/{id}/submissions", axum::routing::post(submit))
+        .route("/budgets/{id}/submissions", submit)
         .fallback(|| async { ApiError::NotFound("no such API route".into()) })
 }
 
@@ -43,22 +45,34 @@ fn find_budget(state: &AppState, id: &str) -> Result<Arc<Budget>, ApiError> {
     state.budgets.get(id).cloned().ok_or_else(|| ApiError::NotFound(format!("there is no budget \"{id}\"")))
 }
 
-async fn get_budget(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<Arc<Budget>>, ApiError> {
+async fn get_budget(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<Arc<Budget>>, ApiError> {
     find_budget(&state, &id).map(Json)
 }
 
 /// `POST /api/budgets/{id}/submissions`: 201 with the receipt when stored, 200 with the original
 /// receipt when the same submission was already stored, 409 when its id was used for another one,
 /// 422 with every problem when it breaks the budget's rules.
+///
+/// A submission whose honeypot field (`website`, which people never see) is filled was sent by a
+/// program: it gets a receipt like any other, so the program learns nothing, and is not stored.
 async fn submit(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     ApiJson(request): ApiJson<SubmissionRequest>,
 ) -> Result<Response, ApiError> {
     let budget = find_budget(&state, &id)?;
     let problems = validate(&budget, &request);
     if !problems.is_empty() {
         return Err(ApiError::Invalid(problems));
+    }
+    if !request.website.is_empty() {
+        // Logged without the body: it is a bot's, and may carry anything.
+        tracing::info!(budget = %budget.id, "honeypot filled: answered as stored, not stored");
+        let receipt = SubmissionReceipt { id: request.id, received_at: now_rfc3339() };
+        return Ok((StatusCode::CREATED, Json(receipt)).into_response());
     }
     match state.store.insert_submission(&budget.id, &request).await? {
         Stored::Created(receipt) => {

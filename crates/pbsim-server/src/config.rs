@@ -58,6 +58,28 @@ pub struct ServeArgs {
     /// Folder of the built app (Trunk's `dist/`). The API is served without it.
     #[arg(long, env = "PBSIM_DIST", default_value = "dist")]
     pub dist: PathBuf,
+
+    /// Submissions (and officers' login attempts, counted apart) one client may send per minute,
+    /// all at once if it likes; then one more every 60/N seconds. 0 turns the limit off.
+    #[arg(long, env = "PBSIM_RATE_LIMIT_PER_MINUTE", default_value_t = 30)]
+    pub rate_limit_per_minute: u32,
+
+    /// Count clients by the address in `X-Forwarded-For` / `Forwarded` (the last one, which the
+    /// proxy added) instead of the connection's address. Turn on only behind a reverse proxy you
+    /// run that sets that header, and that clients cannot reach around: otherwise every client
+    /// can pick its own address and escape the rate limit.
+    #[arg(long, env = "PBSIM_TRUST_FORWARDED_FOR")]
+    pub trust_forwarded_for: bool,
+}
+
+impl ServeArgs {
+    /// The rate limit this configuration asks for.
+    pub fn rate_limit(&self) -> crate::limits::RateLimit {
+        crate::limits::RateLimit {
+            per_minute: self.rate_limit_per_minute,
+            trust_forwarded_for: self.trust_forwarded_for,
+        }
+    }
 }
 
 /// Configuration of `pbsim export`.

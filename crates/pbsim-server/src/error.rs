@@ -6,9 +6,9 @@
 //! the client.
 
 use axum::Json;
-use axum::extract::FromRequest;
-use axum::extract::rejection::JsonRejection;
-use axum::http::StatusCode;
+use axum::extract::rejection::{JsonRejection, PathRejection};
+use axum::extract::{FromRequest, FromRequestParts};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use pbsim_core::{Problem, ProblemCode};
 use serde::Serialize;
@@ -28,6 +28,13 @@ pub enum ApiError {
     /// The same submission id was already used for a different submission.
     #[error("{0}")]
     Conflict(String),
+    /// The request body is larger than any submission can be (see `limits::max_body_bytes`).
+    #[error("the request body is larger than any submission can be")]
+    TooLarge,
+    /// This client sent more requests than the rate limit allows; it may try again after the
+    /// given number of seconds.
+    #[error("too many requests from your connection: try again in {0} seconds")]
+    TooManyRequests(u64),
     /// Anything that is the server's fault.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -36,7 +43,8 @@ pub enum ApiError {
 /// The JSON body of every error response.
 #[derive(Debug, Serialize)]
 pub struct ErrorBody {
-    /// A stable code: `not_found`, `malformed_body`, `invalid_submission`, `conflict`, `internal`.
+    /// A stable code: `not_found`, `malformed_body`, `invalid_submission`, `conflict`,
+    /// `body_too_large`, `rate_limited`, `internal`.
     pub error: &'static str,
     /// A sentence for people.
     pub message: String,
@@ -58,6 +66,13 @@ impl IntoResponse for ApiError {
             ApiError::Malformed(status, problem) => (status, "malformed_body", vec![problem]),
             ApiError::Invalid(problems) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_submission", problems),
             ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict", Vec::new()),
+            ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "body_too_large", Vec::new()),
+            ApiError::TooManyRequests(seconds) => {
+                let body = ErrorBody { error: "rate_limited", message, problems: Vec::new() };
+                let mut response = (StatusCode::TOO_MANY_REQUESTS, Json(body)).into_response();
+                response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+                return response;
+            }
             ApiError::Internal(e) => {
                 tracing::error!(error = ?e, "internal error");
                 let body = ErrorBody {
@@ -78,18 +93,74 @@ impl IntoResponse for ApiError {
 #[from_request(via(Json), rejection(ApiError))]
 pub struct ApiJson<T>(pub T);
 
+/// `Path<T>` whose rejections (a path segment that is not UTF-8 once decoded) are
+/// [`ApiError::NotFound`] in the same body as every other error.
+#[derive(Debug, FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(ApiError))]
+pub struct ApiPath<T>(pub T);
+
+impl From<PathRejection> for ApiError {
+    fn from(rejection: PathRejection) -> ApiError {
+        ApiError::NotFound(format!("no such resource: {}", rejection.body_text()))
+    }
+}
+
 impl From<JsonRejection> for ApiError {
     fn from(rejection: JsonRejection) -> ApiError {
         let status = rejection.status();
-        let detail = rejection.body_text();
-        // serde's messages look like "unknown field `foo`, expected one of ... at line 1 column 9";
-        // the path is the field when serde names one.
-        let path = detail
-            .split('`')
-            .nth(1)
-            .filter(|_| detail.contains("unknown field") || detail.contains("missing field"))
-            .unwrap_or("")
-            .to_owned();
+        if status == StatusCode::PAYLOAD_TOO_LARGE {
+            return ApiError::TooLarge;
+        }
+        // A body that is JSON but not of the expected shape: serde_path_to_error (which axum's
+        // `Json` uses) knows the path of the field at fault; a syntax error has none.
+        let (path, detail) = match deserialize_error(&rejection) {
+            Some(e) => {
+                let inner = e.inner().to_string();
+                let container = field_path(e.path());
+                // For a missing field the path is its parent (an unknown field's path already
+                // ends with it); serde names the field: "missing field `id` at line 1 column 9".
+                let missing = inner.strip_prefix("missing field `").and_then(|rest| rest.split('`').next());
+                let path = match missing {
+                    Some(f) if container.is_empty() => f.to_owned(),
+                    Some(f) => format!("{container}.{f}"),
+                    None => container,
+                };
+                (path, inner)
+            }
+            None => (String::new(), rejection.body_text()),
+        };
         ApiError::Malformed(status, Problem::new(path, ProblemCode::MalformedBody, detail))
     }
+}
+
+/// `allocation.police`, `answers.age[0]`: the path as far as the deserializer knew it ("" for the
+/// whole body).
+fn field_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Unknown => break,
+        }
+    }
+    out
+}
+
+/// The deserializer's error inside a rejection, if the body was read and parsed at all.
+fn deserialize_error(rejection: &JsonRejection) -> Option<&serde_path_to_error::Error<serde_json::Error>> {
+    let mut source = std::error::Error::source(rejection);
+    while let Some(e) = source {
+        if let Some(found) = e.downcast_ref() {
+            return Some(found);
+        }
+        source = e.source();
+    }
+    None
 }

@@ -3,6 +3,10 @@
 //!
 //! [`app`] builds the whole HTTP service from an [`AppState`], so tests drive it without a socket;
 //! `main.rs` only parses the configuration and runs it.
+//!
+//! A request passes, in order: the request id ([`telemetry`]), the request log, the client's rate
+//! limit and the body size limit ([`limits`], on the routes that write), the JSON extractor
+//! ([`error::ApiJson`]), the budget's rules (`pbsim_core::validate`), and the store.
 
 #![deny(missing_docs)]
 
@@ -15,18 +19,20 @@ pub mod config;
 pub mod error;
 pub mod export;
 pub mod import;
+pub mod limits;
 pub mod store;
+pub mod telemetry;
 
 use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::get;
 use budgets::Budgets;
+use limits::{Limiter, RateLimit};
 use std::path::PathBuf;
 use std::sync::Arc;
 use store::Store;
 use tower_http::services::{ServeDir, ServeFile};
-use tower_http::trace::TraceLayer;
 
 /// What every request handler can reach.
 #[derive(Clone, Debug)]
@@ -39,12 +45,35 @@ pub struct AppState {
     pub dist: Option<PathBuf>,
 }
 
-/// The whole HTTP service: API, health check and the app's files.
+/// What the routes that write are protected by.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// The rate limit of `POST /api/budgets/{id}/submissions`.
+    pub submissions: Limiter,
+    /// The rate limit of `POST /api/admin/login`, counted apart from submissions.
+    pub logins: Limiter,
+    /// The largest request body the routes that write accept, in bytes.
+    pub body_bytes: usize,
+}
+
+/// The whole HTTP service without a rate limit: what tests and benchmarks drive. `pbsim serve`
+/// uses [`app_with`].
 pub fn app(state: AppState) -> Router {
+    app_with(state, RateLimit::default())
+}
+
+/// The whole HTTP service: API, health check and the app's files, with `rate_limit` on the
+/// routes that write.
+pub fn app_with(state: AppState, rate_limit: RateLimit) -> Router {
+    let limits = Limits {
+        submissions: Limiter::new(rate_limit),
+        logins: Limiter::new(rate_limit),
+        body_bytes: limits::max_body_bytes(&state.budgets),
+    };
     let mut router = Router::new()
         // Officers' routes carry their own authentication layer (see admin.rs).
-        .nest("/api/admin", admin::routes(state.clone()))
-        .nest("/api", api::routes())
+        .nest("/api/admin", admin::routes(state.clone(), &limits))
+        .nest("/api", api::routes(&limits))
         .route("/healthz", get(healthz))
         .with_state(state.clone());
     if let Some(dist) = &state.dist {
@@ -58,7 +87,7 @@ pub fn app(state: AppState) -> Router {
             router.nest_service("/admin", ServeDir::new(&admin).fallback(ServeFile::new(admin.join("index.html"))));
         router = router.fallback_service(ServeDir::new(dist).fallback(index));
     }
-    router.layer(TraceLayer::new_for_http())
+    telemetry::layer(router)
 }
 
 /// `GET /healthz`: 200 when the database answers, 503 when it does not.

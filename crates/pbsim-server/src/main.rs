@@ -5,8 +5,9 @@ use clap::Parser;
 use pbsim_server::budgets::{Budgets, budget_files, load_file};
 use pbsim_server::config::{Cli, Command, ExportArgs, ServeArgs};
 use pbsim_server::store::{Store, redact};
-use pbsim_server::{AppState, app, cli};
+use pbsim_server::{AppState, app_with, cli};
 use std::io::IsTerminal;
+use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::sync::Arc;
 use tracing_subscriber::EnvFilter;
@@ -65,7 +66,12 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         tokio::net::TcpListener::bind(args.addr).await.with_context(|| format!("cannot listen on {}", args.addr))?;
     let local = listener.local_addr().context("cannot read the listening address")?;
     tracing::info!(addr = %local, database = %redact(&args.database_url), "pbsim is serving at http://{local}/");
-    axum::serve(listener, app(state)).with_graceful_shutdown(shutdown_signal()).await.context("server error")?;
+    if args.rate_limit_per_minute == 0 {
+        tracing::warn!("no rate limit: any client may submit as often as it likes");
+    }
+    // The peer address reaches the rate limiter (and only it) through `ConnectInfo`.
+    let service = app_with(state, args.rate_limit()).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await.context("server error")?;
     // Requests in flight have finished; let the pool finish and close its connections.
     store.close().await;
     tracing::info!("stopped");

@@ -156,7 +156,7 @@ async fn malformed_bodies_get_the_same_error_format() {
     let t = test_app().await;
     let cases = [
         ("{not json", StatusCode::BAD_REQUEST, ""),
-        ("{\"id\": 5}", StatusCode::UNPROCESSABLE_ENTITY, ""),
+        ("{\"id\": 5}", StatusCode::UNPROCESSABLE_ENTITY, "id"),
         (r#"{"id": "x", "allocation": {}, "extra": 1}"#, StatusCode::UNPROCESSABLE_ENTITY, "extra"),
         (r#"{"allocation": {}}"#, StatusCode::UNPROCESSABLE_ENTITY, "id"),
     ];

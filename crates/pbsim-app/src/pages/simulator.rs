@@ -219,8 +219,11 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
             });
         }
     };
+    // The honeypot: a field people never see or reach (see `honeypot` below). Not part of the
+    // draft: only a program that fills every field it finds puts something here.
+    let website = RwSignal::new(String::new());
     let current_request = move || {
-        Draft {
+        let mut request = Draft {
             id: submission_id.get_untracked(),
             allocation: allocation.get_untracked(),
             section_comments: section_comments.get_untracked(),
@@ -228,7 +231,9 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
             answers: answers.get_untracked(),
             ..Draft::default()
         }
-        .request(ui.locale.get_untracked())
+        .request(ui.locale.get_untracked());
+        request.website = website.get_untracked();
+        request
     };
     let on_submit = {
         let send = send.clone();
@@ -446,6 +451,20 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
                                 on:input:target=move |ev| comment.set(ev.target().value())
                             ></textarea>
                         </div>
+                        // Off-screen rather than `display: none`, which form-filling programs skip;
+                        // out of the tab order and of the accessibility tree, so no person meets it.
+                        <div class="honeypot" aria-hidden="true">
+                            <label for="website">{move || s().honeypot}</label>
+                            <input
+                                id="website"
+                                name="website"
+                                type="text"
+                                tabindex="-1"
+                                autocomplete="off"
+                                prop:value=move || website.get()
+                                on:input:target=move |ev| website.set(ev.target().value())
+                            />
+                        </div>
                         <div class="submit-row" hidden=move || read_only.get()>
                             <button
                                 type="submit"
@@ -463,6 +482,7 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
                                         let message = match &e {
                                             ApiError::Network(_) => s().network_failed.to_owned(),
                                             ApiError::Refused { status: 409, .. } => s().conflict.to_owned(),
+                                            ApiError::Refused { status: 429, .. } => s().rate_limited.to_owned(),
                                             ApiError::Refused { message, problems, .. } => {
                                                 let details: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
                                                 if details.is_empty() { message.clone() } else { details.join(" ") }
