@@ -58,6 +58,16 @@ pub struct ServeArgs {
     /// Folder of the built app (Trunk's `dist/`). The API is served without it.
     #[arg(long, env = "PBSIM_DIST", default_value = "dist")]
     pub dist: PathBuf,
+
+    /// Sites allowed to frame every budget's pages, comma-separated origins
+    /// (`https://www.markham.ca,https://budget.markham.ca`), besides each budget file's `[embed]` list.
+    #[arg(long, env = "PBSIM_FRAME_ANCESTORS", value_delimiter = ',')]
+    pub frame_ancestors: Vec<String>,
+
+    /// Sites whose pages may call every budget's API from the browser, comma-separated origins,
+    /// besides each budget file's `[embed]` list. Other sites get 403.
+    #[arg(long, env = "PBSIM_ALLOWED_ORIGINS", value_delimiter = ',')]
+    pub allowed_origins: Vec<String>,
 }
 
 /// Configuration of `pbsim export`.

@@ -28,6 +28,9 @@ pub enum ApiError {
     /// The same submission id was already used for a different submission.
     #[error("{0}")]
     Conflict(String),
+    /// A browser on another site, not allowed to call this budget's API (see security.rs).
+    #[error("pages from {0} may not call this API: the budget does not allow that site")]
+    ForbiddenOrigin(String),
     /// Anything that is the server's fault.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -36,7 +39,8 @@ pub enum ApiError {
 /// The JSON body of every error response.
 #[derive(Debug, Serialize)]
 pub struct ErrorBody {
-    /// A stable code: `not_found`, `malformed_body`, `invalid_submission`, `conflict`, `internal`.
+    /// A stable code: `not_found`, `malformed_body`, `invalid_submission`, `conflict`, `forbidden_origin`,
+    /// `internal`.
     pub error: &'static str,
     /// A sentence for people.
     pub message: String,
@@ -58,6 +62,7 @@ impl IntoResponse for ApiError {
             ApiError::Malformed(status, problem) => (status, "malformed_body", vec![problem]),
             ApiError::Invalid(problems) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_submission", problems),
             ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict", Vec::new()),
+            ApiError::ForbiddenOrigin(_) => (StatusCode::FORBIDDEN, "forbidden_origin", Vec::new()),
             ApiError::Internal(e) => {
                 tracing::error!(error = ?e, "internal error");
                 let body = ErrorBody {

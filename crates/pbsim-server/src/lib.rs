@@ -15,6 +15,7 @@ pub mod config;
 pub mod error;
 pub mod export;
 pub mod import;
+pub mod security;
 pub mod store;
 
 use axum::Router;
@@ -37,15 +38,19 @@ pub struct AppState {
     pub store: Store,
     /// The built app to serve (Trunk's `dist/`); `None` serves the API only.
     pub dist: Option<PathBuf>,
+    /// Who may embed the pages and call the API from other sites, and the pages' script hashes.
+    pub security: Arc<security::Security>,
 }
 
-/// The whole HTTP service: API, health check and the app's files.
+/// The whole HTTP service: API, health check, the embedding script and the app's files, with the
+/// security headers on every response.
 pub fn app(state: AppState) -> Router {
     let mut router = Router::new()
         // Officers' routes carry their own authentication layer (see admin.rs).
         .nest("/api/admin", admin::routes(state.clone()))
         .nest("/api", api::routes())
         .route("/healthz", get(healthz))
+        .route("/embed.js", get(security::embed_js))
         .with_state(state.clone());
     if let Some(dist) = &state.dist {
         // Paths that are not files (`/b/austin-fy2017`, `/admin`) are routes of the single-page
@@ -58,7 +63,7 @@ pub fn app(state: AppState) -> Router {
             router.nest_service("/admin", ServeDir::new(&admin).fallback(ServeFile::new(admin.join("index.html"))));
         router = router.fallback_service(ServeDir::new(dist).fallback(index));
     }
-    router.layer(TraceLayer::new_for_http())
+    router.layer(axum::middleware::from_fn_with_state(state, security::headers)).layer(TraceLayer::new_for_http())
 }
 
 /// `GET /healthz`: 200 when the database answers, 503 when it does not.
