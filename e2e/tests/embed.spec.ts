@@ -50,11 +50,14 @@ test('a resident completes and submits a budget inside a council site, the frame
   page,
   sites,
 }) => {
-  const consoleErrors: string[] = [];
+  // Messages of both pages and the frame. (The council's test site has no favicon: its 404 is not
+  // a policy violation.)
+  const violations: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
   });
-  await page.setViewportSize({ width: 1280, height: 800 });
+  // One column (below 60rem), so the table under the chart adds to the page's height.
+  await page.setViewportSize({ width: 800, height: 800 });
   await page.goto(sites.council.origin + '/');
   await expect(page.getByRole('heading', { name: 'Have your say on the 2026 budget' })).toBeVisible();
 
@@ -74,7 +77,7 @@ test('a resident completes and submits a budget inside a council site, the frame
 
   // Opening the table under the chart makes the content taller: the frame grows; closing it,
   // the frame shrinks back.
-  const tableToggle = sim.getByText(/^Each line against this year/);
+  const tableToggle = sim.getByText('Each line against this year — Change');
   await tableToggle.click();
   await expect.poll(() => frameHeight(iframe)).toBeGreaterThan(start + 40);
   await expect.poll(async () => Math.round(await frameHeight(iframe))).toBe(await contentHeight(page));
@@ -105,7 +108,7 @@ test('a resident completes and submits a budget inside a council site, the frame
   expect(stored[0].submission.answers).toEqual({ ward: 'north' });
 
   // Nothing on either page broke the content security policy.
-  expect(consoleErrors).toEqual([]);
+  expect(violations).toEqual([]);
 });
 
 test('a site the budget does not list cannot frame the simulator', async ({ page, sites }) => {
