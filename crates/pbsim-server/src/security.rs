@@ -137,7 +137,7 @@ pub async fn headers(State(state): State<AppState>, request: Request, next: Next
     let mut cors_origin = None;
     if let Kind::BudgetApi(_) = kind
         && let Some(origin) = request.headers().get(header::ORIGIN)
-        && !same_origin(origin, request.headers())
+        && !same_origin(origin, &request)
     {
         let text = origin.to_str().unwrap_or_default();
         let allowed = security.allowed_origins.iter().chain(budget.iter().flat_map(|b| &b.embed.allowed_origins));
@@ -167,10 +167,16 @@ pub async fn headers(State(state): State<AppState>, request: Request, next: Next
 
 /// Whether `Origin` names the host the request was sent to (browsers send `Origin` on same-origin
 /// POSTs too). Only host and port are compared: behind a TLS proxy pbsim itself sees plain HTTP.
-fn same_origin(origin: &HeaderValue, headers: &HeaderMap) -> bool {
-    let (Ok(origin), Some(Ok(host))) = (origin.to_str(), headers.get(header::HOST).map(|h| h.to_str())) else {
-        return false;
+fn same_origin(origin: &HeaderValue, request: &Request) -> bool {
+    // HTTP/1.1 names the host in `Host`; HTTP/2 in the `:authority` that hyper puts in the URI.
+    let host = match request.headers().get(header::HOST).map(|h| h.to_str()) {
+        Some(Ok(host)) => host,
+        _ => match request.uri().authority() {
+            Some(authority) => authority.as_str(),
+            None => return false,
+        },
     };
+    let Ok(origin) = origin.to_str() else { return false };
     origin.split_once("://").is_some_and(|(_, authority)| authority.eq_ignore_ascii_case(host))
 }
 
