@@ -257,3 +257,37 @@ async fn other_sites_are_refused_in_the_apis_error_format() {
     let (status, _, body) = t.submit("north", &submission(NORTH_ID, "own page"), Some("http://pbsim.example")).await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
 }
+
+#[tokio::test]
+async fn the_built_pages_inline_loader_is_allowed_by_its_hash() {
+    let dist = tempfile::tempdir().expect("temp dir");
+    // Trunk's loader, as it writes it into index.html.
+    let loader = "\nimport init from '/pbsim-app.js';\nawait init();\n";
+    std::fs::write(
+        dist.path().join("index.html"),
+        format!("<!DOCTYPE html><html><head><script type=\"module\">{loader}</script></head><body></body></html>"),
+    )
+    .expect("write index.html");
+    let security = Security::new(&[], &[]).expect("no origins").with_scripts_of(dist.path()).expect("reads dist");
+    let db = tempfile::tempdir().expect("temp dir");
+    let store = Store::connect(&format!("sqlite://{}", db.path().join("t.db").display())).await.expect("db");
+    let state = AppState {
+        budgets: Arc::new(Budgets::from_budgets([budget("north", NORTH_SITE)])),
+        store,
+        dist: Some(dist.path().to_owned()),
+        security: Arc::new(security),
+    };
+    let response = app(state)
+        .oneshot(Request::builder().uri("/embed/north").body(Body::empty()).expect("request"))
+        .await
+        .expect("answer");
+    assert_eq!(response.status(), StatusCode::OK);
+    let csp = header(response.headers(), "content-security-policy").to_owned();
+    // The hash a browser computes: SHA-256 of the script element's text, base64.
+    assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"), "{csp}");
+    let hash = csp.split("'sha256-").nth(1).and_then(|h| h.split('\'').next()).expect("a hash");
+    use base64::Engine;
+    use sha2::Digest;
+    assert_eq!(hash, base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(loader.as_bytes())));
+    assert!(csp.ends_with(&format!("frame-ancestors 'self' {NORTH_SITE}")), "{csp}");
+}
