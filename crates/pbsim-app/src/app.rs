@@ -32,6 +32,8 @@ pub enum Route {
     Home,
     /// `/b/{id}`: the simulator for one budget.
     Budget(String),
+    /// `/embed/{id}`: the same simulator inside a council's page, without pbsim's own header.
+    Embed(String),
     /// Anything else.
     NotFound,
 }
@@ -43,6 +45,7 @@ impl Route {
         match parts.as_slice() {
             [] => Route::Home,
             ["b", id] => Route::Budget((*id).to_owned()),
+            ["embed", id] => Route::Embed((*id).to_owned()),
             _ => Route::NotFound,
         }
     }
@@ -95,15 +98,23 @@ pub fn App() -> impl IntoView {
         }
     });
     let path = window().location().pathname().unwrap_or_default();
-    let page = match Route::from_path(&path) {
+    let route = Route::from_path(&path);
+    let embedded = matches!(route, Route::Embed(_));
+    if embedded && let Some(html) = document().document_element() {
+        // The stylesheet's compact layout for a page inside another (html[data-embedded]).
+        let _ = html.set_attribute("data-embedded", "");
+    }
+    let page = match route {
         Route::Home => view! { <BudgetList/> }.into_any(),
         Route::Budget(id) => view! { <SimulatorPage id=id/> }.into_any(),
+        Route::Embed(id) => view! { <SimulatorPage id=id embedded=true/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
     view! {
         <header class="top">
             <a class="skip" href="#main">{move || strings(ui.locale.get()).skip_to_form}</a>
-            <a class="home" href="/">"pbsim"</a>
+            // Inside a council's page, the council's site is the home: no link away to pbsim's.
+            {(!embedded).then(|| view! { <a class="home" href="/">"pbsim"</a> })}
             <LanguageSwitch/>
         </header>
         {page}

@@ -1,4 +1,5 @@
-//! The pbsim browser app: the resident's simulator (`/b/{budget}`) and the list of budgets (`/`).
+//! The pbsim browser app: the resident's simulator (`/b/{budget}`, and `/embed/{budget}` inside a
+//! council's page) and the list of budgets (`/`).
 //!
 //! Budget logic is not here: totals, balance, consequences and validation come from `pbsim-core`,
 //! the same code the server runs. This crate turns them into pages: it fetches a budget with
@@ -9,8 +10,10 @@ pub mod app;
 pub mod components;
 pub mod dashboard_strings;
 pub mod draft;
+pub mod embed;
 pub mod ids;
 pub mod pages;
 pub mod strings;
+pub mod theme;
 
 pub use app::App;

@@ -11,6 +11,7 @@ pub use load::{BudgetError, BudgetErrors};
 
 use crate::locale::{Currency, Text};
 use crate::money::{Money, div_round};
+use crate::theme::{Embed, Theme};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -53,6 +54,12 @@ pub struct Budget {
     pub sections: Vec<Section>,
     /// Optional questions asked alongside (never required to submit).
     pub questions: Vec<Question>,
+    /// The sites allowed to embed the budget (`[embed]`).
+    #[serde(default)]
+    pub embed: Embed,
+    /// The council's colours, font and logo (`[theme]`); the default look when absent.
+    #[serde(default)]
+    pub theme: Option<Theme>,
 }
 
 /// The publication a budget's figures are taken from.

@@ -19,6 +19,7 @@ pub mod locale;
 pub mod money;
 pub mod share;
 pub mod submission;
+pub mod theme;
 
 pub use budget::{
     Allocation, Balance, BalanceProblem, BalanceRule, Budget, BudgetError, BudgetErrors, Consequence, Household, Line,
@@ -28,3 +29,4 @@ pub use locale::{Currency, Locale, MoneyStyle, Text, format_count, format_money,
 pub use money::Money;
 pub use share::ShareError;
 pub use submission::{Problem, ProblemCode, SubmissionReceipt, SubmissionRequest, validate};
+pub use theme::{Colour, Colours, Embed, Logo, Theme, parse_origin};

@@ -50,6 +50,19 @@ impl Budgets {
         Ok(Budgets { by_id: by_id.into_iter().map(|(id, (_, b))| (id, b)).collect() })
     }
 
+    /// Adds the server-wide `origins` to every budget's `[embed]` list, so a budget's list (which
+    /// its pages read, and its CSP and CORS follow) says everyone who may embed it.
+    pub fn allow_embedding_by(&mut self, origins: &[String]) {
+        for budget in self.by_id.values_mut() {
+            let budget = Arc::make_mut(budget);
+            for origin in origins {
+                if !budget.embed.allowed_origins.contains(origin) {
+                    budget.embed.allowed_origins.push(origin.clone());
+                }
+            }
+        }
+    }
+
     /// The budget with this id.
     pub fn get(&self, id: &str) -> Option<&Arc<Budget>> {
         self.by_id.get(id)

@@ -70,6 +70,16 @@ pub struct ServeArgs {
     /// can pick its own address and escape the rate limit.
     #[arg(long, env = "PBSIM_TRUST_FORWARDED_FOR")]
     pub trust_forwarded_for: bool,
+
+    /// Sites allowed to frame every budget's pages, comma-separated origins
+    /// (`https://www.markham.ca,https://budget.markham.ca`), besides each budget file's `[embed]` list.
+    #[arg(long, env = "PBSIM_FRAME_ANCESTORS", value_delimiter = ',')]
+    pub frame_ancestors: Vec<String>,
+
+    /// Sites whose pages may call every budget's API from the browser, comma-separated origins,
+    /// besides each budget file's `[embed]` list. Other sites get 403.
+    #[arg(long, env = "PBSIM_ALLOWED_ORIGINS", value_delimiter = ',')]
+    pub allowed_origins: Vec<String>,
 }
 
 impl ServeArgs {

@@ -35,6 +35,9 @@ pub enum ApiError {
     /// given number of seconds.
     #[error("too many requests from your connection: try again in {0} seconds")]
     TooManyRequests(u64),
+    /// A browser on another site, not allowed to call this budget's API (see security.rs).
+    #[error("pages from {0} may not call this API: the budget does not allow that site")]
+    ForbiddenOrigin(String),
     /// Anything that is the server's fault.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -44,7 +47,7 @@ pub enum ApiError {
 #[derive(Debug, Serialize)]
 pub struct ErrorBody {
     /// A stable code: `not_found`, `malformed_body`, `invalid_submission`, `conflict`,
-    /// `body_too_large`, `rate_limited`, `internal`.
+    /// `body_too_large`, `rate_limited`, `forbidden_origin`, `internal`.
     pub error: &'static str,
     /// A sentence for people.
     pub message: String,
@@ -73,6 +76,7 @@ impl IntoResponse for ApiError {
                 response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
                 return response;
             }
+            ApiError::ForbiddenOrigin(_) => (StatusCode::FORBIDDEN, "forbidden_origin", Vec::new()),
             ApiError::Internal(e) => {
                 tracing::error!(error = ?e, "internal error");
                 let body = ErrorBody {

@@ -20,6 +20,7 @@ pub mod error;
 pub mod export;
 pub mod import;
 pub mod limits;
+pub mod security;
 pub mod store;
 pub mod telemetry;
 
@@ -43,6 +44,8 @@ pub struct AppState {
     pub store: Store,
     /// The built app to serve (Trunk's `dist/`); `None` serves the API only.
     pub dist: Option<PathBuf>,
+    /// Who may embed the pages and call the API from other sites, and the pages' script hashes.
+    pub security: Arc<security::Security>,
 }
 
 /// What the routes that write are protected by.
@@ -56,7 +59,8 @@ pub struct Limits {
     pub body_bytes: usize,
 }
 
-/// The whole HTTP service without a rate limit: what tests and benchmarks drive. `pbsim serve`
+/// The whole HTTP service (API, health check, the embedding script and the app's files, with the
+/// security headers on every response) without a rate limit: what tests and benchmarks drive. `pbsim serve`
 /// uses [`app_with`].
 pub fn app(state: AppState) -> Router {
     app_with(state, RateLimit::default())
@@ -75,6 +79,7 @@ pub fn app_with(state: AppState, rate_limit: RateLimit) -> Router {
         .nest("/api/admin", admin::routes(state.clone(), &limits))
         .nest("/api", api::routes(&limits))
         .route("/healthz", get(healthz))
+        .route("/embed.js", get(security::embed_js))
         .with_state(state.clone());
     if let Some(dist) = &state.dist {
         // Paths that are not files (`/b/austin-fy2017`, `/admin`) are routes of the single-page
@@ -87,6 +92,7 @@ pub fn app_with(state: AppState, rate_limit: RateLimit) -> Router {
             router.nest_service("/admin", ServeDir::new(&admin).fallback(ServeFile::new(admin.join("index.html"))));
         router = router.fallback_service(ServeDir::new(dist).fallback(index));
     }
+    let router = router.layer(axum::middleware::from_fn_with_state(state, security::headers));
     telemetry::layer(router)
 }
 

@@ -4,6 +4,7 @@ use anyhow::Context;
 use clap::Parser;
 use pbsim_server::budgets::{Budgets, budget_files, load_file};
 use pbsim_server::config::{Cli, Command, ExportArgs, ServeArgs};
+use pbsim_server::security::Security;
 use pbsim_server::store::{Store, redact};
 use pbsim_server::{AppState, app_with, cli};
 use std::io::IsTerminal;
@@ -55,13 +56,19 @@ fn print(text: String) -> ExitCode {
 }
 
 async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
-    let budgets = Budgets::load_dir(&args.budgets)?;
+    let security = Security::new(&args.frame_ancestors, &args.allowed_origins)?;
+    let mut budgets = Budgets::load_dir(&args.budgets)?;
+    budgets.allow_embedding_by(&security.frame_ancestors);
     let store = Store::connect(&args.database_url).await?;
     let dist = args.dist.join("index.html").is_file().then(|| args.dist.clone());
     if dist.is_none() {
         tracing::warn!(dist = %args.dist.display(), "no built app found: serving the API only");
     }
-    let state = AppState { budgets: Arc::new(budgets), store: store.clone(), dist };
+    let security = match &dist {
+        Some(dist) => security.with_scripts_of(dist)?,
+        None => security,
+    };
+    let state = AppState { budgets: Arc::new(budgets), store: store.clone(), dist, security: Arc::new(security) };
     let listener =
         tokio::net::TcpListener::bind(args.addr).await.with_context(|| format!("cannot listen on {}", args.addr))?;
     let local = listener.local_addr().context("cannot read the listening address")?;

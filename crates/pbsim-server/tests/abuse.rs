@@ -34,7 +34,12 @@ async fn test_app_with(budgets: &[&str], rate_limit: Option<RateLimit>) -> TestA
     let url = format!("sqlite://{}", dir.path().join("test.db").display());
     let store = Store::connect(&url).await.expect("open test database");
     let budgets = budgets.iter().map(|toml| Budget::from_toml(toml).expect("budget loads"));
-    let state = AppState { budgets: Arc::new(Budgets::from_budgets(budgets)), store: store.clone(), dist: None };
+    let state = AppState {
+        budgets: Arc::new(Budgets::from_budgets(budgets)),
+        store: store.clone(),
+        dist: None,
+        security: Default::default(),
+    };
     let router = match rate_limit {
         Some(limit) => app_with(state, limit),
         None => app(state),

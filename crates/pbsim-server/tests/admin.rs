@@ -64,7 +64,12 @@ struct TestApp {
 
 async fn app_on(store: Store, dir: Option<tempfile::TempDir>) -> TestApp {
     let budget = Budget::from_toml(BUDGET).expect("test budget loads");
-    let state = AppState { budgets: Arc::new(Budgets::from_budgets([budget])), store: store.clone(), dist: None };
+    let state = AppState {
+        budgets: Arc::new(Budgets::from_budgets([budget])),
+        store: store.clone(),
+        dist: None,
+        security: Default::default(),
+    };
     TestApp { router: app(state), store, _dir: dir }
 }
 

@@ -28,7 +28,12 @@ async fn test_app() -> TestApp {
     let url = format!("sqlite://{}", dir.path().join("test.db").display());
     let store = Store::connect(&url).await.expect("open test database");
     let budget = Budget::from_toml(AUSTIN).expect("demo budget loads");
-    let state = AppState { budgets: Arc::new(Budgets::from_budgets([budget])), store: store.clone(), dist: None };
+    let state = AppState {
+        budgets: Arc::new(Budgets::from_budgets([budget])),
+        store: store.clone(),
+        dist: None,
+        security: Default::default(),
+    };
     TestApp { router: app(state), store, _dir: dir }
 }
 

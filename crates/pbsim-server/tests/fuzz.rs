@@ -244,6 +244,7 @@ async fn no_body_causes_a_5xx_or_stores_an_invalid_submission() {
         budgets: Arc::new(Budgets::from_budgets(budgets.iter().cloned())),
         store: store.clone(),
         dist: None,
+        security: Default::default(),
     };
     let router = app(state);
 

@@ -53,7 +53,12 @@ async fn a_server_error_is_logged_with_its_request_id_and_never_the_client_addre
     *allocation.get_mut("police").unwrap() += 500_000_00;
     *allocation.get_mut("libraries").unwrap() -= 500_000_00;
     let body = json!({ "id": "0b6f6a52-2d4b-4e43-9c55-4a3c1b2e7f10", "allocation": allocation });
-    let state = AppState { budgets: Arc::new(Budgets::from_budgets([budget])), store: store.clone(), dist: None };
+    let state = AppState {
+        budgets: Arc::new(Budgets::from_budgets([budget])),
+        store: store.clone(),
+        dist: None,
+        security: Default::default(),
+    };
     let router = app_with(state, RateLimit { per_minute: 5, trust_forwarded_for: false });
     store.close().await; // the database goes away: storing fails on our side
 

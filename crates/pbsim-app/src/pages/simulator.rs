@@ -26,12 +26,24 @@ use wasm_bindgen::JsCast;
 /// A plain task and a signal rather than `LocalResource` and `Suspense`: the page loads one thing
 /// once, and Leptos's async machinery (which would also wrap the whole simulator in a future) costs
 /// the download kilobytes.
+///
+/// `embedded`: the page is inside a council's page (`/embed/{id}`), so it reports its height to
+/// that page when the budget allows the page's site.
 #[component]
-pub fn SimulatorPage(id: String) -> impl IntoView {
+pub fn SimulatorPage(id: String, #[prop(optional)] embedded: bool) -> impl IntoView {
     let ui = use_ui();
     let loaded = RwSignal::new(None::<Result<Arc<Budget>, ApiError>>);
     spawn_local(async move {
-        loaded.set(Some(api::fetch_budget(&id).await.map(Arc::new)));
+        let budget = api::fetch_budget(&id).await.map(Arc::new);
+        if let Ok(budget) = &budget {
+            if let Some(theme) = &budget.theme {
+                crate::theme::apply(theme);
+            }
+            if embedded && let Some(origin) = crate::embed::parent_origin(budget) {
+                crate::embed::report_height(origin);
+            }
+        }
+        loaded.set(Some(budget));
     });
     move || match loaded.get() {
         None => view! { <p class="page">{strings(ui.locale.get_untracked()).loading}</p> }.into_any(),
@@ -287,7 +299,9 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
         move || {
             let location = window().location();
             let fragment = allocation.with(|a| budget.share_fragment(a));
-            format!("{}{}#{fragment}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+            // The budget's own page, also from inside a council's page (whose address pbsim does
+            // not know).
+            format!("{}/b/{}#{fragment}", location.origin().unwrap_or_default(), budget.id)
         }
     });
 
@@ -401,6 +415,7 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
     let has_tax = budget.has_tax_rate();
     let questions = budget.questions.clone();
     let summary_budget = budget.clone();
+    let logo = budget.theme.as_ref().and_then(|t| t.logo.clone());
     let problem_text = move || problem.get().map(|p| describe_balance_problem(p, currency, ui.locale.get()));
     let blocked = move || problem.get().is_some() || state.get() == SubmitState::Sending;
 
@@ -520,6 +535,7 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
 
     view! {
         <main class="page simulator" id="main">
+            {logo.map(|logo| view! { <crate::theme::Logo logo=logo/> })}
             <h1 id="budget-title" tabindex="-1">{move || title.get(ui.locale.get()).to_owned()}</h1>
             <p class="intro">{move || intro.get(ui.locale.get()).to_owned()}</p>
             <details class="source">

@@ -19,6 +19,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use toml::Spanned;
 
+mod theme;
+
 /// One problem in a budget file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BudgetError {
@@ -75,6 +77,8 @@ struct FileBudget {
     sections: Vec<Spanned<FileSection>>,
     #[serde(default)]
     questions: Vec<Spanned<FileQuestion>>,
+    embed: Option<Spanned<theme::FileEmbed>>,
+    theme: Option<Spanned<theme::FileTheme>>,
 }
 
 #[derive(Deserialize)]
@@ -340,6 +344,8 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
     let mut question_ids = BTreeSet::new();
     let questions =
         file.questions.iter().enumerate().map(|(i, q)| check_question(c, i, q, &mut question_ids)).collect();
+    let embed = theme::check_embed(c, file.embed.as_ref());
+    let theme = theme::check_theme(c, file.theme.as_ref());
 
     Budget {
         id,
@@ -353,6 +359,8 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
         household,
         sections,
         questions,
+        embed,
+        theme,
     }
 }
 

@@ -339,3 +339,108 @@ fn number_fields_read_and_write_exact_decimals() {
     read(tax, "0.1560161", Some(156_016));
     read(tax, "abc", None);
 }
+
+/// A valid one-line budget followed by `extra` (its `[embed]` and `[theme]` tables), whose first
+/// line is line 15 of the file.
+fn with_tables(extra: &str) -> String {
+    format!(
+        r#"id = "town"
+title = {{ en = "Town", fr = "Ville" }}
+[source]
+name = "Test"
+[[sections]]
+id = "s"
+title = {{ en = "S", fr = "S" }}
+[[sections.lines]]
+id = "roads"
+label = {{ en = "Roads", fr = "Routes" }}
+baseline = 0
+max = 0
+{extra}"#
+    )
+    .replacen("max = 0\n", "min = 0\nmax = 0\nstep = 1\n", 1)
+}
+
+#[test]
+fn a_budget_without_theme_or_embed_tables_has_the_default_look_and_no_embedders() {
+    let budget = Budget::from_toml(&with_tables("")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(budget.theme, None);
+    assert!(budget.embed.allowed_origins.is_empty());
+}
+
+#[test]
+fn theme_and_embed_tables_are_read() {
+    let text = with_tables(
+        r##"[embed]
+allowed_origins = ["https://www.markham.ca", "HTTP://127.0.0.1:4173"]
+[theme]
+font = '"Open Sans", Arial, sans-serif'
+logo = { src = "https://www.markham.ca/logo.svg", alt = { en = "City of Markham", fr = "Ville de Markham" } }
+[theme.colours]
+primary = "#006633"
+background = "#FFF"
+"##,
+    );
+    let budget = Budget::from_toml(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(budget.embed.allowed_origins, ["https://www.markham.ca", "http://127.0.0.1:4173"]);
+    let theme = budget.theme.unwrap_or_else(|| panic!("no theme"));
+    assert_eq!(theme.colours.primary.to_string(), "#006633");
+    assert_eq!(theme.colours.background.to_string(), "#ffffff");
+    assert_eq!(theme.colours.text, crate::Colours::default().text, "unset colours keep the default");
+    assert_eq!(theme.font.as_deref(), Some(r#""Open Sans", Arial, sans-serif"#));
+    let logo = theme.logo.unwrap_or_else(|| panic!("no logo"));
+    assert_eq!(logo.alt.fr, "Ville de Markham");
+    assert_eq!(logo.origin().as_deref(), Some("https://www.markham.ca"));
+}
+
+#[test]
+fn theme_and_embed_problems_are_all_reported_with_their_lines() {
+    let text = with_tables(
+        r##"[embed]
+allowed_origins = [
+  "https://www.markham.ca/budget",
+  "https://*.markham.ca",
+  "https://www.markham.ca",
+  "https://www.markham.ca:443",
+]
+[theme]
+font = "Arial; background: url(x)"
+logo = { src = "javascript:alert(1)", alt = { en = "Logo" } }
+[theme.colours]
+primary = "#f00"
+surface = "grey"
+"##,
+    );
+    assert_eq!(
+        problems(&text),
+        vec![
+            "line 17: embed.allowed_origins[0]: \"https://www.markham.ca/budget\" is not an origin (no path, not \
+             even a final /): write it as https://www.example.ca",
+            "line 18: embed.allowed_origins[1]: \"https://*.markham.ca\" is not an origin (wildcards are not \
+             allowed: list each site): write it as https://www.example.ca",
+            "line 20: embed.allowed_origins[3]: https://www.markham.ca is listed twice",
+            "line 27: theme.colours.surface: \"grey\" is not a colour: write it as #rrggbb (for example #0b5cad)",
+            "line 23: theme.font: \"Arial; background: url(x)\" is not a font list: names separated by commas, \
+             in quotes when they have spaces (\"Open Sans\", Arial, sans-serif), at most 200 characters",
+            "line 24: theme.logo.src: \"javascript:alert(1)\" is not an https:// address or a path on this site \
+             (/logos/city.svg)",
+            "line 24: theme.logo.alt.fr: missing French translation",
+        ]
+    );
+}
+
+#[test]
+fn unreadable_colour_pairs_are_refused_with_their_ratio() {
+    let text = with_tables("[theme.colours]\nbackground = \"#ffffff\"\ntext = \"#999999\"\n");
+    assert_eq!(
+        problems(&text),
+        vec![
+            "line 15: theme.colours: theme.colours.text (#999999) on theme.colours.background (#ffffff) has a \
+             contrast of 2.84:1, below the 4.5:1 that WCAG AA needs for text",
+            "line 15: theme.colours: theme.colours.text (#999999) on theme.colours.surface (#f3f5f8) has a \
+             contrast of 2.60:1, below the 4.5:1 that WCAG AA needs for text",
+            "line 15: theme.colours: theme.colours.text (#999999) on the warning panel (#fff4d6) has a contrast \
+             of 2.59:1, below the 4.5:1 that WCAG AA needs for text",
+        ]
+    );
+}
