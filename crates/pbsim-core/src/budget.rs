@@ -53,6 +53,17 @@ pub struct Budget {
     pub sections: Vec<Section>,
     /// Optional questions asked alongside (never required to submit).
     pub questions: Vec<Question>,
+    /// Who may submit: by default anyone.
+    #[serde(default)]
+    pub submissions: SubmissionRules,
+}
+
+/// Conditions on submitting, from the budget file's `[submissions]` table.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SubmissionRules {
+    /// Each submission must carry an unused invite code for this budget (`pbsim invite create`).
+    pub require_invite: bool,
 }
 
 /// The publication a budget's figures are taken from.

@@ -107,7 +107,7 @@ fn seed(database_url: &str, budgets: &Path) {
                 ..Default::default()
             };
             assert!(pbsim_core::validate(&budget, &request).is_empty());
-            store.insert_submission("town", &request).await.unwrap();
+            store.insert_submission("town", &request, None).await.unwrap();
         }
         store.close().await;
     });

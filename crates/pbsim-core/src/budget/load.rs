@@ -10,7 +10,7 @@
 
 use super::{
     Balance, BalanceRule, Budget, Consequence, Household, Line, LineKind, MAX_AMOUNT, MAX_LINES, Question,
-    QuestionKind, QuestionOption, RATE_UNITS_PER_PERCENT, Section, Source, Threshold,
+    QuestionKind, QuestionOption, RATE_UNITS_PER_PERCENT, Section, Source, SubmissionRules, Threshold,
 };
 use crate::locale::{Currency, Locale, Text};
 use crate::money::Money;
@@ -75,6 +75,14 @@ struct FileBudget {
     sections: Vec<Spanned<FileSection>>,
     #[serde(default)]
     questions: Vec<Spanned<FileQuestion>>,
+    #[serde(default)]
+    submissions: FileSubmissions,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct FileSubmissions {
+    require_invite: bool,
 }
 
 #[derive(Deserialize)]
@@ -353,6 +361,7 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
         household,
         sections,
         questions,
+        submissions: SubmissionRules { require_invite: file.submissions.require_invite },
     }
 }
 
