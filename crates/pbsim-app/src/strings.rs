@@ -90,6 +90,10 @@ pub struct Strings {
     pub almost_done: &'static str,
     /// Label of the final comment.
     pub final_comment: &'static str,
+    /// Label of the invite code field (budgets that require one).
+    pub invite_code: &'static str,
+    /// Hint under it.
+    pub invite_code_hint: &'static str,
     /// Heading of the optional questions.
     pub about_you: &'static str,
     /// Under that heading.
@@ -182,6 +186,8 @@ const EN: Strings = Strings {
     comments_on: "Anything to add about",
     almost_done: "Almost done",
     final_comment: "Anything else you want the council to know?",
+    invite_code: "Invite code",
+    invite_code_hint: "The code on the invitation you received, like 7KQM-X4RT. Each code can be used once.",
     about_you: "About you",
     about_you_hint: "These questions are optional. They help the City see who took part.",
     no_answer: "Prefer not to say",
@@ -249,6 +255,8 @@ const FR: Strings = Strings {
     comments_on: "Un commentaire sur",
     almost_done: "Presque fini",
     final_comment: "Autre chose à dire au conseil ?",
+    invite_code: "Code d’invitation",
+    invite_code_hint: "Le code inscrit sur l’invitation reçue, par exemple 7KQM-X4RT. Chaque code sert une fois.",
     about_you: "À propos de vous",
     about_you_hint: "Ces questions sont facultatives. Elles aident la Ville à savoir qui a participé.",
     no_answer: "Je préfère ne pas répondre",

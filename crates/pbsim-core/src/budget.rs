@@ -60,6 +60,17 @@ pub struct Budget {
     /// The council's colours, font and logo (`[theme]`); the default look when absent.
     #[serde(default)]
     pub theme: Option<Theme>,
+    /// Who may submit: by default anyone.
+    #[serde(default)]
+    pub submissions: SubmissionRules,
+}
+
+/// Conditions on submitting, from the budget file's `[submissions]` table.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SubmissionRules {
+    /// Each submission must carry an unused invite code for this budget (`pbsim invite create`).
+    pub require_invite: bool,
 }
 
 /// The publication a budget's figures are taken from.

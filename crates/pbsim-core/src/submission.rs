@@ -39,7 +39,14 @@ pub struct SubmissionRequest {
     /// stored submission is unchanged by it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub website: String,
+    /// The invite code, for a budget that requires one (absent from the JSON when there is none,
+    /// so submissions without one keep the body they always had).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invite: Option<String>,
 }
+
+/// The longest invite code accepted, in characters (ours are 9; this leaves room for spaces).
+pub const MAX_INVITE_CHARS: usize = 32;
 
 /// The server's answer to an accepted submission.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,6 +96,8 @@ pub enum ProblemCode {
     UnknownQuestion,
     /// An answer is not one of the question's options.
     UnknownOption,
+    /// The budget needs an invite code and none was given, or the code is unknown or used.
+    InvalidInvite,
     /// The request body is not valid JSON of the expected shape.
     MalformedBody,
     /// Anything else a client sent that cannot be accepted.
@@ -215,6 +224,19 @@ pub fn validate(budget: &Budget, request: &SubmissionRequest) -> Vec<Problem> {
             QuestionKind::Text { max_chars } => check_length(&mut problems, path, answer, *max_chars),
         }
     }
+
+    // Whether the code exists and is unused only the server's database knows; it checks that when
+    // it stores the submission.
+    let invite = request.invite.as_deref().map(str::trim).unwrap_or("");
+    if budget.submissions.require_invite && invite.is_empty() {
+        problems.push(Problem::new(
+            "invite",
+            ProblemCode::InvalidInvite,
+            "this budget needs an invite code: type the one you received",
+        ));
+    } else if let Some(code) = &request.invite {
+        check_length(&mut problems, "invite".to_owned(), code, MAX_INVITE_CHARS);
+    }
     problems
 }
 
@@ -241,5 +263,41 @@ mod tests {
         assert!(!is_uuid("67e5504410b1426f9247bb680e5fe0c8"));
         assert!(!is_uuid("67e55044-10b1-426f-9247-bb680e5fe0cg"));
         assert!(!is_uuid(""));
+    }
+
+    const AUSTIN: &str = include_str!("../../../budgets/austin-fy2017.toml");
+
+    fn invite_problems(require: bool, invite: Option<&str>) -> Vec<(String, ProblemCode)> {
+        let mut budget = Budget::from_toml(AUSTIN).unwrap_or_else(|e| panic!("{e}"));
+        budget.submissions.require_invite = require;
+        let mut allocation = budget.baseline_allocation();
+        *allocation.entry("police".into()).or_default() += 500_000_00;
+        *allocation.entry("libraries".into()).or_default() -= 500_000_00;
+        let request = SubmissionRequest {
+            id: "67e55044-10b1-426f-9247-bb680e5fe0c8".into(),
+            allocation,
+            invite: invite.map(Into::into),
+            ..SubmissionRequest::default()
+        };
+        validate(&budget, &request).into_iter().map(|p| (p.path, p.code)).collect()
+    }
+
+    #[test]
+    fn an_invite_is_asked_for_only_when_the_budget_requires_one() {
+        let missing = vec![("invite".to_owned(), ProblemCode::InvalidInvite)];
+        assert_eq!(invite_problems(true, None), missing);
+        assert_eq!(invite_problems(true, Some("  ")), missing);
+        assert_eq!(invite_problems(true, Some("7KQM-X4RT")), []);
+        assert_eq!(invite_problems(false, None), []);
+        assert_eq!(invite_problems(true, Some(&"X".repeat(33))), [("invite".to_owned(), ProblemCode::TooLong)]);
+    }
+
+    #[test]
+    fn a_submission_without_invite_keeps_its_json() {
+        let request = SubmissionRequest { id: "x".into(), ..SubmissionRequest::default() };
+        let json = serde_json::to_string(&request).unwrap_or_default();
+        assert!(!json.contains("invite"), "{json}");
+        let with = SubmissionRequest { invite: Some("7KQM-X4RT".into()), ..request };
+        assert!(serde_json::to_string(&with).unwrap_or_default().contains(r#""invite":"7KQM-X4RT""#));
     }
 }

@@ -8,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use pbsim_core::{Budget, SubmissionReceipt, SubmissionRequest, Text, validate};
+use pbsim_core::{Budget, Problem, ProblemCode, SubmissionReceipt, SubmissionRequest, Text, validate};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -54,7 +54,7 @@ async fn get_budget(
 
 /// `POST /api/budgets/{id}/submissions`: 201 with the receipt when stored, 200 with the original
 /// receipt when the same submission was already stored, 409 when its id was used for another one,
-/// 422 with every problem when it breaks the budget's rules.
+/// 422 with every problem when it breaks the budget's rules (or its invite code is not valid).
 ///
 /// A submission whose honeypot field (`website`, which people never see) is filled was sent by a
 /// program: it gets a receipt like any other, so the program learns nothing, and is not stored.
@@ -74,7 +74,9 @@ async fn submit(
         let receipt = SubmissionReceipt { id: request.id, received_at: now_rfc3339() };
         return Ok((StatusCode::CREATED, Json(receipt)).into_response());
     }
-    match state.store.insert_submission(&budget.id, &request).await? {
+    // The code is used up with the insert, in one transaction, only when the budget asks for one.
+    let invite = if budget.submissions.require_invite { request.invite.as_deref() } else { None };
+    match state.store.insert_submission(&budget.id, &request, invite).await? {
         Stored::Created(receipt) => {
             tracing::info!(budget = %budget.id, submission = %receipt.id, "submission stored");
             Ok((StatusCode::CREATED, Json(receipt)).into_response())
@@ -83,5 +85,10 @@ async fn submit(
         Stored::IdConflict => {
             Err(ApiError::Conflict(format!("submission id {} was already used for a different submission", request.id)))
         }
+        Stored::InvalidInvite => Err(ApiError::Invalid(vec![Problem::new(
+            "invite",
+            ProblemCode::InvalidInvite,
+            "this invite code is not valid or was already used",
+        )])),
     }
 }

@@ -134,6 +134,49 @@ pub enum AdminCommand {
 /// The shortest password accepted.
 const MIN_PASSWORD: usize = 10;
 
+/// `pbsim invite …`: single-use invite codes for budgets that require them.
+#[derive(Clone, Debug, Subcommand)]
+pub enum InviteCommand {
+    /// Make fresh invite codes for a budget and print them, one a line. Only their hashes are
+    /// stored: this is the only time they are shown.
+    Create {
+        /// The budget the codes are for.
+        #[arg(long)]
+        budget: String,
+        /// How many codes to make.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+        count: u32,
+        /// The database, as for `pbsim serve`.
+        #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/pbsim.db")]
+        database_url: String,
+        /// The folder of budget files, to check that the budget exists.
+        #[arg(long, env = "PBSIM_BUDGETS", default_value = "budgets")]
+        budgets: PathBuf,
+    },
+}
+
+/// `pbsim invite …`.
+pub async fn run_invite(command: &InviteCommand) -> anyhow::Result<String> {
+    match command {
+        InviteCommand::Create { budget, count, database_url, budgets } => {
+            let budget = find_budget(budgets, budget)?;
+            if !budget.submissions.require_invite {
+                eprintln!(
+                    "pbsim: note: budget \"{}\" does not require invite codes yet; add `[submissions] \
+                     require_invite = true` to its file for them to be asked for",
+                    budget.id
+                );
+            }
+            let codes = (0..*count).map(|_| crate::store::new_invite_code()).collect::<anyhow::Result<Vec<_>>>()?;
+            let store = Store::connect(database_url).await?;
+            let stored = store.add_invites(&budget.id, &codes, crate::auth::now()).await;
+            store.close().await;
+            stored?;
+            Ok(codes.iter().map(|c| format!("{c}\n")).collect())
+        }
+    }
+}
+
 /// `pbsim export`: the submissions in `format`, to `output` or standard output.
 pub async fn export(
     budget_id: &str,

@@ -31,6 +31,9 @@ pub enum Command {
     /// Officers' accounts and API tokens.
     #[command(subcommand)]
     Admin(crate::cli::AdminCommand),
+    /// Single-use invite codes for budgets that require them.
+    #[command(subcommand)]
+    Invite(crate::cli::InviteCommand),
     /// Check budget files and print every problem found (exit code 1 if any).
     CheckBudgets {
         /// Budget files or folders of them.

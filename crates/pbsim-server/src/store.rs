@@ -1,22 +1,46 @@
 //! Storage of submissions: SQLite (a file, the embedded default) or PostgreSQL, chosen by URL.
 //! All SQL lives in this module; both databases get the same schema from `migrations/`.
+//!
+//! Submissions are written by one task per store ([`writer`]), which commits whatever is waiting
+//! in one durable transaction (group commit) and only then answers each request.
+
+/// Runs the same code on either pool: the body is compiled once per database type.
+macro_rules! on_pool {
+    ($pool:expr, $p:ident => $body:expr) => {
+        match $pool {
+            Pool::Sqlite($p) => $body,
+            Pool::Postgres($p) => $body,
+        }
+    };
+}
 
 mod admin;
+mod invites;
+mod writer;
 
 pub use admin::StoredSession;
+pub use invites::{invite_hash, new_invite_code};
 
 use anyhow::Context;
 use pbsim_core::{SubmissionReceipt, SubmissionRequest};
-use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 use time::OffsetDateTime;
 use time::macros::format_description;
 
-/// Where submissions live.
+/// Where submissions live. Clones share the pool and the writer.
 #[derive(Clone, Debug)]
-pub enum Store {
+pub struct Store {
+    pool: Pool,
+    writer: Arc<writer::Writer>,
+}
+
+/// The database behind a [`Store`].
+#[derive(Clone, Debug)]
+enum Pool {
     /// An embedded SQLite file.
     Sqlite(SqlitePool),
     /// A PostgreSQL server, possibly shared by several pbsim servers.
@@ -32,6 +56,9 @@ pub enum Stored {
     AlreadyStored(SubmissionReceipt),
     /// The id was used before for a different submission.
     IdConflict,
+    /// The budget needs an invite code and this one is unknown, for another budget, or was used by
+    /// another submission. Nothing was stored.
+    InvalidInvite,
 }
 
 /// One stored submission, as exports read it back.
@@ -48,14 +75,19 @@ pub struct StoredSubmission {
 impl Store {
     /// Connects to `url` (`sqlite://…` or `postgres://…`) and brings its schema up to date.
     pub async fn connect(url: &str) -> anyhow::Result<Store> {
-        let store = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        let pool = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let options = PgConnectOptions::from_str(url)
+                .with_context(|| format!("not a valid PostgreSQL URL: {}", redact(url)))?
+                // A commit returns once it is flushed to disk, whatever the server's default: a
+                // 201 must never be sent for a submission a crash could lose.
+                .options([("synchronous_commit", "on")]);
             let pool = PgPoolOptions::new()
                 .max_connections(16)
                 .acquire_timeout(Duration::from_secs(10))
-                .connect(url)
+                .connect_with(options)
                 .await
                 .with_context(|| format!("cannot connect to PostgreSQL at {}", redact(url)))?;
-            Store::Postgres(pool)
+            Pool::Postgres(pool)
         } else if url.starts_with("sqlite:") {
             let options = SqliteConnectOptions::from_str(url)
                 .with_context(|| format!("not a valid SQLite URL: {url}"))?
@@ -76,66 +108,57 @@ impl Store {
                 .connect_with(options)
                 .await
                 .with_context(|| format!("cannot open the SQLite database {url}"))?;
-            Store::Sqlite(pool)
+            Pool::Sqlite(pool)
         } else {
             anyhow::bail!("unsupported database URL {}: use sqlite://PATH or postgres://…", redact(url));
         };
-        store.migrate().await?;
-        Ok(store)
-    }
-
-    async fn migrate(&self) -> anyhow::Result<()> {
-        match self {
-            Store::Sqlite(pool) => sqlx::migrate!("migrations/sqlite").run(pool).await,
-            Store::Postgres(pool) => sqlx::migrate!("migrations/postgres").run(pool).await,
+        match &pool {
+            Pool::Sqlite(pool) => sqlx::migrate!("migrations/sqlite").run(pool).await,
+            Pool::Postgres(pool) => sqlx::migrate!("migrations/postgres").run(pool).await,
         }
-        .context("cannot bring the database schema up to date")
+        .context("cannot bring the database schema up to date")?;
+        let writer = Arc::new(writer::Writer::start(pool.clone()));
+        Ok(Store { pool, writer })
     }
 
     /// Stores a validated submission unless its id is already taken, and says which happened.
-    /// A `Created` result means the row is committed.
-    pub async fn insert_submission(&self, budget_id: &str, request: &SubmissionRequest) -> anyhow::Result<Stored> {
-        let body = serde_json::to_string(request).context("cannot encode a submission")?;
-        let received_at = now_rfc3339();
-        const INSERT: &str = "INSERT INTO submissions (id, budget_id, received_at, body) VALUES ($1, $2, $3, $4) \
-                              ON CONFLICT (id) DO NOTHING";
-        const EXISTING: &str = "SELECT budget_id, received_at, body FROM submissions WHERE id = $1";
-        let inserted = match self {
-            Store::Sqlite(pool) => {
-                sqlx::query(INSERT).bind(&request.id).bind(budget_id).bind(&received_at).bind(&body).execute(pool).await
-            }
-            .map(|r| r.rows_affected()),
-            Store::Postgres(pool) => {
-                sqlx::query(INSERT).bind(&request.id).bind(budget_id).bind(&received_at).bind(&body).execute(pool).await
-            }
-            .map(|r| r.rows_affected()),
-        }
-        .context("cannot store a submission")?;
-        if inserted == 1 {
-            return Ok(Stored::Created(SubmissionReceipt { id: request.id.clone(), received_at }));
-        }
-        let existing: (String, String, String) = match self {
-            Store::Sqlite(pool) => sqlx::query_as(EXISTING).bind(&request.id).fetch_one(pool).await,
-            Store::Postgres(pool) => sqlx::query_as(EXISTING).bind(&request.id).fetch_one(pool).await,
-        }
-        .context("cannot read back an existing submission")?;
-        let (existing_budget, existing_at, existing_body) = existing;
-        Ok(if existing_budget == budget_id && existing_body == body {
-            Stored::AlreadyStored(SubmissionReceipt { id: request.id.clone(), received_at: existing_at })
-        } else {
-            Stored::IdConflict
-        })
+    /// A `Created` result means the row is committed to disk.
+    ///
+    /// `invite` is the code to consume when the budget requires one (`None` when it does not):
+    /// it is used up in the same transaction as the insert, so either both happen or neither.
+    /// The submission waits for the store's writer to commit it with whatever else is waiting.
+    pub async fn insert_submission(
+        &self,
+        budget_id: &str,
+        request: &SubmissionRequest,
+        invite: Option<&str>,
+    ) -> anyhow::Result<Stored> {
+        let insert = writer::Insert::new(budget_id, request, invite)?;
+        self.writer.insert(insert).await
+    }
+
+    /// Stores several submissions in one transaction, in the order given, exactly as the writer
+    /// does with a batch: all are committed, or (on an error) none is. Each item is
+    /// `(budget id, request, invite code to consume)`. The server goes through
+    /// [`Store::insert_submission`]; this is for tools and tests that need one batch exactly.
+    pub async fn insert_batch(
+        &self,
+        items: &[(&str, &SubmissionRequest, Option<&str>)],
+    ) -> anyhow::Result<Vec<Stored>> {
+        let inserts = items
+            .iter()
+            .map(|(budget_id, request, invite)| writer::Insert::new(budget_id, request, *invite))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        writer::store_batch(&self.pool, &inserts).await
     }
 
     /// Every submission to a budget, oldest first.
     pub async fn submissions(&self, budget_id: &str) -> anyhow::Result<Vec<StoredSubmission>> {
         const SELECT: &str =
             "SELECT id, received_at, body FROM submissions WHERE budget_id = $1 ORDER BY received_at, id";
-        let rows: Vec<(String, String, String)> = match self {
-            Store::Sqlite(pool) => sqlx::query_as(SELECT).bind(budget_id).fetch_all(pool).await,
-            Store::Postgres(pool) => sqlx::query_as(SELECT).bind(budget_id).fetch_all(pool).await,
-        }
-        .context("cannot read submissions")?;
+        let rows: Vec<(String, String, String)> =
+            on_pool!(&self.pool, pool => sqlx::query_as(SELECT).bind(budget_id).fetch_all(pool).await)
+                .context("cannot read submissions")?;
         rows.into_iter()
             .map(|(id, received_at, body)| {
                 let request =
@@ -147,19 +170,15 @@ impl Store {
 
     /// Checks that the database answers.
     pub async fn ping(&self) -> anyhow::Result<()> {
-        match self {
-            Store::Sqlite(pool) => sqlx::query("SELECT 1").execute(pool).await.map(drop),
-            Store::Postgres(pool) => sqlx::query("SELECT 1").execute(pool).await.map(drop),
-        }
-        .context("the database does not answer")
+        on_pool!(&self.pool, pool => sqlx::query("SELECT 1").execute(pool).await.map(drop))
+            .context("the database does not answer")
     }
 
-    /// Waits for every connection to finish its work and closes the pool.
+    /// Commits every submission already handed to the writer (and answers its request), refuses
+    /// new ones, then waits for every connection to finish its work and closes the pool.
     pub async fn close(&self) {
-        match self {
-            Store::Sqlite(pool) => pool.close().await,
-            Store::Postgres(pool) => pool.close().await,
-        }
+        self.writer.close().await;
+        on_pool!(&self.pool, pool => pool.close().await)
     }
 }
 

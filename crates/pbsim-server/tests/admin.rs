@@ -16,6 +16,10 @@ use serde_json::{Value, json};
 use std::sync::Arc;
 use tower::ServiceExt;
 
+#[path = "support/db.rs"]
+mod db;
+use db::{Backend, TestDb};
+
 const BUDGET: &str = r#"
 id = "town"
 currency = "USD"
@@ -56,13 +60,22 @@ label = { en = "South", fr = "Sud" }
 population_share = 0.5
 "#;
 
+on_both_databases!(
+    every_admin_route_answers_401_without_credentials,
+    wrong_passwords_and_unknown_officers_are_refused,
+    an_officer_reads_the_report_filters_and_weights,
+    comments_are_searched_in_any_case,
+    downloads_hold_every_submission_with_formulas_neutralised,
+    tokens_work_until_revoked_and_sessions_until_they_expire_or_log_out,
+);
+
 struct TestApp {
     router: Router,
     store: Store,
-    _dir: Option<tempfile::TempDir>,
+    _db: Option<TestDb>,
 }
 
-async fn app_on(store: Store, dir: Option<tempfile::TempDir>) -> TestApp {
+async fn app_on(store: Store, db: Option<TestDb>) -> TestApp {
     let budget = Budget::from_toml(BUDGET).expect("test budget loads");
     let state = AppState {
         budgets: Arc::new(Budgets::from_budgets([budget])),
@@ -70,14 +83,13 @@ async fn app_on(store: Store, dir: Option<tempfile::TempDir>) -> TestApp {
         dist: None,
         security: Default::default(),
     };
-    TestApp { router: app(state), store, _dir: dir }
+    TestApp { router: app(state), store, _db: db }
 }
 
-async fn test_app() -> TestApp {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}", dir.path().join("test.db").display());
-    let store = Store::connect(&url).await.expect("open test database");
-    app_on(store, Some(dir)).await
+async fn test_app(backend: Backend) -> TestApp {
+    let db = TestDb::new(backend).await;
+    let store = Store::connect(&db.url).await.expect("open test database");
+    app_on(store, Some(db)).await
 }
 
 struct Answer {
@@ -159,9 +171,8 @@ const ADMIN_ROUTES: &[&str] = &[
     "/api/admin/no-such-route",
 ];
 
-#[tokio::test]
-async fn every_admin_route_answers_401_without_credentials() {
-    let t = test_app().await;
+async fn every_admin_route_answers_401_without_credentials(backend: Backend) {
+    let t = test_app(backend).await;
     t.seed().await;
     let bad: &[Option<(&str, &str)>] = &[
         None,
@@ -182,9 +193,8 @@ async fn every_admin_route_answers_401_without_credentials() {
     assert_ne!(r.status, StatusCode::OK);
 }
 
-#[tokio::test]
-async fn wrong_passwords_and_unknown_officers_are_refused() {
-    let t = test_app().await;
+async fn wrong_passwords_and_unknown_officers_are_refused(backend: Backend) {
+    let t = test_app(backend).await;
     officer(&t).await;
     assert_eq!(t.login("alice", "not the password").await.status, StatusCode::UNAUTHORIZED);
     assert_eq!(t.login("bob", "a long password").await.status, StatusCode::UNAUTHORIZED);
@@ -192,9 +202,8 @@ async fn wrong_passwords_and_unknown_officers_are_refused() {
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
 
-#[tokio::test]
-async fn an_officer_reads_the_report_filters_and_weights() {
-    let t = test_app().await;
+async fn an_officer_reads_the_report_filters_and_weights(backend: Backend) {
+    let t = test_app(backend).await;
     t.seed().await;
     let cookie = officer(&t).await;
     let auth = Some(("cookie", cookie.as_str()));
@@ -228,9 +237,8 @@ async fn an_officer_reads_the_report_filters_and_weights() {
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
 
-#[tokio::test]
-async fn comments_are_searched_in_any_case() {
-    let t = test_app().await;
+async fn comments_are_searched_in_any_case(backend: Backend) {
+    let t = test_app(backend).await;
     t.seed().await;
     let cookie = officer(&t).await;
     let auth = Some(("cookie", cookie.as_str()));
@@ -243,9 +251,8 @@ async fn comments_are_searched_in_any_case() {
     assert_eq!(r.json()["total"], 0);
 }
 
-#[tokio::test]
-async fn downloads_hold_every_submission_with_formulas_neutralised() {
-    let t = test_app().await;
+async fn downloads_hold_every_submission_with_formulas_neutralised(backend: Backend) {
+    let t = test_app(backend).await;
     t.seed().await;
     let cookie = officer(&t).await;
     let auth = Some(("cookie", cookie.as_str()));
@@ -267,9 +274,8 @@ async fn downloads_hold_every_submission_with_formulas_neutralised() {
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 }
 
-#[tokio::test]
-async fn tokens_work_until_revoked_and_sessions_until_they_expire_or_log_out() {
-    let t = test_app().await;
+async fn tokens_work_until_revoked_and_sessions_until_they_expire_or_log_out(backend: Backend) {
+    let t = test_app(backend).await;
     let token = auth::create_token(&t.store, "reporting").await.expect("token");
     let bearer = format!("Bearer {token}");
     let r = t.call("GET", "/api/admin/me", Some(("authorization", &bearer)), None).await;
@@ -304,24 +310,15 @@ async fn tokens_work_until_revoked_and_sessions_until_they_expire_or_log_out() {
 }
 
 /// Two servers on one PostgreSQL database accept each other's sessions: a load balancer may send
-/// an officer's next request to either. Skipped (with a message) when PostgreSQL is not running.
+/// an officer's next request to either.
 #[tokio::test]
 async fn servers_sharing_postgres_share_sessions() {
-    let admin_url =
-        std::env::var("PBSIM_TEST_POSTGRES").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
-    let Ok(admin) = sqlx::PgPool::connect(&admin_url).await else {
-        eprintln!("PostgreSQL is not reachable at {admin_url}: skipping");
-        return;
-    };
-    let name = format!("pbsim_officers_{}_{}", std::process::id(), auth::now());
-    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.expect("create database");
-    let url = format!("{}/{name}", admin_url.rsplit_once('/').unwrap().0);
-    let (a, b) = (Store::connect(&url).await.expect("store a"), Store::connect(&url).await.expect("store b"));
+    let db = TestDb::new(Backend::Postgres).await;
+    let (a, b) = (Store::connect(&db.url).await.expect("store a"), Store::connect(&db.url).await.expect("store b"));
     let (one, two) = (app_on(a, None).await, app_on(b, None).await);
     let cookie = officer(&one).await;
     let r = two.call("GET", "/api/admin/me", Some(("cookie", &cookie)), None).await;
     assert_eq!(r.status, StatusCode::OK);
     one.store.close().await;
     two.store.close().await;
-    sqlx::query(&format!("DROP DATABASE {name} WITH (FORCE)")).execute(&admin).await.expect("drop database");
 }

@@ -1,4 +1,5 @@
-//! The HTTP API, driven through `app(state)` without a socket, against a real SQLite file.
+//! The HTTP API, driven through `app(state)` without a socket, against a real SQLite file and a
+//! real PostgreSQL (each test runs on both).
 
 // Helpers outside `#[test]` functions set up fixtures: a failure there should stop the test loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
@@ -15,26 +16,33 @@ use serde_json::{Value, json};
 use std::sync::Arc;
 use tower::ServiceExt;
 
+#[path = "support/db.rs"]
+mod db;
+use db::{Backend, TestDb};
+
 const AUSTIN: &str = include_str!("../../../budgets/austin-fy2017.toml");
 
 struct TestApp {
     router: Router,
     store: Store,
-    _dir: tempfile::TempDir,
+    db: TestDb,
 }
 
-async fn test_app() -> TestApp {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}", dir.path().join("test.db").display());
-    let store = Store::connect(&url).await.expect("open test database");
-    let budget = Budget::from_toml(AUSTIN).expect("demo budget loads");
+async fn test_app(backend: Backend) -> TestApp {
+    test_app_with(backend, AUSTIN).await
+}
+
+async fn test_app_with(backend: Backend, budget: &str) -> TestApp {
+    let db = TestDb::new(backend).await;
+    let store = Store::connect(&db.url).await.expect("open test database");
+    let budget = Budget::from_toml(budget).expect("demo budget loads");
     let state = AppState {
         budgets: Arc::new(Budgets::from_budgets([budget])),
         store: store.clone(),
         dist: None,
         security: Default::default(),
     };
-    TestApp { router: app(state), store, _dir: dir }
+    TestApp { router: app(state), store, db }
 }
 
 impl TestApp {
@@ -70,11 +78,22 @@ fn valid_submission(id: &str) -> Value {
     json!({ "id": id, "allocation": allocation, "comment": "More patrols downtown." })
 }
 
+on_both_databases!(
+    lists_and_serves_budgets,
+    a_balanced_submission_is_stored_once,
+    every_problem_is_listed_and_nothing_is_stored,
+    an_unbalanced_budget_is_refused_with_the_shortfall,
+    malformed_bodies_get_the_same_error_format,
+    unknown_api_routes_are_json_404s,
+    health_check_answers,
+    invites_are_required_and_single_use,
+    concurrent_submissions_are_each_committed_once,
+);
+
 const ID: &str = "0b6f6a52-2d4b-4e43-9c55-4a3c1b2e7f10";
 
-#[tokio::test]
-async fn lists_and_serves_budgets() {
-    let t = test_app().await;
+async fn lists_and_serves_budgets(backend: Backend) {
+    let t = test_app(backend).await;
     let (status, list) = t.request("GET", "/api/budgets", None).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(list[0]["id"], "austin-fy2017");
@@ -90,9 +109,8 @@ async fn lists_and_serves_budgets() {
     assert_eq!(body["error"], "not_found");
 }
 
-#[tokio::test]
-async fn a_balanced_submission_is_stored_once() {
-    let t = test_app().await;
+async fn a_balanced_submission_is_stored_once(backend: Backend) {
+    let t = test_app(backend).await;
     let (status, receipt) = t.submit(&valid_submission(ID)).await;
     assert_eq!(status, StatusCode::CREATED, "{receipt}");
     assert_eq!(receipt["id"], ID);
@@ -116,9 +134,8 @@ async fn a_balanced_submission_is_stored_once() {
     assert_eq!(t.stored_count().await, 1);
 }
 
-#[tokio::test]
-async fn every_problem_is_listed_and_nothing_is_stored() {
-    let t = test_app().await;
+async fn every_problem_is_listed_and_nothing_is_stored(backend: Backend) {
+    let t = test_app(backend).await;
     let mut body = valid_submission("not-a-uuid");
     body["allocation"]["police"] = json!(1);
     body["allocation"]["fire"] = json!(189_013_831_01i64);
@@ -144,9 +161,8 @@ async fn every_problem_is_listed_and_nothing_is_stored() {
     assert_eq!(t.stored_count().await, 0);
 }
 
-#[tokio::test]
-async fn an_unbalanced_budget_is_refused_with_the_shortfall() {
-    let t = test_app().await;
+async fn an_unbalanced_budget_is_refused_with_the_shortfall(backend: Backend) {
+    let t = test_app(backend).await;
     let mut body = valid_submission(ID);
     body["allocation"]["libraries"] = json!(47_167_036_00i64);
     let (status, err) = t.submit(&body).await;
@@ -156,9 +172,8 @@ async fn an_unbalanced_budget_is_refused_with_the_shortfall() {
     assert_eq!(t.stored_count().await, 0);
 }
 
-#[tokio::test]
-async fn malformed_bodies_get_the_same_error_format() {
-    let t = test_app().await;
+async fn malformed_bodies_get_the_same_error_format(backend: Backend) {
+    let t = test_app(backend).await;
     let cases = [
         ("{not json", StatusCode::BAD_REQUEST, ""),
         ("{\"id\": 5}", StatusCode::UNPROCESSABLE_ENTITY, "id"),
@@ -183,18 +198,96 @@ async fn malformed_bodies_get_the_same_error_format() {
     assert_eq!(t.stored_count().await, 0);
 }
 
-#[tokio::test]
-async fn unknown_api_routes_are_json_404s() {
-    let t = test_app().await;
+async fn unknown_api_routes_are_json_404s(backend: Backend) {
+    let t = test_app(backend).await;
     let (status, body) = t.request("GET", "/api/nothing/here", None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(body["error"], "not_found");
 }
 
-#[tokio::test]
-async fn health_check_answers() {
-    let t = test_app().await;
+async fn health_check_answers(backend: Backend) {
+    let t = test_app(backend).await;
     let (status, body) = t.request("GET", "/healthz", None).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body, "ok");
+}
+
+/// A submission with its own id: $100,000 moved from Libraries to Police.
+fn numbered_submission(n: usize) -> Value {
+    let mut body = valid_submission(&format!("00000000-0000-4000-8000-{n:012}"));
+    body["comment"] = json!(format!("Resident {n}"));
+    body
+}
+
+async fn invites_are_required_and_single_use(backend: Backend) {
+    let t = test_app_with(backend, &format!("{AUSTIN}\n[submissions]\nrequire_invite = true\n")).await;
+    let codes = ["7KQM-X4RT".to_owned(), "9PWC-3HNA".to_owned()];
+    t.store.add_invites("austin-fy2017", &codes, 0).await.expect("store codes");
+    let problem = |body: &Value| (body["problems"][0]["path"].clone(), body["problems"][0]["code"].clone());
+
+    let (status, err) = t.submit(&valid_submission(ID)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
+    assert_eq!(problem(&err), (json!("invite"), json!("invalid_invite")));
+
+    let mut with_code = valid_submission(ID);
+    with_code["invite"] = json!("AAAA-AAAA");
+    let (status, err) = t.submit(&with_code).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
+    assert_eq!(problem(&err), (json!("invite"), json!("invalid_invite")));
+    assert_eq!(err["problems"][0]["message"], "this invite code is not valid or was already used");
+    assert_eq!(t.stored_count().await, 0);
+
+    // Typed in lower case, the first code works; a retry is recognised, not refused as "used".
+    with_code["invite"] = json!("7kqm-x4rt");
+    let (status, receipt) = t.submit(&with_code).await;
+    assert_eq!(status, StatusCode::CREATED, "{receipt}");
+    let (status, again) = t.submit(&with_code).await;
+    assert_eq!((status, &again), (StatusCode::OK, &receipt));
+
+    // Another submission cannot reuse it.
+    let mut second = numbered_submission(2);
+    second["invite"] = json!("7KQM-X4RT");
+    let (status, err) = t.submit(&second).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
+    assert_eq!(t.stored_count().await, 1);
+    second["invite"] = json!("9PWC 3HNA");
+    assert_eq!(t.submit(&second).await.0, StatusCode::CREATED);
+
+    assert_eq!(t.store.invite_used_by("7KQM-X4RT").await.expect("read"), Some(Some(ID.to_owned())));
+    // No code is stored in the clear, not even inside the submissions.
+    for stored in t.store.submissions("austin-fy2017").await.expect("read") {
+        let invite = stored.request.invite.expect("invite kept as a hash");
+        assert!(invite.starts_with("sha256:") && invite.len() == 71, "{invite}");
+    }
+}
+
+async fn concurrent_submissions_are_each_committed_once(backend: Backend) {
+    let t = Arc::new(test_app(backend).await);
+    let mut tasks = Vec::new();
+    for n in 0..120 {
+        let t = Arc::clone(&t);
+        // Every tenth submission is sent three times at once, as a flaky network's retries would.
+        let copies = if n % 10 == 0 { 3 } else { 1 };
+        for _ in 0..copies {
+            let t = Arc::clone(&t);
+            tasks.push(tokio::spawn(async move { (n, t.submit(&numbered_submission(n)).await) }));
+        }
+    }
+    let mut created = std::collections::BTreeMap::new();
+    for task in tasks {
+        let (n, (status, receipt)) = task.await.expect("task");
+        assert!(status == StatusCode::CREATED || status == StatusCode::OK, "{status}: {receipt}");
+        if status == StatusCode::CREATED {
+            assert!(created.insert(n, receipt).is_none(), "submission {n} was created twice");
+        }
+    }
+    assert_eq!(created.len(), 120);
+    let stored = t.store.submissions("austin-fy2017").await.expect("read");
+    assert_eq!(stored.len(), 120);
+    for s in stored {
+        let n: usize = s.id[24..].parse().expect("numbered id");
+        assert_eq!(s.request.comment, format!("Resident {n}"));
+        assert_eq!(created[&n]["received_at"], s.received_at.as_str());
+    }
+    let _ = &t.db;
 }

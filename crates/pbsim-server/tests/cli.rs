@@ -107,7 +107,7 @@ fn seed(database_url: &str, budgets: &Path) {
                 ..Default::default()
             };
             assert!(pbsim_core::validate(&budget, &request).is_empty());
-            store.insert_submission("town", &request).await.unwrap();
+            store.insert_submission("town", &request, None).await.unwrap();
         }
         store.close().await;
     });
@@ -192,4 +192,90 @@ fn admin_users_need_a_long_enough_password() {
     assert!(String::from_utf8_lossy(&token.stdout).starts_with("pbsim_"));
     let gone = pbsim(&["admin", "revoke-token", "nobody", "--database-url", &url], &[]);
     assert!(text(&gone).contains("there is no token \"nobody\""), "{}", text(&gone));
+}
+
+#[path = "support/db.rs"]
+mod db;
+
+/// `pbsim invite create` on either database: N distinct codes printed, each accepted once by the
+/// server's storage, and none of them readable in the database.
+fn invite_codes_are_printed_once_and_stored_hashed(backend: db::Backend) {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let db = runtime.block_on(db::TestDb::new(backend));
+    let dir = tempfile::tempdir().unwrap();
+    let town = include_str!("../../../e2e/fixtures/budgets/town.toml");
+    std::fs::write(dir.path().join("town.toml"), format!("{town}\n[submissions]\nrequire_invite = true\n")).unwrap();
+    let budgets = dir.path().to_str().unwrap();
+
+    let out = pbsim(
+        &["invite", "create", "--budget", "town", "--count", "5", "--budgets", budgets],
+        &[("DATABASE_URL", &db.url)],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let printed = String::from_utf8(out.stdout).unwrap();
+    let codes: Vec<&str> = printed.lines().collect();
+    assert_eq!(codes.len(), 5, "{printed}");
+    assert_eq!(codes.iter().collect::<std::collections::BTreeSet<_>>().len(), 5, "codes repeat: {printed}");
+    for code in &codes {
+        assert!(
+            code.len() == 9
+                && code.chars().enumerate().all(|(i, c)| if i == 4 { c == '-' } else { c.is_ascii_alphanumeric() }),
+            "{code}"
+        );
+    }
+
+    let unknown =
+        pbsim(&["invite", "create", "--budget", "nowhere", "--budgets", budgets], &[("DATABASE_URL", &db.url)]);
+    assert!(!unknown.status.success());
+    assert!(text(&unknown).contains("no budget \"nowhere\""), "{}", text(&unknown));
+
+    runtime.block_on(async {
+        let store = pbsim_server::store::Store::connect(&db.url).await.unwrap();
+        let request = pbsim_core::SubmissionRequest {
+            id: "00000000-0000-4000-8000-000000000001".into(),
+            allocation: [("parks".to_owned(), 70_00), ("roads".to_owned(), 30_00)].into(),
+            invite: Some(codes[2].to_lowercase()),
+            ..Default::default()
+        };
+        let first = store.insert_submission("town", &request, request.invite.as_deref()).await.unwrap();
+        assert!(matches!(first, pbsim_server::store::Stored::Created(_)), "{first:?}");
+        let reuse = pbsim_core::SubmissionRequest { id: "00000000-0000-4000-8000-000000000002".into(), ..request };
+        let second = store.insert_submission("town", &reuse, reuse.invite.as_deref()).await.unwrap();
+        assert_eq!(second, pbsim_server::store::Stored::InvalidInvite);
+        store.close().await;
+    });
+    if backend == db::Backend::Sqlite {
+        let file = std::fs::read(db.url.trim_start_matches("sqlite://")).unwrap_or_default();
+        let wal = std::fs::read(format!("{}-wal", db.url.trim_start_matches("sqlite://"))).unwrap_or_default();
+        for code in &codes {
+            for form in [code.to_string(), code.replace('-', "")] {
+                let found = |bytes: &[u8]| bytes.windows(form.len()).any(|w| w == form.as_bytes());
+                assert!(!found(&file) && !found(&wal), "{form} is stored in the clear");
+            }
+        }
+    }
+}
+
+#[test]
+fn invite_codes_on_sqlite() {
+    invite_codes_are_printed_once_and_stored_hashed(db::Backend::Sqlite);
+}
+
+#[test]
+fn invite_codes_on_postgres() {
+    invite_codes_are_printed_once_and_stored_hashed(db::Backend::Postgres);
+}
+
+#[test]
+fn an_invite_for_a_budget_that_does_not_ask_for_them_comes_with_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("pbsim.db").display());
+    let budgets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../e2e/fixtures/budgets");
+    let out = pbsim(
+        &["invite", "create", "--budget", "town", "--budgets", budgets.to_str().unwrap(), "--database-url", &url],
+        &[],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("does not require invite codes"), "{}", text(&out));
 }

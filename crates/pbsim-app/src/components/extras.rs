@@ -1,5 +1,5 @@
-//! The parts of the form around the sliders: the household's tax bill, the optional questions, and
-//! the "share my budget" link.
+//! The parts of the form around the sliders: the household's tax bill, the optional questions, the
+//! invite code, and the "share my budget" link.
 
 use crate::app::use_ui;
 use crate::strings::strings;
@@ -185,4 +185,50 @@ pub fn ShareLink(
             </div>
         </div>
     }
+}
+
+/// The invite code field, for a budget that only accepts invited residents. It starts with the
+/// `?invite=` of the page's address, so a link on the invitation fills it in.
+#[component]
+pub fn InviteCode(
+    /// What the resident typed (or the link filled in).
+    invite: RwSignal<String>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let s = move || strings(ui.locale.get());
+    view! {
+        <div class="field invite">
+            <label for="invite-code">{move || s().invite_code}</label>
+            <input
+                type="text"
+                id="invite-code"
+                autocomplete="off"
+                autocapitalize="characters"
+                spellcheck="false"
+                maxlength=pbsim_core::submission::MAX_INVITE_CHARS
+                aria-describedby="invite-code-hint"
+                prop:value=move || invite.get()
+                on:input:target=move |ev| invite.set(ev.target().value())
+                on:keydown=move |ev| {
+                    // Enter must not submit the budget around it.
+                    if ev.key() == "Enter" {
+                        ev.prevent_default();
+                    }
+                }
+            />
+            <p class="hint" id="invite-code-hint">{move || s().invite_code_hint}</p>
+        </div>
+    }
+}
+
+/// The `invite` parameter of the page's query string (codes are letters, digits and dashes, so no
+/// decoding is needed beyond `+` for a space).
+pub fn invite_from_query() -> String {
+    let search = window().location().search().unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("invite="))
+        .map(|code| code.replace('+', " "))
+        .unwrap_or_default()
 }

@@ -5,7 +5,8 @@
 use crate::api::{self, ApiError};
 use crate::app::use_ui;
 use crate::components::{
-    BalanceBar, BalanceChart, HomeValue, HouseholdChart, LineSlider, LinesChart, Questions, ShareLink,
+    BalanceBar, BalanceChart, HomeValue, HouseholdChart, InviteCode, LineSlider, LinesChart, Questions, ShareLink,
+    invite_from_query,
 };
 use crate::draft::{self, Draft};
 use crate::ids::new_submission_id;
@@ -150,6 +151,9 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
     // A shared link shows someone else's budget, not a receipt of the resident's own.
     let receipt = RwSignal::new(if opening == Opening::Shared { None } else { opening_draft.receipt.clone() });
     let submission_id = RwSignal::new(opening_draft.id.clone());
+    // The invite code is not part of the stored draft: it comes from the invitation's link or is typed.
+    let require_invite = budget.submissions.require_invite;
+    let invite = RwSignal::new(if require_invite { invite_from_query() } else { String::new() });
     let state = RwSignal::new(SubmitState::Editing);
     // The exact request last sent: "try again" resends it byte for byte, so the server recognises
     // it (same id, same body) and stores it at most once.
@@ -245,6 +249,9 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
         }
         .request(ui.locale.get_untracked());
         request.website = website.get_untracked();
+        if require_invite {
+            request.invite = Some(invite.get_untracked().trim().to_owned()).filter(|code| !code.is_empty());
+        }
         request
     };
     let on_submit = {
@@ -480,6 +487,9 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
                                 on:input:target=move |ev| website.set(ev.target().value())
                             />
                         </div>
+                        {require_invite.then(|| view! {
+                            <div hidden=move || read_only.get()><InviteCode invite=invite/></div>
+                        })}
                         <div class="submit-row" hidden=move || read_only.get()>
                             <button
                                 type="submit"

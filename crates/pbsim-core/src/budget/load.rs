@@ -10,7 +10,7 @@
 
 use super::{
     Balance, BalanceRule, Budget, Consequence, Household, Line, LineKind, MAX_AMOUNT, MAX_LINES, Question,
-    QuestionKind, QuestionOption, RATE_UNITS_PER_PERCENT, Section, Source, Threshold,
+    QuestionKind, QuestionOption, RATE_UNITS_PER_PERCENT, Section, Source, SubmissionRules, Threshold,
 };
 use crate::locale::{Currency, Locale, Text};
 use crate::money::Money;
@@ -79,6 +79,14 @@ struct FileBudget {
     questions: Vec<Spanned<FileQuestion>>,
     embed: Option<Spanned<theme::FileEmbed>>,
     theme: Option<Spanned<theme::FileTheme>>,
+    #[serde(default)]
+    submissions: FileSubmissions,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct FileSubmissions {
+    require_invite: bool,
 }
 
 #[derive(Deserialize)]
@@ -361,6 +369,7 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
         questions,
         embed,
         theme,
+        submissions: SubmissionRules { require_invite: file.submissions.require_invite },
     }
 }
 

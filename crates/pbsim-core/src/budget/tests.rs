@@ -444,3 +444,15 @@ fn unreadable_colour_pairs_are_refused_with_their_ratio() {
         ]
     );
 }
+
+#[test]
+fn a_budget_may_require_invite_codes() {
+    let austin = Budget::from_toml(AUSTIN).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!austin.submissions.require_invite, "anyone may submit unless the file says otherwise");
+    let invited = format!("{AUSTIN}\n[submissions]\nrequire_invite = true\n");
+    let budget = Budget::from_toml(&invited).unwrap_or_else(|e| panic!("{e}"));
+    assert!(budget.submissions.require_invite);
+    let typo = problems(&format!("{AUSTIN}\n[submissions]\nrequire_invites = true\n"));
+    assert_eq!(typo.len(), 1, "{typo:?}");
+    assert!(typo[0].contains("unknown field `require_invites`"), "{typo:?}");
+}

@@ -1,0 +1,273 @@
+//! Group commit: one task per [`Store`](super::Store) writes every submission, many per
+//! transaction.
+//!
+//! A durable commit costs one flush to disk (SQLite with `synchronous=FULL`, PostgreSQL with
+//! `synchronous_commit=on`), and the flush costs the same for one row or a hundred. So requests do
+//! not write themselves: each hands its insert to the writer over a channel with a one-shot reply
+//! and waits. The writer takes everything waiting (at most [`MAX_BATCH`]), runs the inserts in ONE
+//! transaction, commits, and only then replies to each request. While it flushes, the next
+//! requests queue up and become the next batch, so the busier the server the larger the batches.
+//!
+//! What must stay true:
+//! - a request hears `Created` only after the commit that stored its row returned;
+//! - a batch is all or nothing: if any statement or the commit fails, the transaction is rolled
+//!   back and every request of the batch gets an error (a 500), none a 201;
+//! - the outcome of each insert is the one it would have had alone: the same id twice in one batch
+//!   gives `Created` then `AlreadyStored` (or `IdConflict`), because the second insert sees the first
+//!   row inside the transaction; servers sharing a PostgreSQL are kept apart by `ON CONFLICT`, which
+//!   waits for the other transaction's row and then reads it;
+//! - closing the store commits and answers everything already queued before the writer stops.
+
+use super::invites::invite_hash;
+use super::{Pool, Stored, now_rfc3339};
+use anyhow::Context;
+use pbsim_core::{SubmissionReceipt, SubmissionRequest};
+use tokio::sync::{mpsc, oneshot};
+
+/// The most inserts in one transaction. Large enough that a loaded server flushes a few hundred
+/// submissions at once, small enough that one transaction stays short (PostgreSQL holds row locks
+/// until it commits) and a failed batch fails few requests.
+pub(super) const MAX_BATCH: usize = 256;
+
+/// Inserts waiting for the writer; beyond this, requests wait to enqueue (back-pressure).
+const QUEUE: usize = 4 * MAX_BATCH;
+
+/// One submission to store, ready for SQL.
+#[derive(Debug)]
+pub(super) struct Insert {
+    budget_id: String,
+    id: String,
+    /// The canonical JSON of the request, compared byte for byte when the id comes again.
+    body: String,
+    /// SHA-256 of the invite code to consume, when the budget requires one. A code that cannot be
+    /// one of ours has a hash that matches no row, so it is refused like any unknown code.
+    invite_hash: Option<String>,
+}
+
+impl Insert {
+    pub(super) fn new(budget_id: &str, request: &SubmissionRequest, invite: Option<&str>) -> anyhow::Result<Insert> {
+        // The stored body keeps the invite code's hash, not the code: no code is ever stored in
+        // the clear. A retry carries the same code, so its body still compares equal.
+        let body = match &request.invite {
+            Some(code) => serde_json::to_string(&SubmissionRequest {
+                invite: Some(format!("sha256:{}", invite_hash(code))),
+                ..request.clone()
+            }),
+            None => serde_json::to_string(request),
+        }
+        .context("cannot encode a submission")?;
+        Ok(Insert {
+            budget_id: budget_id.to_owned(),
+            id: request.id.clone(),
+            body,
+            invite_hash: invite.map(invite_hash),
+        })
+    }
+}
+
+/// What a waiting request hears back. The error is a message because one error answers a whole
+/// batch (and `anyhow::Error` cannot be cloned).
+type Reply = oneshot::Sender<Result<Stored, String>>;
+
+enum Message {
+    Insert(Insert, Reply),
+    /// Commit what is queued, answer it, stop, then say so.
+    Close(oneshot::Sender<()>),
+}
+
+/// The handle requests use to reach the writer task.
+#[derive(Debug)]
+pub(super) struct Writer {
+    sender: mpsc::Sender<Message>,
+}
+
+impl Writer {
+    /// Starts the writer task on the current tokio runtime. It stops when the store is closed or
+    /// when the last handle is dropped.
+    pub(super) fn start(pool: Pool) -> Writer {
+        let (sender, receiver) = mpsc::channel(QUEUE);
+        tokio::spawn(run(pool, receiver));
+        Writer { sender }
+    }
+
+    /// Hands an insert to the writer and waits until it is committed (or failed).
+    pub(super) async fn insert(&self, insert: Insert) -> anyhow::Result<Stored> {
+        let (reply, answer) = oneshot::channel();
+        self.sender
+            .send(Message::Insert(insert, reply))
+            .await
+            .map_err(|_| anyhow::anyhow!("the store is closed: submission not stored"))?;
+        match answer.await {
+            Ok(Ok(stored)) => Ok(stored),
+            Ok(Err(message)) => Err(anyhow::anyhow!(message)),
+            Err(_) => anyhow::bail!("the writer stopped before committing the submission"),
+        }
+    }
+
+    /// Commits and answers everything queued, then stops the writer. Later inserts fail.
+    pub(super) async fn close(&self) {
+        let (done, stopped) = oneshot::channel();
+        if self.sender.send(Message::Close(done)).await.is_ok() {
+            // An error here means the task is already gone, which is what we wanted.
+            let _ = stopped.await;
+        }
+    }
+}
+
+async fn run(pool: Pool, mut receiver: mpsc::Receiver<Message>) {
+    let mut messages = Vec::with_capacity(MAX_BATCH);
+    let mut closing = None;
+    loop {
+        if receiver.recv_many(&mut messages, MAX_BATCH).await == 0 {
+            break; // Every handle is gone and nothing is queued.
+        }
+        let mut batch = Vec::with_capacity(messages.len());
+        for message in messages.drain(..) {
+            match message {
+                Message::Insert(insert, reply) => batch.push((insert, reply)),
+                Message::Close(done) => {
+                    // Refuse new inserts; those already queued are still received and committed.
+                    receiver.close();
+                    closing = Some(done);
+                }
+            }
+        }
+        commit(&pool, batch).await;
+    }
+    if let Some(done) = closing {
+        let _ = done.send(());
+    }
+}
+
+/// Stores one batch and answers each of its requests.
+async fn commit(pool: &Pool, batch: Vec<(Insert, Reply)>) {
+    if batch.is_empty() {
+        return;
+    }
+    let (inserts, replies): (Vec<Insert>, Vec<Reply>) = batch.into_iter().unzip();
+    let started = std::time::Instant::now();
+    match store_batch(pool, &inserts).await {
+        Ok(results) => {
+            tracing::debug!(submissions = inserts.len(), elapsed = ?started.elapsed(), "batch committed");
+            for (reply, result) in replies.into_iter().zip(results) {
+                // A request whose client went away no longer listens; its row is stored anyway.
+                let _ = reply.send(Ok(result));
+            }
+        }
+        Err(e) => {
+            tracing::error!(error = ?e, submissions = inserts.len(), "a batch of submissions was not committed");
+            let message = format!("a batch of {} submissions was not committed: {e:#}", inserts.len());
+            for reply in replies {
+                let _ = reply.send(Err(message.clone()));
+            }
+        }
+    }
+}
+
+/// Runs `inserts` in one transaction and commits it; the results are in the order of `inserts`.
+/// On any error the transaction is rolled back (by dropping it) and nothing of the batch is stored.
+pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Result<Vec<Stored>> {
+    const INSERT: &str = "INSERT INTO submissions (id, budget_id, received_at, body) VALUES ($1, $2, $3, $4) \
+                          ON CONFLICT (id) DO NOTHING";
+    const EXISTING: &str = "SELECT budget_id, received_at, body FROM submissions WHERE id = $1";
+    // Only an unused code of this budget can be taken, and taking it is one statement, so two
+    // servers racing for the same code cannot both get it: PostgreSQL makes the second UPDATE wait
+    // for the first transaction and re-check `used_by IS NULL` after it commits.
+    const USE_INVITE: &str = "UPDATE invites SET used_by = $1, used_at = $2 \
+                              WHERE code_hash = $3 AND budget_id = $4 AND used_by IS NULL";
+    const UNDO_INSERT: &str = "DELETE FROM submissions WHERE id = $1";
+
+    // Rows are locked in id order, so two servers committing overlapping batches on one PostgreSQL
+    // wait for each other instead of deadlocking.
+    let mut order: Vec<usize> = (0..inserts.len()).collect();
+    order.sort_by(|&a, &b| inserts[a].id.cmp(&inserts[b].id));
+    let received_at = now_rfc3339();
+    // The first insert of each id goes into ONE multi-row INSERT (a statement per row costs more
+    // than the row); the rest (an id repeated in the batch) take the one-row path below.
+    let mut first_of_id = vec![false; inserts.len()];
+    for pair in order.windows(2) {
+        first_of_id[pair[1]] = inserts[pair[0]].id != inserts[pair[1]].id;
+    }
+    if let Some(&first) = order.first() {
+        first_of_id[first] = true;
+    }
+    let bulk: Vec<usize> = order.iter().copied().filter(|&i| first_of_id[i]).collect();
+    let mut bulk_sql = String::from("INSERT INTO submissions (id, budget_id, received_at, body) VALUES ");
+    for (k, _) in bulk.iter().enumerate() {
+        let n = 4 * k;
+        let separator = if k == 0 { "" } else { ", " };
+        bulk_sql.push_str(&format!("{separator}(${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4));
+    }
+    bulk_sql.push_str(" ON CONFLICT (id) DO NOTHING RETURNING id");
+    let mut results: Vec<Option<Stored>> = vec![None; inserts.len()];
+    on_pool!(pool, pool => {
+        let mut tx = pool.begin().await.context("cannot start a transaction")?;
+        let mut inserted_ids = std::collections::HashSet::new();
+        if !bulk.is_empty() {
+            let mut query = sqlx::query_scalar::<_, String>(&bulk_sql);
+            for &i in &bulk {
+                let insert = &inserts[i];
+                query = query.bind(&insert.id).bind(&insert.budget_id).bind(&received_at).bind(&insert.body);
+            }
+            inserted_ids.extend(query.fetch_all(&mut *tx).await.context("cannot store submissions")?);
+        }
+        for &i in &order {
+            let insert = &inserts[i];
+            let inserted = if first_of_id[i] {
+                inserted_ids.contains(&insert.id)
+            } else {
+                sqlx::query(INSERT)
+                    .bind(&insert.id)
+                    .bind(&insert.budget_id)
+                    .bind(&received_at)
+                    .bind(&insert.body)
+                    .execute(&mut *tx)
+                    .await
+                    .context("cannot store a submission")?
+                    .rows_affected()
+                    == 1
+            };
+            let result = if inserted {
+                let invite_ok = match &insert.invite_hash {
+                    None => true,
+                    Some(hash) => {
+                        sqlx::query(USE_INVITE)
+                            .bind(&insert.id)
+                            .bind(&received_at)
+                            .bind(hash)
+                            .bind(&insert.budget_id)
+                            .execute(&mut *tx)
+                            .await
+                            .context("cannot use an invite code")?
+                            .rows_affected()
+                            == 1
+                    }
+                };
+                if invite_ok {
+                    Stored::Created(SubmissionReceipt { id: insert.id.clone(), received_at: received_at.clone() })
+                } else {
+                    // The row was only ever visible inside this transaction.
+                    sqlx::query(UNDO_INSERT).bind(&insert.id).execute(&mut *tx).await.context("cannot undo an insert")?;
+                    Stored::InvalidInvite
+                }
+            } else {
+                // The id exists (committed, or earlier in this batch). A retry of the same
+                // submission carries the same body, invite included, so it is recognised without
+                // touching the code it already used.
+                let (budget_id, existing_at, body): (String, String, String) = sqlx::query_as(EXISTING)
+                    .bind(&insert.id)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .context("cannot read back an existing submission")?;
+                if budget_id == insert.budget_id && body == insert.body {
+                    Stored::AlreadyStored(SubmissionReceipt { id: insert.id.clone(), received_at: existing_at })
+                } else {
+                    Stored::IdConflict
+                }
+            };
+            results[i] = Some(result);
+        }
+        tx.commit().await.context("cannot commit a batch of submissions")?;
+    });
+    results.into_iter().map(|r| r.context("a submission of the batch got no result")).collect()
+}

@@ -1,0 +1,185 @@
+//! The store's group commit, on SQLite and PostgreSQL: what each request hears when its insert
+//! shares a transaction with others, that a failed batch stores nothing and acknowledges nothing,
+//! that two servers on one database agree, and that closing commits what was queued.
+
+// Helpers outside `#[test]` functions set up fixtures: a failure there should stop the test loudly.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+#[path = "support/db.rs"]
+mod db;
+
+use db::{Backend, TestDb};
+use pbsim_core::SubmissionRequest;
+use pbsim_server::store::{Store, Stored};
+
+on_both_databases!(
+    the_same_id_twice_in_one_batch,
+    a_failed_batch_stores_nothing_and_acknowledges_nothing,
+    two_servers_racing_for_the_same_ids_store_each_once,
+    an_invite_is_taken_once_even_within_one_batch,
+    closing_commits_what_was_queued,
+);
+
+fn request(n: usize, comment: &str) -> SubmissionRequest {
+    SubmissionRequest {
+        id: format!("00000000-0000-4000-8000-{n:012}"),
+        allocation: [("parks".to_owned(), 60_00)].into(),
+        comment: comment.to_owned(),
+        ..SubmissionRequest::default()
+    }
+}
+
+async fn open(backend: Backend) -> (TestDb, Store) {
+    let db = TestDb::new(backend).await;
+    let store = Store::connect(&db.url).await.expect("open");
+    (db, store)
+}
+
+async fn stored_comments(store: &Store) -> Vec<String> {
+    store.submissions("town").await.expect("read").into_iter().map(|s| s.request.comment).collect()
+}
+
+async fn the_same_id_twice_in_one_batch(backend: Backend) {
+    let (_db, store) = open(backend).await;
+    let (a, a_again, a_changed, b) = (request(1, "a"), request(1, "a"), request(1, "changed"), request(2, "b"));
+    let results = store
+        .insert_batch(&[("town", &a, None), ("town", &b, None), ("town", &a_again, None), ("town", &a_changed, None)])
+        .await
+        .expect("batch commits");
+    let Stored::Created(receipt) = &results[0] else { panic!("{results:?}") };
+    assert!(matches!(results[1], Stored::Created(_)), "{results:?}");
+    assert_eq!(results[2], Stored::AlreadyStored(receipt.clone()));
+    assert_eq!(results[3], Stored::IdConflict);
+    // The same id for another budget is a conflict too.
+    let results = store.insert_batch(&[("other", &a, None)]).await.expect("commits");
+    assert_eq!(results, [Stored::IdConflict]);
+    assert_eq!(stored_comments(&store).await, ["a", "b"]);
+}
+
+async fn a_failed_batch_stores_nothing_and_acknowledges_nothing(backend: Backend) {
+    let (db, store) = open(backend).await;
+    // A trigger stands in for a disk that fails mid-batch: any row whose comment says "poison".
+    match backend {
+        Backend::Sqlite => {
+            db.execute(
+                "CREATE TRIGGER poison BEFORE INSERT ON submissions WHEN NEW.body LIKE '%poison%' \
+                 BEGIN SELECT RAISE(ABORT, 'poisoned'); END",
+            )
+            .await
+        }
+        Backend::Postgres => {
+            db.execute(
+                "CREATE FUNCTION poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN \
+                 IF NEW.body LIKE '%poison%' THEN RAISE EXCEPTION 'poisoned'; END IF; RETURN NEW; END $$; \
+                 CREATE TRIGGER poison BEFORE INSERT ON submissions FOR EACH ROW EXECUTE FUNCTION poison();",
+            )
+            .await
+        }
+    }
+    let (good, bad, later) = (request(1, "good"), request(2, "poison"), request(3, "later"));
+    let error = store
+        .insert_batch(&[("town", &good, None), ("town", &bad, None), ("town", &later, None)])
+        .await
+        .expect_err("the batch fails");
+    assert!(format!("{error:#}").contains("poisoned"), "{error:#}");
+    assert_eq!(stored_comments(&store).await, Vec::<String>::new(), "half a batch was stored");
+
+    // Through the writer, many requests at once: each hears either Created (and its row is there)
+    // or an error, never Created for a row that is not stored.
+    let mut tasks = Vec::new();
+    for n in 0..60 {
+        let store = store.clone();
+        let comment = if n % 20 == 7 { "poison" } else { "fine" };
+        tasks.push(tokio::spawn(async move { (n, store.insert_submission("town", &request(n, comment), None).await) }));
+    }
+    let mut acknowledged = Vec::new();
+    for task in tasks {
+        let (n, result) = task.await.expect("task");
+        match result {
+            Ok(Stored::Created(_)) => acknowledged.push(n),
+            Ok(other) => panic!("{n}: {other:?}"),
+            Err(e) => assert!(format!("{e:#}").contains("not committed"), "{e:#}"),
+        }
+    }
+    let stored: Vec<String> = store.submissions("town").await.expect("read").into_iter().map(|s| s.id).collect();
+    let expected: Vec<String> = acknowledged.iter().map(|&n| request(n, "").id).collect();
+    let mut stored_sorted = stored.clone();
+    stored_sorted.sort();
+    assert_eq!(stored_sorted, expected, "stored rows are exactly the acknowledged ones");
+    assert!(acknowledged.iter().all(|n| n % 20 != 7));
+
+    // The writer carries on after a failed batch.
+    assert!(matches!(store.insert_submission("town", &request(99, "after"), None).await, Ok(Stored::Created(_))));
+}
+
+async fn two_servers_racing_for_the_same_ids_store_each_once(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    let one = Store::connect(&db.url).await.expect("first server");
+    let two = Store::connect(&db.url).await.expect("second server");
+    let mut tasks = Vec::new();
+    for n in 0..80 {
+        for store in [&one, &two] {
+            let store = store.clone();
+            tasks.push(tokio::spawn(async move { (n, store.insert_submission("town", &request(n, "x"), None).await) }));
+        }
+    }
+    let mut created = vec![0; 80];
+    for task in tasks {
+        let (n, result) = task.await.expect("task");
+        match result.expect("stored") {
+            Stored::Created(_) => created[n] += 1,
+            Stored::AlreadyStored(_) => {}
+            other => panic!("{n}: {other:?}"),
+        }
+    }
+    assert!(created.iter().all(|&c| c == 1), "each id is created exactly once: {created:?}");
+    assert_eq!(one.submissions("town").await.expect("read").len(), 80);
+}
+
+async fn an_invite_is_taken_once_even_within_one_batch(backend: Backend) {
+    let (_db, store) = open(backend).await;
+    let code = pbsim_server::store::new_invite_code().expect("code");
+    store.add_invites("town", std::slice::from_ref(&code), 0).await.expect("add");
+    store.add_invites("other", &["2222-2222".to_owned()], 0).await.expect("add");
+    let (a, b, c) = (request(1, "a"), request(2, "b"), request(3, "c"));
+    let results = store
+        .insert_batch(&[
+            ("town", &a, Some(code.as_str())),
+            ("town", &b, Some(code.as_str())),
+            ("town", &c, Some("2222-2222")),
+        ])
+        .await
+        .expect("commits");
+    assert!(matches!(results[0], Stored::Created(_)), "{results:?}");
+    assert_eq!(results[1..], [Stored::InvalidInvite, Stored::InvalidInvite], "reused, and another budget's code");
+    assert_eq!(stored_comments(&store).await, ["a"]);
+    assert_eq!(store.invite_used_by(&code).await.expect("read"), Some(Some(a.id.clone())));
+    assert_eq!(store.invite_used_by("2222-2222").await.expect("read"), Some(None));
+    assert_eq!(store.invite_used_by("3333-3333").await.expect("read"), None);
+}
+
+async fn closing_commits_what_was_queued(backend: Backend) {
+    let (db, store) = open(backend).await;
+    let mut tasks = Vec::new();
+    for n in 0..200 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move { (n, store.insert_submission("town", &request(n, "q"), None).await) }));
+    }
+    // Close once the first is committed, while the others are queued or being written.
+    let mut tasks = tasks.into_iter();
+    let first = tasks.next().expect("a task").await.expect("task");
+    assert!(matches!(first.1, Ok(Stored::Created(_))), "{first:?}");
+    store.close().await;
+    let mut acknowledged = 1;
+    for task in tasks {
+        let (n, result) = task.await.expect("task");
+        match result {
+            Ok(Stored::Created(_)) => acknowledged += 1,
+            Ok(other) => panic!("{n}: {other:?}"),
+            Err(e) => assert!(format!("{e:#}").contains("closed"), "{n}: {e:#}"),
+        }
+    }
+    let reopened = Store::connect(&db.url).await.expect("reopen");
+    assert_eq!(reopened.submissions("town").await.expect("read").len(), acknowledged);
+    assert!(store.insert_submission("town", &request(999, "late"), None).await.is_err(), "a closed store refuses");
+}
