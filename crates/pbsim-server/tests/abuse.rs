@@ -4,11 +4,15 @@
 // Helpers outside `#[test]` functions set up fixtures: a failure there should stop the test loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+#[path = "support/answer.rs"]
+mod answer;
+
+use answer::Answer;
+
 use axum::Router;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
-use axum::http::{HeaderMap, Request, StatusCode, header};
-use http_body_util::BodyExt;
+use axum::http::{Request, StatusCode, header};
 use pbsim_core::Budget;
 use pbsim_server::budgets::Budgets;
 use pbsim_server::limits::RateLimit;
@@ -17,7 +21,6 @@ use pbsim_server::{AppState, app, app_with};
 use serde_json::{Value, json};
 use std::net::SocketAddr;
 use std::sync::Arc;
-use tower::ServiceExt;
 
 const AUSTIN: &str = include_str!("../../../budgets/austin-fy2017.toml");
 const MARKHAM: &str = include_str!("../../../budgets/markham-2023.toml");
@@ -51,21 +54,9 @@ async fn test_app() -> TestApp {
     test_app_with(&[AUSTIN, MARKHAM], None).await
 }
 
-struct Answer {
-    status: StatusCode,
-    headers: HeaderMap,
-    json: Value,
-}
-
 impl TestApp {
     async fn send(&self, request: Request<Body>) -> Answer {
-        let response = self.router.clone().oneshot(request).await.expect("router answers");
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.expect("body").to_bytes();
-        let json =
-            serde_json::from_slice(&bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into()));
-        Answer { status, headers, json }
+        answer::send(&self.router, request).await
     }
 
     async fn post(&self, uri: &str, body: impl Into<Body>, peer: Option<&str>) -> Answer {

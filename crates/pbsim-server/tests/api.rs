@@ -4,10 +4,12 @@
 // Helpers outside `#[test]` functions set up fixtures: a failure there should stop the test loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+#[path = "support/answer.rs"]
+mod answer;
+
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use http_body_util::BodyExt;
 use pbsim_core::Budget;
 use pbsim_server::budgets::Budgets;
 use pbsim_server::store::Store;
@@ -52,12 +54,8 @@ impl TestApp {
             builder = builder.header(header::CONTENT_TYPE, "application/json");
         }
         let request = builder.body(body.map(Body::from).unwrap_or_else(Body::empty)).expect("request");
-        let response = self.router.clone().oneshot(request).await.expect("router answers");
-        let status = response.status();
-        let bytes = response.into_body().collect().await.expect("body").to_bytes();
-        let json =
-            serde_json::from_slice(&bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into()));
-        (status, json)
+        let answer = answer::send(&self.router, request).await;
+        (answer.status, answer.json)
     }
 
     async fn submit(&self, body: &Value) -> (StatusCode, Value) {

@@ -5,10 +5,12 @@
 // Helpers outside `#[test]` functions set up fixtures: a failure there should stop the test loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+#[path = "support/answer.rs"]
+mod answer;
+
 use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
-use http_body_util::BodyExt;
 use pbsim_core::Budget;
 use pbsim_server::budgets::Budgets;
 use pbsim_server::security::Security;
@@ -51,13 +53,8 @@ async fn test_app() -> TestApp {
 
 impl TestApp {
     async fn send(&self, request: Request<Body>) -> (StatusCode, HeaderMap, Value) {
-        let response = self.router.clone().oneshot(request).await.expect("router answers");
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.expect("body").to_bytes();
-        let json =
-            serde_json::from_slice(&bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into()));
-        (status, headers, json)
+        let answer = answer::send(&self.router, request).await;
+        (answer.status, answer.headers, answer.json)
     }
 
     async fn get(&self, uri: &str, origin: Option<&str>) -> (StatusCode, HeaderMap, Value) {
