@@ -4,61 +4,24 @@
 // Helpers outside `#[test]` functions set up fixtures: a failure there should stop the test loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
-use axum::Router;
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
-use http_body_util::BodyExt;
-use pbsim_core::Budget;
-use pbsim_server::budgets::Budgets;
-use pbsim_server::store::Store;
-use pbsim_server::{AppState, app, auth};
-use serde_json::{Value, json};
-use std::sync::Arc;
-use tower::ServiceExt;
-
+#[path = "support/answer.rs"]
+mod answer;
+#[path = "support/app.rs"]
+mod app;
+#[path = "support/budgets.rs"]
+mod budgets;
 #[path = "support/db.rs"]
 mod db;
-use db::{Backend, TestDb};
 
-const BUDGET: &str = r#"
-id = "town"
-currency = "USD"
-title = { en = "Town", fr = "Ville" }
-other_revenue = 100_00
-[source]
-name = "Test"
-[balance]
-rule = "balanced"
-[[sections]]
-id = "all"
-title = { en = "All", fr = "Tout" }
-[[sections.lines]]
-id = "parks"
-label = { en = "Parks", fr = "Parcs" }
-baseline = 60_00
-min = 0
-max = 100_00
-step = 10_00
-[[sections.lines]]
-id = "roads"
-label = { en = "Roads", fr = "Routes" }
-baseline = 40_00
-min = 0
-max = 100_00
-step = 10_00
-[[questions]]
-id = "ward"
-type = "choice"
-label = { en = "Ward?", fr = "Quartier ?" }
-[[questions.options]]
-id = "north"
-label = { en = "North", fr = "Nord" }
-population_share = 0.5
-[[questions.options]]
-id = "south"
-label = { en = "South", fr = "Sud" }
-population_share = 0.5
-"#;
+use answer::Answer;
+use app::{Setup, TestApp};
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use budgets::TOWN;
+use db::{Backend, TestDb};
+use pbsim_server::auth;
+use pbsim_server::store::Store;
+use serde_json::{Value, json};
 
 on_both_databases!(
     every_admin_route_answers_401_without_credentials,
@@ -69,42 +32,8 @@ on_both_databases!(
     tokens_work_until_revoked_and_sessions_until_they_expire_or_log_out,
 );
 
-struct TestApp {
-    router: Router,
-    store: Store,
-    _db: Option<TestDb>,
-}
-
-async fn app_on(store: Store, db: Option<TestDb>) -> TestApp {
-    let budget = Budget::from_toml(BUDGET).expect("test budget loads");
-    let state = AppState {
-        budgets: Arc::new(Budgets::from_budgets([budget])),
-        store: store.clone(),
-        dist: None,
-        security: Default::default(),
-    };
-    TestApp { router: app(state), store, _db: db }
-}
-
 async fn test_app(backend: Backend) -> TestApp {
-    let db = TestDb::new(backend).await;
-    let store = Store::connect(&db.url).await.expect("open test database");
-    app_on(store, Some(db)).await
-}
-
-struct Answer {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    body: Vec<u8>,
-}
-
-impl Answer {
-    fn json(&self) -> Value {
-        serde_json::from_slice(&self.body).unwrap_or(Value::Null)
-    }
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.body).into_owned()
-    }
+    Setup::new(&[TOWN]).on(backend).await
 }
 
 impl TestApp {
@@ -118,10 +47,7 @@ impl TestApp {
         }
         let request =
             builder.body(body.map(|b| Body::from(b.to_string())).unwrap_or_else(Body::empty)).expect("request");
-        let response = self.router.clone().oneshot(request).await.expect("router answers");
-        let (status, headers) = (response.status(), response.headers().clone());
-        let body = response.into_body().collect().await.expect("body").to_bytes().to_vec();
-        Answer { status, headers, body }
+        self.send(request).await
     }
 
     async fn submit(&self, id: &str, parks: i64, ward: Option<&str>, comment: &str) {
@@ -184,7 +110,7 @@ async fn every_admin_route_answers_401_without_credentials(backend: Backend) {
         for auth in bad {
             let r = t.call("GET", route, *auth, None).await;
             assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{route} with {auth:?}");
-            assert_eq!(r.json()["error"], "unauthorized");
+            assert_eq!(r.json["error"], "unauthorized");
             assert!(!r.text().contains("HYPERLINK"));
         }
     }
@@ -208,11 +134,11 @@ async fn an_officer_reads_the_report_filters_and_weights(backend: Backend) {
     let cookie = officer(&t).await;
     let auth = Some(("cookie", cookie.as_str()));
     let r = t.call("GET", "/api/admin/me", auth, None).await;
-    assert_eq!(r.json()["name"], "alice");
+    assert_eq!(r.json["name"], "alice");
 
     let r = t.call("GET", "/api/admin/budgets/town/report", auth, None).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text());
-    let body = r.json();
+    let body = r.json;
     assert_eq!(body["report"]["submissions"], 4);
     assert_eq!(body["per_day"][0]["count"], 4);
     let parks = &body["report"]["lines"][0];
@@ -225,12 +151,12 @@ async fn an_officer_reads_the_report_filters_and_weights(backend: Backend) {
     assert!((im - 1.0).abs() < 1e-12);
 
     let r = t.call("GET", "/api/admin/budgets/town/report?filter=ward:south", auth, None).await;
-    assert_eq!(r.json()["report"]["submissions"], 1);
-    assert_eq!(r.json()["report"]["total_submissions"], 4);
+    assert_eq!(r.json["report"]["submissions"], 1);
+    assert_eq!(r.json["report"]["total_submissions"], 4);
     let r = t.call("GET", "/api/admin/budgets/town/report?weight_by=ward&bootstrap=20", auth, None).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text());
-    assert_eq!(r.json()["report"]["weighting"]["question"], "ward");
-    assert!(r.json()["report"]["lines"][0]["share"]["intervals"]["mean"]["low"].is_number());
+    assert_eq!(r.json["report"]["weighting"]["question"], "ward");
+    assert!(r.json["report"]["lines"][0]["share"]["intervals"]["mean"]["low"].is_number());
     let r = t.call("GET", "/api/admin/budgets/town/report?filter=age:young", auth, None).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     let r = t.call("GET", "/api/admin/budgets/town/report?weight_by=nothing", auth, None).await;
@@ -243,12 +169,12 @@ async fn comments_are_searched_in_any_case(backend: Backend) {
     let cookie = officer(&t).await;
     let auth = Some(("cookie", cookie.as_str()));
     let r = t.call("GET", "/api/admin/budgets/town/comments", auth, None).await;
-    assert_eq!(r.json()["total"], 3);
+    assert_eq!(r.json["total"], 3);
     let r = t.call("GET", "/api/admin/budgets/town/comments?q=roads", auth, None).await;
-    assert_eq!(r.json()["total"], 1);
-    assert_eq!(r.json()["comments"][0]["text"], "Fix the ROADS first");
+    assert_eq!(r.json["total"], 1);
+    assert_eq!(r.json["comments"][0]["text"], "Fix the ROADS first");
     let r = t.call("GET", "/api/admin/budgets/town/comments?q=parks&filter=ward:south", auth, None).await;
-    assert_eq!(r.json()["total"], 0);
+    assert_eq!(r.json["total"], 0);
 }
 
 async fn downloads_hold_every_submission_with_formulas_neutralised(backend: Backend) {
@@ -267,9 +193,9 @@ async fn downloads_hold_every_submission_with_formulas_neutralised(backend: Back
 
     let r = t.call("GET", "/api/admin/budgets/town/export/xlsx", auth, None).await;
     assert_eq!(r.status, StatusCode::OK);
-    assert_eq!(&r.body[..2], b"PK");
+    assert_eq!(&r.bytes[..2], b"PK");
     let r = t.call("GET", "/api/admin/budgets/town/export/json?filter=ward:north", auth, None).await;
-    assert_eq!(r.json().as_array().map(Vec::len), Some(2));
+    assert_eq!(r.json.as_array().map(Vec::len), Some(2));
     let r = t.call("GET", "/api/admin/budgets/town/export/pdf", auth, None).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
 }
@@ -280,7 +206,7 @@ async fn tokens_work_until_revoked_and_sessions_until_they_expire_or_log_out(bac
     let bearer = format!("Bearer {token}");
     let r = t.call("GET", "/api/admin/me", Some(("authorization", &bearer)), None).await;
     assert_eq!(r.status, StatusCode::OK);
-    assert_eq!(r.json()["name"], "reporting");
+    assert_eq!(r.json["name"], "reporting");
     // Right id, wrong secret (the last character changed, whatever it was).
     let swap = if bearer.ends_with('0') { '1' } else { '0' };
     let forged = format!("{}{swap}", &bearer[..bearer.len() - 1]);
@@ -315,7 +241,7 @@ async fn tokens_work_until_revoked_and_sessions_until_they_expire_or_log_out(bac
 async fn servers_sharing_postgres_share_sessions() {
     let db = TestDb::new(Backend::Postgres).await;
     let (a, b) = (Store::connect(&db.url).await.expect("store a"), Store::connect(&db.url).await.expect("store b"));
-    let (one, two) = (app_on(a, None).await, app_on(b, None).await);
+    let (one, two) = (Setup::new(&[TOWN]).on_store(a), Setup::new(&[TOWN]).on_store(b));
     let cookie = officer(&one).await;
     let r = two.call("GET", "/api/admin/me", Some(("cookie", &cookie)), None).await;
     assert_eq!(r.status, StatusCode::OK);

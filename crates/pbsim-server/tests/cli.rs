@@ -3,6 +3,11 @@
 // Helpers outside `#[test]` functions set up fixtures: a failure there should stop the test loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+#[path = "support/budgets.rs"]
+mod budgets;
+#[path = "support/db.rs"]
+mod db;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -116,7 +121,7 @@ fn seed(database_url: &str, budgets: &Path) {
 #[test]
 fn report_and_export_read_the_database() {
     let dir = tempfile::tempdir().unwrap();
-    let budgets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../e2e/fixtures/budgets");
+    let budgets = budgets::e2e_budgets_dir();
     let url = format!("sqlite://{}", dir.path().join("pbsim.db").display());
     seed(&url, &budgets);
     let budgets_arg = budgets.to_str().unwrap();
@@ -194,17 +199,14 @@ fn admin_users_need_a_long_enough_password() {
     assert!(text(&gone).contains("there is no token \"nobody\""), "{}", text(&gone));
 }
 
-#[path = "support/db.rs"]
-mod db;
-
 /// `pbsim invite create` on either database: N distinct codes printed, each accepted once by the
 /// server's storage, and none of them readable in the database.
 fn invite_codes_are_printed_once_and_stored_hashed(backend: db::Backend) {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let db = runtime.block_on(db::TestDb::new(backend));
     let dir = tempfile::tempdir().unwrap();
-    let town = include_str!("../../../e2e/fixtures/budgets/town.toml");
-    std::fs::write(dir.path().join("town.toml"), format!("{town}\n[submissions]\nrequire_invite = true\n")).unwrap();
+    std::fs::write(dir.path().join("town.toml"), format!("{}\n[submissions]\nrequire_invite = true\n", budgets::TOWN))
+        .unwrap();
     let budgets = dir.path().to_str().unwrap();
 
     let out = pbsim(
@@ -270,7 +272,7 @@ fn invite_codes_on_postgres() {
 fn an_invite_for_a_budget_that_does_not_ask_for_them_comes_with_a_note() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("pbsim.db").display());
-    let budgets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../e2e/fixtures/budgets");
+    let budgets = budgets::e2e_budgets_dir();
     let out = pbsim(
         &["invite", "create", "--budget", "town", "--budgets", budgets.to_str().unwrap(), "--database-url", &url],
         &[],

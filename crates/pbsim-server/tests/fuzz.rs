@@ -11,19 +11,22 @@
 // A fixture that cannot be set up should stop the test loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+#[path = "support/answer.rs"]
+mod answer;
+#[path = "support/app.rs"]
+mod app;
+#[path = "support/budgets.rs"]
+mod budgets;
+#[path = "support/db.rs"]
+mod db;
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use http_body_util::BodyExt;
 use pbsim_core::{Budget, QuestionKind, SubmissionRequest, validate};
-use pbsim_server::budgets::Budgets;
 use pbsim_server::store::Store;
-use pbsim_server::{AppState, app};
 use serde_json::{Map, Value, json};
-use std::sync::Arc;
-use tower::ServiceExt;
 
-const BUDGETS: [&str; 2] =
-    [include_str!("../../../budgets/austin-fy2017.toml"), include_str!("../../../budgets/markham-2023.toml")];
+const BUDGETS: [&str; 2] = [budgets::AUSTIN, budgets::MARKHAM];
 const DEFAULT_SEED: u64 = 0x5EED_2026_0004;
 const DEFAULT_CASES: usize = 100_000;
 
@@ -240,13 +243,7 @@ async fn no_body_causes_a_5xx_or_stores_an_invalid_submission() {
     let dir = if shm.is_dir() { tempfile::tempdir_in(shm) } else { tempfile::tempdir() }.unwrap();
     let store = Store::connect(&format!("sqlite://{}", dir.path().join("fuzz.db").display())).await.unwrap();
     let budgets: Vec<Budget> = BUDGETS.iter().map(|t| Budget::from_toml(t).unwrap()).collect();
-    let state = AppState {
-        budgets: Arc::new(Budgets::from_budgets(budgets.iter().cloned())),
-        store: store.clone(),
-        dist: None,
-        security: Default::default(),
-    };
-    let router = app(state);
+    let t = app::Setup::of(budgets.iter().cloned()).on_store(store);
 
     let mut recent: Vec<Vec<u8>> = Vec::new();
     let mut created = 0usize;
@@ -288,9 +285,7 @@ async fn no_body_causes_a_5xx_or_stores_an_invalid_submission() {
             _ => request = request.header(header::CONTENT_TYPE, "application/json"),
         }
         let request = request.body(Body::from(body.clone())).unwrap();
-        let response = router.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let answer::Answer { status, bytes, .. } = t.send(request).await;
         *counts.entry(status.as_u16()).or_default() += 1;
 
         let shown = || String::from_utf8_lossy(&body).chars().take(300).collect::<String>();
@@ -317,7 +312,7 @@ async fn no_body_causes_a_5xx_or_stores_an_invalid_submission() {
 
     let mut rows = 0;
     for b in &budgets {
-        rows += store.submissions(&b.id).await.unwrap().len();
+        rows += t.stored_count(&b.id).await;
     }
     eprintln!("fuzz: answers by status {counts:?}; {created} stored");
     assert_eq!(rows, created, "seed {seed}: rows stored != new submissions answered 201");
