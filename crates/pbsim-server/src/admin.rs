@@ -16,8 +16,8 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router, middleware};
-use pbsim_core::aggregate::{BootstrapOptions, BudgetReport, ReportOptions, Response as Answered, report};
-use pbsim_core::{Budget, Problem, ProblemCode};
+use pbsim_core::aggregate::{BootstrapOptions, BudgetReport, ReportError, ReportOptions, Response as Answered, report};
+use pbsim_core::{Budget, Problem, ProblemCode, QuestionKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -127,15 +127,25 @@ fn find_budget(state: &AppState, id: &str) -> Result<Arc<Budget>, ApiError> {
     state.budgets.get(id).cloned().ok_or_else(|| ApiError::NotFound(format!("there is no budget \"{id}\"")))
 }
 
-/// A budget's submissions that give every answer in `filters`.
+/// A budget's submissions that give every answer in `filters`. A filter naming a question the
+/// budget does not ask, or an answer a choice question does not offer, is refused with the words
+/// `pbsim report` uses (the core's [`ReportError`]): an empty report would read as "nobody gave
+/// that answer" when the officer only mistyped it.
 async fn filtered(
     state: &AppState,
     budget: &Budget,
     filters: &[(String, String)],
 ) -> Result<Vec<StoredSubmission>, ApiError> {
-    for (question, _) in filters {
-        if budget.question(question).is_none() {
-            return Err(invalid("filter", format!("the budget asks no question \"{question}\"")));
+    for (question, option) in filters {
+        let unknown = match budget.question(question).map(|q| &q.kind) {
+            None => Some(ReportError::UnknownQuestion(question.clone())),
+            Some(QuestionKind::Choice { options }) if !options.iter().any(|o| &o.id == option) => {
+                Some(ReportError::UnknownOption { question: question.clone(), option: option.clone() })
+            }
+            Some(_) => None,
+        };
+        if let Some(error) = unknown {
+            return Err(invalid("filter", error.to_string()));
         }
     }
     let mut rows = state.store.submissions(&budget.id).await?;
