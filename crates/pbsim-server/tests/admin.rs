@@ -12,6 +12,8 @@ mod app;
 mod budgets;
 #[path = "support/db.rs"]
 mod db;
+#[path = "support/workbook.rs"]
+mod workbook;
 
 use answer::Answer;
 use app::{Setup, TestApp};
@@ -34,34 +36,6 @@ on_both_databases!(
     revenue_and_tax_rate_lines_are_reported_in_their_own_unit,
     tokens_work_until_revoked_and_sessions_until_they_expire_or_log_out,
 );
-
-/// An XLSX download read back as a spreadsheet reads it, with calamine (not the library that wrote it).
-mod workbook {
-    use calamine::{Data, Reader, Xlsx};
-    use std::io::Cursor;
-
-    /// Every cell of the "Submissions" sheet, row by row.
-    pub fn cells(bytes: &[u8]) -> Vec<Vec<Data>> {
-        let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.to_vec())).expect("an XLSX workbook");
-        let sheet = book.worksheet_range("Submissions").expect("a sheet named Submissions");
-        sheet.rows().map(<[Data]>::to_vec).collect()
-    }
-
-    /// The cells written as formulas (a spreadsheet would run them).
-    pub fn formulas(bytes: &[u8]) -> Vec<String> {
-        let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes.to_vec())).expect("an XLSX workbook");
-        let formulas = book.worksheet_formula("Submissions").expect("a sheet named Submissions");
-        formulas.used_cells().map(|(_, _, f)| f.clone()).filter(|f| !f.is_empty()).collect()
-    }
-
-    pub fn text(s: &str) -> Data {
-        if s.is_empty() { Data::Empty } else { Data::String(s.to_owned()) }
-    }
-
-    pub fn number(x: f64) -> Data {
-        Data::Float(x)
-    }
-}
 
 async fn test_app(backend: Backend) -> TestApp {
     Setup::new(&[TOWN]).on(backend).await
