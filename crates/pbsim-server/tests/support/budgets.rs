@@ -16,37 +16,13 @@ pub fn e2e_budgets_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../e2e/fixtures/budgets")
 }
 
-/// The "town" budget with money raised as well as spent: a fee residents may raise (revenue, in
-/// dollars) and a levy rate (a tax rate, in micro-percent of a $1,000 tax base, so 1 % raises $10).
-/// At the baselines it still balances: $80 of other revenue, $10 of fees and $10 of levy pay for
-/// $100 of spending.
+/// The "town" budget with money raised as well as spent: a fee (revenue, in dollars) and a levy
+/// rate (a tax rate, in micro-percent of a $1,000 tax base, so 1 % raises $10), from
+/// e2e/fixtures/revenue.toml, which the officers' browser test appends the same way.
 pub fn town_with_revenue() -> String {
     let town = TOWN.replacen("other_revenue = 100_00", "other_revenue = 80_00", 1);
     assert_ne!(town, TOWN, "town.toml no longer has the other_revenue this variant changes");
-    town + r#"
-[[sections]]
-id = "income"
-title = { en = "Income", fr = "Recettes" }
-[[sections.lines]]
-id = "fees"
-type = "revenue"
-label = { en = "Fees", fr = "Frais" }
-baseline = 10_00
-min = 0
-max = 50_00
-step = 10_00
-[[sections.lines]]
-id = "levy"
-type = "tax_rate"
-label = { en = "Levy rate", fr = "Taux de la taxe" }
-tax_base = 1_000_00
-baseline = 1_000_000
-min = 0
-max = 3_000_000
-step = 500_000
-[household]
-assessed_value = 300_000_00
-"#
+    format!("{town}\n{}", include_str!("../../../../e2e/fixtures/revenue.toml"))
 }
 
 /// A valid submission to Austin: $500,000 moved from Libraries to Police.
