@@ -227,7 +227,7 @@ fn obeys_the_rules(budget: &Budget, body: &Value) -> Result<(), String> {
     for line in &lines {
         let value = allocation.get(&line.id).ok_or(format!("no value for {}", line.id))?;
         let v = value.as_i64().ok_or(format!("{}: {value} is not an integer", line.id))?;
-        if v < line.min || v > line.max || (v - line.min) % line.step != 0 {
+        if !(line.min..=line.max).contains(&v) || (v - line.min) % line.step != 0 {
             return Err(format!("{}: {v} is not a step from {} to {} by {}", line.id, line.min, line.max, line.step));
         }
         changed |= v != line.baseline;
