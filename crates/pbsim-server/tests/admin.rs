@@ -299,7 +299,8 @@ async fn tokens_work_until_revoked_and_sessions_until_they_expire_or_log_out(bac
         .create_admin_session("old", &auth::secret_hash("s3cret"), "alice", auth::now() - 1, auth::now())
         .await
         .expect("session");
-    let r = t.call("GET", "/api/admin/me", Some(("cookie", "pbsim_session=old.s3cret")), None).await;
+    let expired = format!("{}=old.s3cret", auth::SECURE_COOKIE);
+    let r = t.call("GET", "/api/admin/me", Some(("cookie", &expired)), None).await;
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
 
     let cookie = officer(&t).await;

@@ -59,7 +59,7 @@ async fn a_server_error_is_logged_with_its_request_id_and_never_the_client_addre
         dist: None,
         security: Default::default(),
     };
-    let router = app_with(state, RateLimit { per_minute: 5, trust_forwarded_for: false });
+    let router = app_with(state, RateLimit { per_minute: 5, ..RateLimit::default() });
     store.close().await; // the database goes away: storing fails on our side
 
     let mut request = Request::post("/api/budgets/austin-fy2017/submissions")
