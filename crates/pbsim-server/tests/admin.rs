@@ -263,7 +263,8 @@ async fn downloads_hold_every_submission_with_formulas_neutralised(backend: Back
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "submission,received_at,locale,parks,roads,answer:ward,comment:all,comment");
     assert_eq!(lines.len(), 5);
-    assert!(lines[2].ends_with(",8000,2000,north,,\"'=HYPERLINK(\"\"http://x\"\")\""), "{}", lines[2]);
+    // Every text cell quoted (empty ones too), numbers bare, the formula neutralised.
+    assert!(lines[2].ends_with(",8000,2000,\"north\",\"\",\"'=HYPERLINK(\"\"http://x\"\")\""), "{}", lines[2]);
 
     let r = t.call("GET", "/api/admin/budgets/town/export/xlsx", auth, None).await;
     assert_eq!(r.status, StatusCode::OK);

@@ -153,7 +153,7 @@ fn report_and_export_read_the_database() {
     assert!(csv.status.success(), "{}", text(&csv));
     let csv = String::from_utf8(csv.stdout).unwrap();
     assert_eq!(csv.lines().count(), 4);
-    assert!(csv.contains(",'@SUM(A1)"), "{csv}");
+    assert!(csv.contains(",\"'@SUM(A1)\""), "{csv}");
     let xlsx = dir.path().join("town.xlsx");
     let out = pbsim(
         &[
