@@ -99,6 +99,9 @@ impl Store {
                 // synchronous makes every commit durable before it is acknowledged.
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Full)
+                // Deleted and overwritten content (a re-keyed invite hash, a body rewritten
+                // without its invite) is zeroed on disk, so a copy of the file holds no old value.
+                .pragma("secure_delete", "ON")
                 .busy_timeout(Duration::from_secs(10));
             if let Some(parent) = std::path::Path::new(options.get_filename()).parent()
                 && !parent.as_os_str().is_empty()
@@ -173,6 +176,15 @@ impl Store {
                 Ok(StoredSubmission { id, received_at, request })
             })
             .collect()
+    }
+
+    /// After rewriting rows that must not survive in a copy of the file: on SQLite, moves the
+    /// write-ahead log into the database and empties it, since the log keeps old page images.
+    async fn flush_old_versions(&self) -> anyhow::Result<()> {
+        if let Pool::Sqlite(pool) = &self.pool {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await.context("cannot checkpoint the database")?;
+        }
+        Ok(())
     }
 
     /// Checks that the database answers.

@@ -177,6 +177,7 @@ impl Store {
             old.len()
         });
         if rekeyed > 0 {
+            self.flush_old_versions().await?;
             tracing::info!(codes = rekeyed, "invite codes of the first version re-keyed");
         }
         if self.invite_key.set(key).is_err() {
@@ -235,6 +236,7 @@ impl Store {
             cleaned += 1;
         }
         if cleaned > 0 {
+            self.flush_old_versions().await?;
             tracing::info!(submissions = cleaned, "invite code hashes removed from stored submissions");
         }
         Ok(())
