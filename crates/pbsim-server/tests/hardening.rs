@@ -566,3 +566,20 @@ async fn reports_and_comments_are_not_cached_and_heavy_reports_take_turns() {
     assert_eq!(t.send(get("/api/admin/budgets/town/report")).await.status, StatusCode::OK);
     first.abort();
 }
+
+#[test]
+fn a_budget_whose_text_answers_have_no_sensible_bound_does_not_load() {
+    // The server sizes its body limit from the longest valid submission: a budget file must not
+    // be able to lift it to terabytes.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("town.toml");
+    let question = "[[questions]]\nid = \"why\"\ntype = \"text\"\nlabel = { en = \"Why?\", fr = \"Pourquoi ?\" }\n";
+    std::fs::write(&file, format!("{TOWN}\n{question}max_chars = 1000000000000\n")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pbsim")).arg("check-budgets").arg(&file).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "{text}");
+    assert!(text.contains("max_chars") && text.contains("1 to 10000 characters"), "{text}");
+    std::fs::write(&file, format!("{TOWN}\n{question}max_chars = 10000\n")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pbsim")).arg("check-budgets").arg(&file).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+}
