@@ -439,7 +439,8 @@ impl Line {
         // Every step is checked: a number typed too large for i128 is no value at all, never a
         // panic (debug) or a wrapped negative (release).
         let whole: i128 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
-        let units = whole.checked_mul(10i128.checked_pow(decimals as u32 + 1)?)?.checked_add(kept.parse::<i128>().ok()?)?;
+        let units =
+            whole.checked_mul(10i128.checked_pow(decimals as u32 + 1)?)?.checked_add(kept.parse::<i128>().ok()?)?;
         let value = units.checked_add(5)? / 10;
         let value = if negative { -value } else { value };
         let clamped = value.clamp(i128::from(self.min), i128::from(self.max));

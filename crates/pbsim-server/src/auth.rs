@@ -181,10 +181,8 @@ pub fn unauthorized() -> Response {
 /// Middleware of the admin router: lets through requests from an officer (whom handlers find in
 /// the request's extensions) and answers 401 to every other.
 pub async fn require_officer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let cookie = request
-        .extensions()
-        .get::<std::sync::Arc<crate::guards::Guards>>()
-        .map_or(SECURE_COOKIE, |g| g.cookies.name());
+    let cookie =
+        request.extensions().get::<std::sync::Arc<crate::guards::Guards>>().map_or(SECURE_COOKIE, |g| g.cookies.name());
     match authenticate(&state.store, request.headers(), cookie).await {
         Ok(Some(officer)) => {
             request.extensions_mut().insert(officer);

@@ -149,7 +149,14 @@ const HONEYPOT_MEMORY: usize = 10_000;
 /// The honeypot's receipts by submission id, with a digest of the body each came with.
 #[derive(Debug, Default)]
 pub struct HoneypotReceipts {
-    inner: Mutex<(HashMap<String, ([u8; 32], String)>, VecDeque<String>)>,
+    inner: Mutex<Remembered>,
+}
+
+/// Receipts by id (body digest, receipt time), and the ids oldest first.
+#[derive(Debug, Default)]
+struct Remembered {
+    by_id: HashMap<String, ([u8; 32], String)>,
+    order: VecDeque<String>,
 }
 
 /// What the honeypot answers a filled-in submission, as the store would have.
@@ -168,7 +175,7 @@ impl HoneypotReceipts {
     pub fn answer(&self, id: &str, body: &str, now: String) -> Honeypot {
         let digest: [u8; 32] = Sha256::digest(body.as_bytes()).into();
         let mut guard = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        let (seen, order) = &mut *guard;
+        let Remembered { by_id: seen, order } = &mut *guard;
         if let Some((known, received_at)) = seen.get(id) {
             return if *known == digest { Honeypot::AlreadyStored(received_at.clone()) } else { Honeypot::IdConflict };
         }

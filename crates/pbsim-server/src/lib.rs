@@ -70,7 +70,11 @@ pub struct Limits {
 impl Limits {
     /// A route that writes with its guards: the rate limit first (a client over its quota costs
     /// no body read), then the body read within the size and time limits.
-    pub fn guard<S: Clone + Send + Sync + 'static>(&self, limiter: &Limiter, route: MethodRouter<S>) -> MethodRouter<S> {
+    pub fn guard<S: Clone + Send + Sync + 'static>(
+        &self,
+        limiter: &Limiter,
+        route: MethodRouter<S>,
+    ) -> MethodRouter<S> {
         let read = axum::middleware::from_fn_with_state((self.body_timeout, self.body_bytes), limits::read_body_within);
         limiter.apply(route.layer(DefaultBodyLimit::max(self.body_bytes)).layer(read))
     }

@@ -12,14 +12,14 @@ use crate::budgets::Budgets;
 use crate::error::ApiError;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
+use axum::http::HeaderName;
 use axum::http::{HeaderMap, Request, Response};
+use axum::middleware::Next;
 use axum::response::IntoResponse;
 use axum::routing::MethodRouter;
+use ipnet::IpNet;
 use pbsim_core::submission::MAX_COMMENT_CHARS;
 use pbsim_core::{Budget, QuestionKind};
-use axum::http::HeaderName;
-use axum::middleware::Next;
-use ipnet::IpNet;
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
 use std::sync::{Arc, Weak};
 use std::time::Duration;
@@ -326,7 +326,9 @@ mod tests {
         if let Some(peer) = peer {
             request.extensions_mut().insert(ConnectInfo(peer.parse::<SocketAddr>().unwrap_or_else(|e| panic!("{e}"))));
         }
-        ClientKey { client_ip: client_ip.clone(), v6_prefix: prefix }.extract(&request).unwrap_or_else(|e| panic!("{e}"))
+        ClientKey { client_ip: client_ip.clone(), v6_prefix: prefix }
+            .extract(&request)
+            .unwrap_or_else(|e| panic!("{e}"))
     }
 
     fn key(headers: &[(&str, &str)], peer: Option<&str>, header: Option<&str>) -> IpAddr {
@@ -356,7 +358,10 @@ mod tests {
         assert_eq!(key(&both, Some("192.0.2.1:5000"), Some("forwarded")), ip("203.0.113.9"));
         assert_eq!(key(&[("x-real-ip", "203.0.113.5")], Some("192.0.2.1:5000"), Some("x-real-ip")), ip("203.0.113.5"));
         // Named but absent or unreadable: the peer.
-        assert_eq!(key(&[("x-forwarded-for", "unknown")], Some("192.0.2.1:5000"), Some("x-forwarded-for")), ip("192.0.2.1"));
+        assert_eq!(
+            key(&[("x-forwarded-for", "unknown")], Some("192.0.2.1:5000"), Some("x-forwarded-for")),
+            ip("192.0.2.1")
+        );
         assert_eq!(key(&[], Some("192.0.2.1:5000"), Some("x-forwarded-for")), ip("192.0.2.1"));
         // No socket at all: one shared bucket, never an error.
         assert_eq!(key(&[], None, None), ip("::"));

@@ -86,11 +86,18 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         tracing::warn!("no rate limit: any client may submit as often as it likes");
     }
     if args.insecure_cookies {
-        tracing::warn!("officers' session cookies are sent without Secure: use this over plain HTTP on your own machine only");
+        tracing::warn!(
+            "officers' session cookies are sent without Secure: use this over plain HTTP on your own machine only"
+        );
     }
     // The peer address reaches the rate limiter (and only it) through `ConnectInfo`.
-    pbsim_server::serve::serve(listener, app_with_options(state, args.options()), args.connection_limits(), shutdown_signal())
-        .await;
+    pbsim_server::serve::serve(
+        listener,
+        app_with_options(state, args.options()),
+        args.connection_limits(),
+        shutdown_signal(),
+    )
+    .await;
     // Requests in flight have finished; let the pool finish and close its connections.
     store.close().await;
     tracing::info!("stopped");

@@ -182,7 +182,10 @@ impl Store {
     /// write-ahead log into the database and empties it, since the log keeps old page images.
     async fn flush_old_versions(&self) -> anyhow::Result<()> {
         if let Pool::Sqlite(pool) = &self.pool {
-            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await.context("cannot checkpoint the database")?;
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(pool)
+                .await
+                .context("cannot checkpoint the database")?;
         }
         Ok(())
     }

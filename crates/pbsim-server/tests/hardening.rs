@@ -242,10 +242,8 @@ async fn database_text(t: &TestApp) -> String {
             let mut conn = sqlx::PgConnection::connect(&t.db.url).await.unwrap();
             let mut text = String::new();
             for table in ["invites", "submissions", "settings"] {
-                let rows: Vec<(String,)> = sqlx::query_as(&format!("SELECT t::text FROM {table} t"))
-                    .fetch_all(&mut conn)
-                    .await
-                    .unwrap();
+                let rows: Vec<(String,)> =
+                    sqlx::query_as(&format!("SELECT t::text FROM {table} t")).fetch_all(&mut conn).await.unwrap();
                 rows.into_iter().for_each(|(r,)| text.push_str(&r));
             }
             text
@@ -528,7 +526,11 @@ async fn reports_and_comments_are_not_cached_and_heavy_reports_take_turns() {
     let rows: Vec<SubmissionRequest> = (0..4000u32)
         .map(|n| SubmissionRequest {
             id: format!("00000000-0000-4000-8000-{n:012}"),
-            allocation: [("parks".to_owned(), i64::from(n % 11) * 10_00), ("roads".to_owned(), 100_00 - i64::from(n % 11) * 10_00)].into(),
+            allocation: [
+                ("parks".to_owned(), i64::from(n % 11) * 10_00),
+                ("roads".to_owned(), 100_00 - i64::from(n % 11) * 10_00),
+            ]
+            .into(),
             comment: format!("comment {n}"),
             ..Default::default()
         })

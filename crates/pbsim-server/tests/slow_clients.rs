@@ -203,7 +203,11 @@ fn connections_beyond_the_cap_wait_until_one_closes() {
     fourth.set_read_timeout(Some(Duration::from_secs(2))).unwrap();
     let mut buf = [0u8; 64];
     let early = fourth.read(&mut buf);
-    assert!(early.is_err(), "served beyond the cap: {:?}", early.map(|n| String::from_utf8_lossy(&buf[..n]).into_owned()));
+    assert!(
+        early.is_err(),
+        "served beyond the cap: {:?}",
+        early.map(|n| String::from_utf8_lossy(&buf[..n]).into_owned())
+    );
     // One closes: the fourth is served.
     drop(idle);
     fourth.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
@@ -240,7 +244,8 @@ fn a_failed_login_never_logs_a_name_longer_than_a_username() {
     let body = format!(r#"{{"username":"{name}","password":"guess"}}"#);
     let (status, _) = http(server.addr, "POST", "/api/admin/login", &[], &body);
     assert_eq!(status, 401);
-    let (status, _) = http(server.addr, "POST", "/api/admin/login", &[], r#"{"username":"bob\nINFO forged","password":"x"}"#);
+    let (status, _) =
+        http(server.addr, "POST", "/api/admin/login", &[], r#"{"username":"bob\nINFO forged","password":"x"}"#);
     assert_eq!(status, 401);
     assert!(server.wait_for_log("username too long", Duration::from_secs(10)));
     assert!(server.wait_for_log("bob\\nINFO forged", Duration::from_secs(10)), "a name is logged escaped");
@@ -258,7 +263,11 @@ fn a_report_whose_client_went_away_stops() {
         let rows: Vec<pbsim_core::SubmissionRequest> = (0..4000u32)
             .map(|n| pbsim_core::SubmissionRequest {
                 id: format!("00000000-0000-4000-8000-{n:012}"),
-                allocation: [("parks".to_owned(), i64::from(n % 11) * 10_00), ("roads".to_owned(), 100_00 - i64::from(n % 11) * 10_00)].into(),
+                allocation: [
+                    ("parks".to_owned(), i64::from(n % 11) * 10_00),
+                    ("roads".to_owned(), 100_00 - i64::from(n % 11) * 10_00),
+                ]
+                .into(),
                 ..Default::default()
             })
             .collect();
@@ -292,7 +301,8 @@ fn a_report_whose_client_went_away_stops() {
         .to_owned();
     // Ask for the heaviest report, then hang up before it is done.
     let mut report = TcpStream::connect(server.addr).unwrap();
-    write!(report, "GET /api/admin/budgets/town/report?bootstrap=1000 HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\n\r\n").unwrap();
+    write!(report, "GET /api/admin/budgets/town/report?bootstrap=1000 HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\n\r\n")
+        .unwrap();
     std::thread::sleep(Duration::from_millis(500));
     drop(report);
     assert!(

@@ -48,9 +48,8 @@ impl InviteKey {
     /// The key in `path`, or a new random one written there (mode 0600) when the file is missing.
     pub fn load_or_create(path: &Path) -> anyhow::Result<InviteKey> {
         match std::fs::read_to_string(path) {
-            Ok(text) => Self::parse(text.trim()).with_context(|| {
-                format!("{} is not an invite key file (64 hexadecimal digits)", path.display())
-            }),
+            Ok(text) => Self::parse(text.trim())
+                .with_context(|| format!("{} is not an invite key file (64 hexadecimal digits)", path.display())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Self::create(path),
             Err(e) => Err(e).with_context(|| format!("cannot read the invite key file {}", path.display())),
         }
@@ -72,7 +71,8 @@ impl InviteKey {
         let mut key = [0u8; 32];
         getrandom::fill(&mut key).map_err(|e| anyhow::anyhow!("no random source: {e}"))?;
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).with_context(|| format!("cannot create the folder {}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create the folder {}", parent.display()))?;
         }
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create_new(true);
@@ -221,9 +221,8 @@ impl Store {
     pub(super) async fn forget_invites_in_bodies(&self) -> anyhow::Result<()> {
         const SELECT: &str = r#"SELECT id, body FROM submissions WHERE body LIKE '%"invite":%'"#;
         const UPDATE: &str = "UPDATE submissions SET body = $1 WHERE id = $2 AND body = $3";
-        let rows: Vec<(String, String)> =
-            on_pool!(&self.pool, pool => sqlx::query_as(SELECT).fetch_all(pool).await)
-                .context("cannot read submissions")?;
+        let rows: Vec<(String, String)> = on_pool!(&self.pool, pool => sqlx::query_as(SELECT).fetch_all(pool).await)
+            .context("cannot read submissions")?;
         let mut cleaned = 0;
         for (id, body) in rows {
             let Ok(mut request) = serde_json::from_str::<pbsim_core::SubmissionRequest>(&body) else { continue };

@@ -46,7 +46,11 @@ pub(super) struct Insert {
 impl Insert {
     /// `invite_hash` is the keyed hash of the code to take (see `Store::invite_hash`), when the
     /// budget requires one.
-    pub(super) fn new(budget_id: &str, request: &SubmissionRequest, invite_hash: Option<String>) -> anyhow::Result<Insert> {
+    pub(super) fn new(
+        budget_id: &str,
+        request: &SubmissionRequest,
+        invite_hash: Option<String>,
+    ) -> anyhow::Result<Insert> {
         // The stored body keeps no trace of the invite code, not even a hash: a copy of the
         // database or an export must not tie a resident on a mailing list to their answers. A
         // retry carries the same body otherwise, so it still compares equal.
