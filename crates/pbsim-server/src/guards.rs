@@ -75,14 +75,26 @@ impl Gate {
         if let Ok(permit) = Arc::clone(&self.semaphore).try_acquire_owned() {
             return Ok(permit);
         }
+        // Counted while waiting, and uncounted when the wait ends, also when the request is
+        // dropped mid-wait (its client went away): a place in the queue is never lost.
+        let place = Waiting(&self.waiting);
         if self.waiting.fetch_add(1, Ordering::AcqRel) >= self.queue {
-            self.waiting.fetch_sub(1, Ordering::AcqRel);
+            drop(place);
             return Err(ApiError::Busy(self.retry_after));
         }
         let permit = Arc::clone(&self.semaphore).acquire_owned().await;
-        self.waiting.fetch_sub(1, Ordering::AcqRel);
+        drop(place);
         // The semaphore is never closed.
         permit.map_err(|e| ApiError::Internal(e.into()))
+    }
+}
+
+/// One place in a [`Gate`]'s queue, given back when dropped.
+struct Waiting<'a>(&'a AtomicUsize);
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
     }
 }
 
@@ -209,6 +221,20 @@ mod tests {
         let off = FailureBuckets::new(0);
         off.record(&key);
         assert_eq!(off.blocked(&key), None);
+    }
+
+    #[tokio::test]
+    async fn a_wait_given_up_gives_its_place_back() {
+        let gate = Gate::new(1, 1, 1);
+        let held = gate.enter().await.unwrap_or_else(|e| panic!("{e}"));
+        // A waiter whose request is dropped (its client left) before its turn.
+        let waiting = tokio::time::timeout(Duration::from_millis(50), gate.enter()).await;
+        assert!(waiting.is_err(), "it waited");
+        // The queue has room again: the next one waits rather than being refused.
+        let next = tokio::time::timeout(Duration::from_millis(50), gate.enter()).await;
+        assert!(next.is_err(), "refused at once: the place was lost");
+        drop(held);
+        assert!(gate.enter().await.is_ok());
     }
 
     #[test]
