@@ -111,7 +111,8 @@ test('an officer reads the results, filters and weights them, and downloads CSV 
   const csv = readFileSync(csvFile!, 'utf8').trim().split('\n');
   expect(csv[0]).toBe('submission,received_at,locale,parks,roads,answer:ward,comment:all,comment');
   expect(csv).toHaveLength(5);
-  expect(csv.some((row) => row.endsWith(',8000,2000,north,,"\'=HYPERLINK(""http://evil.example"",""click"")"'))).toBe(true);
+  // Every text cell quoted (a `;` spreadsheet cannot split one), formulas neutralised.
+  expect(csv.some((row) => row.endsWith(',8000,2000,"north","","\'=HYPERLINK(""http://evil.example"",""click"")"'))).toBe(true);
 
   // Filtered to the south: one submission on the page and in the workbook.
   await dashboard.filter('Ward?', 'South');

@@ -51,10 +51,11 @@ pub mod weights;
 #[cfg(test)]
 mod tests;
 
-pub use bootstrap::{BootstrapOptions, Interval, LineIntervals, bootstrap};
+pub use bootstrap::{BootstrapOptions, Interval, LineIntervals, bootstrap, bootstrap_until};
 pub use quantile::{Distribution, distribution};
 pub use report::{
     BudgetReport, LineReport, Movement, ReportError, ReportOptions, Response, ShareReport, movement, report,
+    report_until,
 };
 pub use shares::{ShareLine, ShareOptions, ShareSummary, summarize_shares};
 
@@ -113,6 +114,9 @@ pub enum AggregateError {
     /// No submission with a positive total (and a positive weight) is left to aggregate.
     #[error("no submission to aggregate (none left, or every total is zero)")]
     Empty,
+    /// The caller asked the computation to stop (its client went away) before it finished.
+    #[error("the computation was stopped before it finished")]
+    Stopped,
     /// Weights were given, but not one per row.
     #[error("{weights} weights were given for {rows} submissions")]
     WeightCount {

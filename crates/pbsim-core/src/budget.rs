@@ -7,7 +7,7 @@
 
 mod load;
 
-pub use load::{BudgetError, BudgetErrors};
+pub use load::{BudgetError, BudgetErrors, MAX_TEXT_ANSWER_CHARS};
 
 use crate::locale::{Currency, Text};
 use crate::money::{Money, div_round};
@@ -436,9 +436,12 @@ impl Line {
         let decimals = self.input_decimals() as usize;
         // Digits beyond the unit's precision are rounded away by the snap below; keep one more.
         let kept: String = frac.chars().chain(std::iter::repeat('0')).take(decimals + 1).collect();
+        // Every step is checked: a number typed too large for i128 is no value at all, never a
+        // panic (debug) or a wrapped negative (release).
         let whole: i128 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
-        let units = whole.checked_mul(10i128.pow(decimals as u32 + 1))? + kept.parse::<i128>().ok()?;
-        let value = (units + 5) / 10;
+        let units =
+            whole.checked_mul(10i128.checked_pow(decimals as u32 + 1)?)?.checked_add(kept.parse::<i128>().ok()?)?;
+        let value = units.checked_add(5)? / 10;
         let value = if negative { -value } else { value };
         let clamped = value.clamp(i128::from(self.min), i128::from(self.max));
         Some(self.snap(i64::try_from(clamped).ok()?))

@@ -6,21 +6,25 @@
 //! under `/api/admin` that does not exist, gets the same 401. Residents' pages never call these
 //! routes, and the public API returns no submission.
 
-use crate::auth::{self, COOKIE, Officer, SESSION_HOURS};
+use crate::auth::{self, MAX_USERNAME_CHARS, Officer, SESSION_HOURS};
 use crate::error::{ApiError, ApiJson};
 use crate::export::{self, Format};
+use crate::guards::{Cookies, Guards};
 use crate::store::StoredSubmission;
 use crate::{AppState, Limits};
-use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router, middleware};
-use pbsim_core::aggregate::{BootstrapOptions, BudgetReport, ReportError, ReportOptions, Response as Answered, report};
+use pbsim_core::aggregate::{
+    AggregateError, BootstrapOptions, BudgetReport, ReportError, ReportOptions, Response as Answered, report_until,
+};
 use pbsim_core::{Budget, Problem, ProblemCode, QuestionKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The routes under `/api/admin`.
 pub fn routes(state: AppState, limits: &Limits) -> Router<AppState> {
@@ -31,8 +35,8 @@ pub fn routes(state: AppState, limits: &Limits) -> Router<AppState> {
         .route("/budgets/{id}/export/{format}", get(download))
         .fallback(|| async { ApiError::NotFound("no such admin route".into()) })
         .layer(middleware::from_fn_with_state(state, auth::require_officer));
-    // Guessing passwords is slowed by the rate limit; the body limit keeps a login small.
-    let login = limits.logins.apply(post(login).layer(DefaultBodyLimit::max(limits.body_bytes)));
+    // Guessing passwords is slowed by the rate limit; the body limits keep a login small and quick.
+    let login = limits.guard(&limits.logins, post(login));
     Router::new().route("/login", login).route("/logout", post(logout)).merge(protected)
 }
 
@@ -51,37 +55,65 @@ struct SessionInfo {
     expires_at: Option<i64>,
 }
 
-fn cookie(value: &str, max_age: i64, headers: &HeaderMap) -> Result<HeaderValue, ApiError> {
-    // `Secure` when the page was reached over HTTPS (directly or through a proxy that says so);
-    // over plain HTTP, on a laptop or in tests, the browser would drop a Secure cookie.
-    let https = headers.get("x-forwarded-proto").is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"));
-    let secure = if https { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!("{COOKIE}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"))
+fn cookie(value: &str, max_age: i64, cookies: Cookies) -> Result<HeaderValue, ApiError> {
+    // `Secure` unless the operator runs plain HTTP on purpose (`--insecure-cookies`): a header
+    // such as `X-Forwarded-Proto` that any client can send must not decide it.
+    let secure = if cookies.secure { "; Secure" } else { "" };
+    let name = cookies.name();
+    HeaderValue::from_str(&format!("{name}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"))
         .map_err(|e| ApiError::Internal(e.into()))
 }
 
 /// `POST /api/admin/login`: 200 with a session cookie, or 401.
+///
+/// Password checks run a few at a time ([`Guards::password_checks`], 503 when too many wait), and
+/// a username that failed too often is refused (429) before its password is checked, right or
+/// wrong, until its failures drain.
 async fn login(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    Extension(guards): Extension<Arc<Guards>>,
     ApiJson(body): ApiJson<Login>,
 ) -> Result<Response, ApiError> {
-    if !auth::check_password(&state.store, &body.username, &body.password).await? {
-        tracing::warn!(username = %body.username, "failed officer login");
+    let chars = body.username.chars().count();
+    if chars > MAX_USERNAME_CHARS {
+        // No officer has such a name; it is not worth a password check, nor a place in the log.
+        tracing::warn!(username_chars = chars, "failed officer login: username too long");
+        return Ok(auth::unauthorized());
+    }
+    if let Some(wait) = guards.login_failures.blocked(&body.username) {
+        let retry_after = wait.as_secs() + 1;
+        tracing::warn!(username = ?body.username, "officer login refused: too many failed attempts");
+        return Err(ApiError::Throttled {
+            message: format!("too many failed logins for this username: try again in {retry_after} seconds"),
+            retry_after,
+        });
+    }
+    let turn = guards.password_checks.enter().await?;
+    let ok = auth::check_password(&state.store, &body.username, &body.password).await?;
+    drop(turn);
+    if !ok {
+        guards.login_failures.record(&body.username);
+        // Debug formatting escapes control characters, so a name cannot forge a log line.
+        tracing::warn!(username = ?body.username, "failed officer login");
         return Ok(auth::unauthorized());
     }
     let (value, expires_at) = auth::open_session(&state.store, &body.username).await?;
-    tracing::info!(username = %body.username, "officer logged in");
+    tracing::info!(username = ?body.username, "officer logged in");
     let info = SessionInfo { name: body.username, expires_at: Some(expires_at) };
-    Ok(([(header::SET_COOKIE, cookie(&value, SESSION_HOURS * 3600, &headers)?)], Json(info)).into_response())
+    Ok(([(header::SET_COOKIE, cookie(&value, SESSION_HOURS * 3600, guards.cookies)?)], Json(info)).into_response())
 }
 
-/// `POST /api/admin/logout`: ends the session, if any, and clears the cookie.
-async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
-    if let Some((id, _)) = auth::session_cookie(&headers).and_then(|c| c.split_once('.')) {
-        state.store.delete_admin_session(id).await?;
+/// `POST /api/admin/logout`: ends the session the request proves it holds (id and secret), and
+/// clears the cookie. A cookie with a known id but the wrong secret ends nothing.
+async fn logout(
+    State(state): State<AppState>,
+    Extension(guards): Extension<Arc<Guards>>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    if let Some((id, _)) = auth::valid_session(&state.store, &headers, guards.cookies.name()).await? {
+        state.store.delete_admin_session(&id).await?;
     }
-    Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie("", 0, &headers)?)]).into_response())
+    Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie("", 0, guards.cookies)?)]).into_response())
 }
 
 /// `GET /api/admin/me`.
@@ -252,12 +284,19 @@ fn display_lines(report: &BudgetReport) -> Vec<DisplayLine> {
 }
 
 /// `GET /api/admin/budgets/{id}/report`: the aggregate report and the submissions per day.
+///
+/// A report with bootstrap intervals takes seconds of CPU: at most `heavy_reports` run at once
+/// (503 beyond), and one whose client goes away (or whose time runs out) stops at its next
+/// replicate instead of running on for nobody.
 async fn budget_report(
     State(state): State<AppState>,
+    Extension(guards): Extension<Arc<Guards>>,
     Path(id): Path<String>,
     Query(params): Query<Params>,
-) -> Result<Json<Dashboard>, ApiError> {
+) -> Result<Response, ApiError> {
     let budget = find_budget(&state, &id)?;
+    let heavy = params.bootstrap.is_some_and(|n| n > 0);
+    let _turn = if heavy { Some(guards.heavy_reports.enter().await?) } else { None };
     let filters = params.filters()?;
     let total = state.store.submissions(&budget.id).await?.len();
     let rows = filtered(&state, &budget, &filters).await?;
@@ -275,23 +314,44 @@ async fn budget_report(
             .filter(|n| *n > 0)
             .map(|n| BootstrapOptions { replicates: n.min(1_000), ..BootstrapOptions::default() }),
     };
-    // The aggregation (and above all the bootstrap) is CPU work: off the async threads.
+    // The aggregation (and above all the bootstrap) is CPU work: off the async threads. When this
+    // handler is dropped (the client left, or the request timed out), `stop` tells it to stop.
+    let stop = StopOnDrop(Arc::new(AtomicBool::new(false)));
+    let stopped = Arc::clone(&stop.0);
     let result = tokio::task::spawn_blocking(move || {
         let answered: Vec<Answered<'_>> =
             rows.iter().map(|s| Answered { allocation: &s.request.allocation, answers: &s.request.answers }).collect();
-        report(&budget, &answered, &options)
+        let result = report_until(&budget, &answered, &options, &|| !stopped.load(Ordering::Relaxed));
+        if matches!(result, Err(ReportError::Aggregate(AggregateError::Stopped))) {
+            tracing::info!(budget = %budget.id, "report stopped: its client went away");
+        }
+        result
     })
     .await
     .map_err(|e| ApiError::Internal(e.into()))?;
+    drop(stop);
     let mut report = result.map_err(|e| invalid("weight_by", e.to_string()))?;
     report.total_submissions = total;
     report.filters = filters;
     let display = display_lines(&report);
-    Ok(Json(Dashboard {
+    let dashboard = Dashboard {
         report,
         per_day: per_day.into_iter().map(|(day, count)| DayCount { day, count }).collect(),
         display,
-    }))
+    };
+    Ok((NO_STORE, Json(dashboard)).into_response())
+}
+
+/// Residents' answers and comments are kept out of browser and proxy caches.
+const NO_STORE: [(header::HeaderName, &str); 1] = [(header::CACHE_CONTROL, "no-store")];
+
+/// Sets its flag when dropped: the blocking report reads it between replicates.
+struct StopOnDrop(Arc<AtomicBool>);
+
+impl Drop for StopOnDrop {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
 }
 
 /// One comment a resident wrote.
@@ -318,7 +378,7 @@ async fn comments(
     State(state): State<AppState>,
     Path(id): Path<String>,
     Query(params): Query<Params>,
-) -> Result<Json<Comments>, ApiError> {
+) -> Result<Response, ApiError> {
     let budget = find_budget(&state, &id)?;
     let rows = filtered(&state, &budget, &params.filters()?).await?;
     let needle = params.q.as_deref().unwrap_or("").trim().to_lowercase();
@@ -343,7 +403,7 @@ async fn comments(
     }
     let total = all.len();
     all.truncate(500);
-    Ok(Json(Comments { total, comments: all }))
+    Ok((NO_STORE, Json(Comments { total, comments: all })).into_response())
 }
 
 /// `GET /api/admin/budgets/{id}/export/{csv|xlsx|json}`: a download of the (filtered) submissions.

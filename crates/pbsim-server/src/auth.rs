@@ -21,8 +21,15 @@ use subtle::ConstantTimeEq;
 
 /// How long a login lasts.
 pub const SESSION_HOURS: i64 = 8;
-/// The session cookie's name.
+/// The session cookie's name over plain HTTP (`--insecure-cookies`).
 pub const COOKIE: &str = "pbsim_session";
+/// The session cookie's name over HTTPS, the default: with the `__Host-` prefix browsers accept it
+/// only when `Secure`, for `Path=/` and without `Domain`, so a page on another subdomain cannot
+/// set or overwrite it.
+pub const SECURE_COOKIE: &str = "__Host-pbsim_session";
+/// The longest username, in characters: longer names are refused when created, and a login
+/// attempt with one is refused without a password check and logged without the name.
+pub const MAX_USERNAME_CHARS: usize = 64;
 /// What API tokens start with, so that a leaked one is easy to recognise.
 pub const TOKEN_PREFIX: &str = "pbsim_";
 
@@ -121,20 +128,32 @@ pub async fn open_session(store: &Store, username: &str) -> anyhow::Result<(Stri
     Ok((format!("{id}.{secret}"), expires_at))
 }
 
-/// The session cookie's value in a request, if any.
-pub fn session_cookie(headers: &HeaderMap) -> Option<&str> {
+/// The value of the session cookie called `name` in a request, if any.
+pub fn session_cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE)
+        .find(|(n, _)| *n == name)
         .map(|(_, value)| value)
 }
 
-/// Who sent the request: a valid session cookie or a `Bearer` token, or nobody.
-pub async fn authenticate(store: &Store, headers: &HeaderMap) -> anyhow::Result<Option<Officer>> {
+/// The id and owner of the valid (known, unexpired, right secret) session a request carries in
+/// the cookie called `name`.
+pub async fn valid_session(store: &Store, headers: &HeaderMap, name: &str) -> anyhow::Result<Option<(String, String)>> {
+    let Some((id, secret)) = session_cookie(headers, name).and_then(|c| c.split_once('.')) else {
+        return Ok(None);
+    };
+    Ok(match store.admin_session(id).await? {
+        Some(s) if s.expires_at > now() && secret_matches(secret, &s.secret_hash) => Some((id.to_owned(), s.username)),
+        _ => None,
+    })
+}
+
+/// Who sent the request: a valid session cookie (called `cookie`) or a `Bearer` token, or nobody.
+pub async fn authenticate(store: &Store, headers: &HeaderMap, cookie: &str) -> anyhow::Result<Option<Officer>> {
     if let Some(token) =
         headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "))
     {
@@ -146,13 +165,7 @@ pub async fn authenticate(store: &Store, headers: &HeaderMap) -> anyhow::Result<
             _ => None,
         });
     }
-    let Some((id, secret)) = session_cookie(headers).and_then(|c| c.split_once('.')) else {
-        return Ok(None);
-    };
-    Ok(match store.admin_session(id).await? {
-        Some(s) if s.expires_at > now() && secret_matches(secret, &s.secret_hash) => Some(Officer::User(s.username)),
-        _ => None,
-    })
+    Ok(valid_session(store, headers, cookie).await?.map(|(_, username)| Officer::User(username)))
 }
 
 /// The 401 every admin route answers without valid credentials.
@@ -168,7 +181,9 @@ pub fn unauthorized() -> Response {
 /// Middleware of the admin router: lets through requests from an officer (whom handlers find in
 /// the request's extensions) and answers 401 to every other.
 pub async fn require_officer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    match authenticate(&state.store, request.headers()).await {
+    let cookie =
+        request.extensions().get::<std::sync::Arc<crate::guards::Guards>>().map_or(SECURE_COOKIE, |g| g.cookies.name());
+    match authenticate(&state.store, request.headers(), cookie).await {
         Ok(Some(officer)) => {
             request.extensions_mut().insert(officer);
             next.run(request).await
@@ -204,8 +219,10 @@ mod tests {
     fn the_session_cookie_is_found_among_others() {
         let mut headers = HeaderMap::new();
         headers.insert(header::COOKIE, "theme=dark; pbsim_session=abc.def; x=1".parse().expect("header"));
-        assert_eq!(session_cookie(&headers), Some("abc.def"));
+        assert_eq!(session_cookie(&headers, COOKIE), Some("abc.def"));
+        // Over HTTPS only the `__Host-` cookie counts: a bare one may have been set by a subdomain.
+        assert_eq!(session_cookie(&headers, SECURE_COOKIE), None);
         headers.insert(header::COOKIE, "pbsim_sessionx=1".parse().expect("header"));
-        assert_eq!(session_cookie(&headers), None);
+        assert_eq!(session_cookie(&headers, COOKIE), None);
     }
 }

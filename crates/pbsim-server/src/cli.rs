@@ -152,13 +152,17 @@ pub enum InviteCommand {
         /// The folder of budget files, to check that the budget exists.
         #[arg(long, env = "PBSIM_BUDGETS", default_value = "budgets")]
         budgets: PathBuf,
+        /// The invite key file, the same as the server's (created when missing; default:
+        /// `invite-key` beside the SQLite file, or `data/invite-key` with PostgreSQL).
+        #[arg(long, env = "PBSIM_INVITE_KEY_FILE")]
+        invite_key_file: Option<PathBuf>,
     },
 }
 
 /// `pbsim invite …`.
 pub async fn run_invite(command: &InviteCommand) -> anyhow::Result<String> {
     match command {
-        InviteCommand::Create { budget, count, database_url, budgets } => {
+        InviteCommand::Create { budget, count, database_url, budgets, invite_key_file } => {
             let budget = find_budget(budgets, budget)?;
             if !budget.submissions.require_invite {
                 eprintln!(
@@ -168,8 +172,14 @@ pub async fn run_invite(command: &InviteCommand) -> anyhow::Result<String> {
                 );
             }
             let codes = (0..*count).map(|_| crate::store::new_invite_code()).collect::<anyhow::Result<Vec<_>>>()?;
+            let key_file =
+                invite_key_file.clone().unwrap_or_else(|| crate::store::default_invite_key_file(database_url));
+            let key = crate::store::InviteKey::load_or_create(&key_file)?;
             let store = Store::connect(database_url).await?;
-            let stored = store.add_invites(&budget.id, &codes, crate::auth::now()).await;
+            let stored = match store.use_invite_key(key).await {
+                Ok(()) => store.add_invites(&budget.id, &codes, crate::auth::now()).await,
+                Err(e) => Err(e),
+            };
             store.close().await;
             stored?;
             Ok(codes.iter().map(|c| format!("{c}\n")).collect())
@@ -419,6 +429,9 @@ pub async fn run_admin(command: &AdminCommand) -> anyhow::Result<String> {
             if username.trim().is_empty() {
                 bail!("the username is empty");
             }
+            if username.chars().count() > crate::auth::MAX_USERNAME_CHARS {
+                bail!("a username has at most {} characters", crate::auth::MAX_USERNAME_CHARS);
+            }
             let hash = crate::auth::hash_password(&password)?;
             let store = Store::connect(database_url).await?;
             let created = store.set_admin_user(username, &hash, crate::auth::now()).await?;
@@ -426,7 +439,7 @@ pub async fn run_admin(command: &AdminCommand) -> anyhow::Result<String> {
             Ok(if created {
                 format!("officer \"{username}\" created\n")
             } else {
-                format!("officer \"{username}\": password changed\n")
+                format!("officer \"{username}\": password changed; their sessions are ended\n")
             })
         }
         AdminCommand::RemoveUser { username, database_url } => {

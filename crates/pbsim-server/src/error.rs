@@ -35,6 +35,22 @@ pub enum ApiError {
     /// given number of seconds.
     #[error("too many requests from your connection: try again in {0} seconds")]
     TooManyRequests(u64),
+    /// Wrong guesses (invite codes of one budget, one officer's password) came too often; the
+    /// request may be sent again after the given number of seconds.
+    #[error("{message}")]
+    Throttled {
+        /// What was guessed too often, and when to come back.
+        message: String,
+        /// Seconds to wait.
+        retry_after: u64,
+    },
+    /// The client did not send its whole request body in the time allowed.
+    #[error("the request body did not arrive in time")]
+    BodyTimeout,
+    /// The server is at its limit for this kind of work (password checks, heavy reports) or did
+    /// not answer in time; the request may be sent again after the given number of seconds.
+    #[error("the server is busy: try again in {0} seconds")]
+    Busy(u64),
     /// A browser on another site, not allowed to call this budget's API (see security.rs).
     #[error("pages from {0} may not call this API: the budget does not allow that site")]
     ForbiddenOrigin(String),
@@ -47,7 +63,7 @@ pub enum ApiError {
 #[derive(Debug, Serialize)]
 pub struct ErrorBody {
     /// A stable code: `not_found`, `malformed_body`, `invalid_submission`, `conflict`,
-    /// `body_too_large`, `rate_limited`, `forbidden_origin`, `internal`.
+    /// `body_too_large`, `rate_limited`, `body_timeout`, `busy`, `forbidden_origin`, `internal`.
     pub error: &'static str,
     /// A sentence for people.
     pub message: String,
@@ -73,6 +89,25 @@ impl IntoResponse for ApiError {
             ApiError::TooManyRequests(seconds) => {
                 let body = ErrorBody { error: "rate_limited", message, problems: Vec::new() };
                 let mut response = (StatusCode::TOO_MANY_REQUESTS, Json(body)).into_response();
+                response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+                return response;
+            }
+            ApiError::Throttled { retry_after, .. } => {
+                let body = ErrorBody { error: "rate_limited", message, problems: Vec::new() };
+                let mut response = (StatusCode::TOO_MANY_REQUESTS, Json(body)).into_response();
+                response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
+                return response;
+            }
+            ApiError::BodyTimeout => {
+                let body = ErrorBody { error: "body_timeout", message, problems: Vec::new() };
+                // The rest of the body may still be on its way: this connection is done.
+                let mut response = (StatusCode::REQUEST_TIMEOUT, Json(body)).into_response();
+                response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+                return response;
+            }
+            ApiError::Busy(seconds) => {
+                let body = ErrorBody { error: "busy", message, problems: Vec::new() };
+                let mut response = (StatusCode::SERVICE_UNAVAILABLE, Json(body)).into_response();
                 response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
                 return response;
             }

@@ -2,10 +2,13 @@
 //!
 //! One row per submission: its id, when it arrived, the resident's language, the value of every line
 //! (in the budget file's unit: minor units of money, micro-percent for rates), every answer, and
-//! every comment. Residents wrote the answers and comments, so in CSV any of them that a spreadsheet
-//! would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is
-//! prefixed with `'` (OWASP's advice against CSV injection). XLSX cells are written as strings,
-//! which spreadsheets never evaluate, so they keep the resident's exact text.
+//! every comment. Residents wrote the answers and comments, so in CSV every text cell is quoted
+//! (a spreadsheet that splits on `;`, as French locales do, must not cut a comment such as
+//! `ok;=HYPERLINK(…)` into a second cell), and any that a spreadsheet would run as a formula
+//! (starting, after any spaces, with `=`, `+`, `-`, `@`, or with a tab, carriage return or line
+//! feed) is prefixed with `'` (OWASP's advice against CSV injection). XLSX cells are written as
+//! strings, which spreadsheets never evaluate, so they keep the resident's exact text. No export
+//! holds an invite code, not even hashed.
 
 use crate::store::StoredSubmission;
 use anyhow::Context;
@@ -91,30 +94,41 @@ pub fn table(budget: &Budget, submissions: &[StoredSubmission]) -> Table {
 }
 
 /// A resident's text made safe for a spreadsheet: one that would be read as a formula gets a
-/// leading `'`.
+/// leading `'`. Spreadsheets drop leading spaces before they look for a formula, so the first
+/// character after them counts; a leading tab, carriage return or line feed counts by itself.
 pub fn neutralise(text: &str) -> Cow<'_, str> {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if text.starts_with(['\t', '\r', '\n']) || text.trim_start_matches(' ').starts_with(['=', '+', '-', '@']) {
         Cow::Owned(format!("'{text}"))
     } else {
         Cow::Borrowed(text)
     }
 }
 
-/// The table as CSV.
+/// The table as CSV: the header as the csv crate writes it (ids from the budget file), then every
+/// text cell in double quotes (a `"` inside doubled, as RFC 4180 says) and every number bare, so
+/// spreadsheets still read numbers as numbers. The csv crate quotes a field only when it must,
+/// so the rows are written here.
 pub fn to_csv(table: &Table) -> anyhow::Result<Vec<u8>> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(&table.header).context("cannot write the CSV header")?;
+    let mut out = writer.into_inner().context("cannot finish the CSV header")?;
     for row in &table.rows {
-        let cells: Vec<Cow<'_, str>> = row
-            .iter()
-            .map(|c| match c {
-                Cell::Number(n) => Cow::Owned(n.to_string()),
-                Cell::Text(t) => neutralise(t),
-            })
-            .collect();
-        writer.write_record(cells.iter().map(|c| c.as_ref())).context("cannot write a CSV row")?;
+        for (i, cell) in row.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            match cell {
+                Cell::Number(n) => out.extend_from_slice(n.to_string().as_bytes()),
+                Cell::Text(t) => {
+                    out.push(b'"');
+                    out.extend_from_slice(neutralise(t).replace('"', "\"\"").as_bytes());
+                    out.push(b'"');
+                }
+            }
+        }
+        out.push(b'\n');
     }
-    writer.into_inner().context("cannot finish the CSV")
+    Ok(out)
 }
 
 /// The table as an XLSX workbook with one sheet, "Submissions".
@@ -150,7 +164,11 @@ fn col(c: usize) -> anyhow::Result<u16> {
 pub fn to_json(submissions: &[StoredSubmission]) -> anyhow::Result<Vec<u8>> {
     let json: Vec<serde_json::Value> = submissions
         .iter()
-        .map(|s| serde_json::json!({ "id": s.id, "received_at": s.received_at, "submission": s.request }))
+        .map(|s| {
+            // Stored bodies hold no invite code; this keeps it so for any that might.
+            let request = pbsim_core::SubmissionRequest { invite: None, ..s.request.clone() };
+            serde_json::json!({ "id": s.id, "received_at": s.received_at, "submission": request })
+        })
         .collect();
     serde_json::to_vec_pretty(&json).context("cannot encode the export")
 }
@@ -176,7 +194,12 @@ mod tests {
             ("-2+3", "'-2+3"),
             ("@SUM(A1)", "'@SUM(A1)"),
             ("\tx", "'\tx"),
+            ("\r=1", "'\r=1"),
+            ("\n=1", "'\n=1"),
+            ("  =1+1", "'  =1+1"),
+            (" @SUM(A1)", "' @SUM(A1)"),
             ("More parks, please", "More parks, please"),
+            ("ok;=HYPERLINK(\"http://evil\")", "ok;=HYPERLINK(\"http://evil\")"),
             ("", ""),
             ("a=b", "a=b"),
         ] {
@@ -188,10 +211,20 @@ mod tests {
     fn csv_cells_are_quoted_and_neutralised_but_numbers_are_not() {
         let table = Table {
             header: vec!["submission".into(), "police".into(), "comment".into()],
-            rows: vec![vec![Cell::Text("a".into()), Cell::Number(-5), Cell::Text("=1+1, \"really\"".into())]],
+            rows: vec![
+                vec![Cell::Text("a".into()), Cell::Number(-5), Cell::Text("=1+1, \"really\"".into())],
+                vec![Cell::Text("b".into()), Cell::Number(7), Cell::Text("ok;=HYPERLINK(\"x\")".into())],
+            ],
         };
         let csv = String::from_utf8(to_csv(&table).expect("csv")).expect("utf-8");
-        assert_eq!(csv, "submission,police,comment\na,-5,\"'=1+1, \"\"really\"\"\"\n");
+        assert_eq!(
+            csv,
+            "submission,police,comment\n\"a\",-5,\"'=1+1, \"\"really\"\"\"\n\"b\",7,\"ok;=HYPERLINK(\"\"x\"\")\"\n"
+        );
+        // Read back by a CSV reader, every cell is whole.
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+        assert_eq!(&rows[1][2], "ok;=HYPERLINK(\"x\")");
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //! [`app`] builds the whole HTTP service from an [`AppState`], so tests drive it without a socket;
 //! `main.rs` only parses the configuration and runs it.
 //!
-//! A request passes, in order: the request id ([`telemetry`]), the request log, the client's rate
-//! limit and the body size limit ([`limits`], on the routes that write), the JSON extractor
-//! ([`error::ApiJson`]), the budget's rules (`pbsim_core::validate`), and the store.
+//! A request passes, in order: the connection's limits ([`serve`]: time to send the headers, a cap
+//! on connections), the request id ([`telemetry`]), the request log, the time to answer
+//! ([`limits::answer_within`]), the client's rate limit, the body's size and time limits
+//! ([`limits`], on the routes that write), the JSON extractor ([`error::ApiJson`]), the budget's
+//! rules (`pbsim_core::validate`), and the store.
 
 #![deny(missing_docs)]
 
@@ -18,22 +20,26 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod export;
+pub mod guards;
 pub mod import;
 pub mod limits;
 pub mod security;
+pub mod serve;
 pub mod store;
 pub mod telemetry;
 
-use axum::Router;
-use axum::extract::State;
-use axum::http::StatusCode;
-use axum::routing::get;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::routing::{MethodRouter, get};
+use axum::{Extension, Router};
 use budgets::Budgets;
-use limits::{Limiter, RateLimit};
+use guards::{Cookies, FailureBuckets, Gate, Guards, HoneypotReceipts};
+use limits::{Limiter, RateLimit, Timeouts};
 use std::path::PathBuf;
 use std::sync::Arc;
 use store::Store;
 use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 /// What every request handler can reach.
 #[derive(Clone, Debug)]
@@ -57,6 +63,58 @@ pub struct Limits {
     pub logins: Limiter,
     /// The largest request body the routes that write accept, in bytes.
     pub body_bytes: usize,
+    /// The time a client has to send a request body to the routes that write.
+    pub body_timeout: std::time::Duration,
+}
+
+impl Limits {
+    /// A route that writes with its guards: the rate limit first (a client over its quota costs
+    /// no body read), then the body read within the size and time limits.
+    pub fn guard<S: Clone + Send + Sync + 'static>(
+        &self,
+        limiter: &Limiter,
+        route: MethodRouter<S>,
+    ) -> MethodRouter<S> {
+        let read = axum::middleware::from_fn_with_state((self.body_timeout, self.body_bytes), limits::read_body_within);
+        limiter.apply(route.layer(DefaultBodyLimit::max(self.body_bytes)).layer(read))
+    }
+}
+
+/// Everything `pbsim serve` configures about the HTTP service; [`Options::default`] is what
+/// [`app`] uses: no rate limit, and every other guard at its default.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The per-client rate limit of the routes that write.
+    pub rate_limit: RateLimit,
+    /// How long a body and an answer may take.
+    pub timeouts: Timeouts,
+    /// How the session cookie is written.
+    pub cookies: Cookies,
+    /// `Strict-Transport-Security: max-age=N` on every response; 0 sends none.
+    pub hsts_max_age: u64,
+    /// Password checks that may run at once.
+    pub password_checks: usize,
+    /// Failed logins one username may take at once (then one more a minute; 0: not counted).
+    pub login_failures_per_user: u32,
+    /// Wrong invite codes one budget may take per minute (0: not counted).
+    pub invite_failures_per_minute: u32,
+    /// Reports with bootstrap intervals that may run at once.
+    pub heavy_reports: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            rate_limit: RateLimit::default(),
+            timeouts: Timeouts::default(),
+            cookies: Cookies::default(),
+            hsts_max_age: 0,
+            password_checks: guards::default_password_checks(),
+            login_failures_per_user: 10,
+            invite_failures_per_minute: 60,
+            heavy_reports: 1,
+        }
+    }
 }
 
 /// The whole HTTP service (API, health check, the embedding script and the app's files, with the
@@ -67,13 +125,29 @@ pub fn app(state: AppState) -> Router {
 }
 
 /// The whole HTTP service: API, health check and the app's files, with `rate_limit` on the
-/// routes that write.
+/// routes that write and every other guard at its default.
 pub fn app_with(state: AppState, rate_limit: RateLimit) -> Router {
+    app_with_options(state, Options { rate_limit, ..Options::default() })
+}
+
+/// The whole HTTP service as `pbsim serve` configures it.
+pub fn app_with_options(state: AppState, options: Options) -> Router {
     let limits = Limits {
-        submissions: Limiter::new(rate_limit),
-        logins: Limiter::new(rate_limit),
+        submissions: Limiter::new(&options.rate_limit, limits::SUBMISSION_V6_PREFIX),
+        logins: Limiter::new(&options.rate_limit, limits::LOGIN_V6_PREFIX),
         body_bytes: limits::max_body_bytes(&state.budgets),
+        body_timeout: options.timeouts.body,
     };
+    let password_checks = options.password_checks.max(1);
+    let guards = Arc::new(Guards {
+        // A few logins may wait their turn; a flood of them is refused at once.
+        password_checks: Gate::new(password_checks, 4 * password_checks, 1),
+        login_failures: FailureBuckets::new(options.login_failures_per_user),
+        invite_failures: FailureBuckets::new(options.invite_failures_per_minute),
+        heavy_reports: Gate::new(options.heavy_reports, 0, 10),
+        honeypot: HoneypotReceipts::default(),
+        cookies: options.cookies,
+    });
     let mut router = Router::new()
         // Officers' routes carry their own authentication layer (see admin.rs).
         .nest("/api/admin", admin::routes(state.clone(), &limits))
@@ -92,7 +166,16 @@ pub fn app_with(state: AppState, rate_limit: RateLimit) -> Router {
             router.nest_service("/admin", ServeDir::new(&admin).fallback(ServeFile::new(admin.join("index.html"))));
         router = router.fallback_service(ServeDir::new(dist).fallback(index));
     }
-    let router = router.layer(axum::middleware::from_fn_with_state(state, security::headers));
+    let mut router = router
+        .layer(Extension(guards))
+        .layer(axum::middleware::from_fn_with_state(options.timeouts.request, limits::answer_within))
+        .layer(axum::middleware::from_fn_with_state(state, security::headers));
+    // Browsers obey the header only over HTTPS, so it is harmless on a plain-HTTP test server.
+    if options.hsts_max_age > 0
+        && let Ok(value) = HeaderValue::from_str(&format!("max-age={}", options.hsts_max_age))
+    {
+        router = router.layer(SetResponseHeaderLayer::overriding(header::STRICT_TRANSPORT_SECURITY, value));
+    }
     telemetry::layer(router)
 }
 

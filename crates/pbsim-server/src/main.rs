@@ -5,10 +5,9 @@ use clap::Parser;
 use pbsim_server::budgets::{Budgets, budget_files, load_file};
 use pbsim_server::config::{Cli, Command, ExportArgs, ServeArgs};
 use pbsim_server::security::Security;
-use pbsim_server::store::{Store, redact};
-use pbsim_server::{AppState, app_with, cli};
+use pbsim_server::store::{InviteKey, Store, redact};
+use pbsim_server::{AppState, app_with_options, cli};
 use std::io::IsTerminal;
-use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::sync::Arc;
 use tracing_subscriber::EnvFilter;
@@ -57,10 +56,19 @@ fn print(text: String) -> ExitCode {
 }
 
 async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    if std::env::var_os("PBSIM_TRUST_FORWARDED_FOR").is_some() {
+        // It read X-Forwarded-For even behind a proxy that writes only Forwarded, so a client
+        // could pick its own address; the operator now names the one header their proxy writes.
+        anyhow::bail!(
+            "PBSIM_TRUST_FORWARDED_FOR is gone: set PBSIM_CLIENT_IP_HEADER to the one header your proxy \
+             writes (forwarded, x-forwarded-for or x-real-ip), and remove PBSIM_TRUST_FORWARDED_FOR"
+        );
+    }
     let security = Security::new(&args.frame_ancestors, &args.allowed_origins)?;
     let mut budgets = Budgets::load_dir(&args.budgets)?;
     budgets.allow_embedding_by(&security.frame_ancestors);
     let store = Store::connect(&args.database_url).await?;
+    store.use_invite_key(InviteKey::load_or_create(&args.invite_key_file())?).await?;
     let dist = args.dist.join("index.html").is_file().then(|| args.dist.clone());
     if dist.is_none() {
         tracing::warn!(dist = %args.dist.display(), "no built app found: serving the API only");
@@ -77,9 +85,19 @@ async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     if args.rate_limit_per_minute == 0 {
         tracing::warn!("no rate limit: any client may submit as often as it likes");
     }
+    if args.insecure_cookies {
+        tracing::warn!(
+            "officers' session cookies are sent without Secure: use this over plain HTTP on your own machine only"
+        );
+    }
     // The peer address reaches the rate limiter (and only it) through `ConnectInfo`.
-    let service = app_with(state, args.rate_limit()).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await.context("server error")?;
+    pbsim_server::serve::serve(
+        listener,
+        app_with_options(state, args.options()),
+        args.connection_limits(),
+        shutdown_signal(),
+    )
+    .await;
     // Requests in flight have finished; let the pool finish and close its connections.
     store.close().await;
     tracing::info!("stopped");

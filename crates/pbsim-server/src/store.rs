@@ -19,7 +19,7 @@ mod invites;
 mod writer;
 
 pub use admin::StoredSession;
-pub use invites::{invite_hash, new_invite_code};
+pub use invites::{InviteKey, new_invite_code};
 
 use anyhow::Context;
 use pbsim_core::{SubmissionReceipt, SubmissionRequest};
@@ -36,6 +36,9 @@ use time::macros::format_description;
 pub struct Store {
     pool: Pool,
     writer: Arc<writer::Writer>,
+    /// The key invite codes are hashed with, once [`Store::use_invite_key`] gave one; shared by
+    /// every clone.
+    invite_key: Arc<std::sync::OnceLock<InviteKey>>,
 }
 
 /// The database behind a [`Store`].
@@ -96,6 +99,9 @@ impl Store {
                 // synchronous makes every commit durable before it is acknowledged.
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Full)
+                // Deleted and overwritten content (a re-keyed invite hash, a body rewritten
+                // without its invite) is zeroed on disk, so a copy of the file holds no old value.
+                .pragma("secure_delete", "ON")
                 .busy_timeout(Duration::from_secs(10));
             if let Some(parent) = std::path::Path::new(options.get_filename()).parent()
                 && !parent.as_os_str().is_empty()
@@ -118,7 +124,9 @@ impl Store {
         }
         .context("cannot bring the database schema up to date")?;
         let writer = Arc::new(writer::Writer::start(pool.clone()));
-        Ok(Store { pool, writer })
+        let store = Store { pool, writer, invite_key: Arc::default() };
+        store.forget_invites_in_bodies().await?;
+        Ok(store)
     }
 
     /// Stores a validated submission unless its id is already taken, and says which happened.
@@ -133,7 +141,7 @@ impl Store {
         request: &SubmissionRequest,
         invite: Option<&str>,
     ) -> anyhow::Result<Stored> {
-        let insert = writer::Insert::new(budget_id, request, invite)?;
+        let insert = writer::Insert::new(budget_id, request, invite.map(|c| self.invite_hash(c)).transpose()?)?;
         self.writer.insert(insert).await
     }
 
@@ -147,7 +155,9 @@ impl Store {
     ) -> anyhow::Result<Vec<Stored>> {
         let inserts = items
             .iter()
-            .map(|(budget_id, request, invite)| writer::Insert::new(budget_id, request, *invite))
+            .map(|(budget_id, request, invite)| {
+                writer::Insert::new(budget_id, request, invite.map(|c| self.invite_hash(c)).transpose()?)
+            })
             .collect::<anyhow::Result<Vec<_>>>()?;
         writer::store_batch(&self.pool, &inserts).await
     }
@@ -168,6 +178,18 @@ impl Store {
             .collect()
     }
 
+    /// After rewriting rows that must not survive in a copy of the file: on SQLite, moves the
+    /// write-ahead log into the database and empties it, since the log keeps old page images.
+    async fn flush_old_versions(&self) -> anyhow::Result<()> {
+        if let Pool::Sqlite(pool) = &self.pool {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(pool)
+                .await
+                .context("cannot checkpoint the database")?;
+        }
+        Ok(())
+    }
+
     /// Checks that the database answers.
     pub async fn ping(&self) -> anyhow::Result<()> {
         on_pool!(&self.pool, pool => sqlx::query("SELECT 1").execute(pool).await.map(drop))
@@ -179,6 +201,20 @@ impl Store {
     pub async fn close(&self) {
         self.writer.close().await;
         on_pool!(&self.pool, pool => pool.close().await)
+    }
+}
+
+/// Where the invite key lives when not configured: `invite-key` beside the SQLite file (the data
+/// folder), or `data/invite-key` for PostgreSQL, whose data is not on this machine.
+pub fn default_invite_key_file(database_url: &str) -> std::path::PathBuf {
+    let sqlite_dir = database_url
+        .starts_with("sqlite:")
+        .then(|| SqliteConnectOptions::from_str(database_url).ok())
+        .flatten()
+        .and_then(|o| o.get_filename().parent().map(std::path::Path::to_path_buf));
+    match sqlite_dir {
+        Some(dir) => dir.join("invite-key"),
+        None => std::path::PathBuf::from("data/invite-key"),
     }
 }
 

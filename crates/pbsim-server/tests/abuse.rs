@@ -20,7 +20,7 @@ use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode, header};
 use budgets::{AUSTIN, MARKHAM};
 use pbsim_core::Budget;
-use pbsim_server::limits::RateLimit;
+use pbsim_server::limits::{ClientIp, RateLimit};
 use serde_json::{Value, json};
 use std::net::SocketAddr;
 
@@ -252,7 +252,7 @@ async fn bodies_that_are_not_submissions_get_the_error_format_with_a_path() {
 
 #[tokio::test]
 async fn a_client_over_its_rate_limit_gets_429_and_others_are_unaffected() {
-    let t = test_app_with(&[AUSTIN], Some(RateLimit { per_minute: 3, trust_forwarded_for: false })).await;
+    let t = test_app_with(&[AUSTIN], Some(RateLimit { per_minute: 3, ..RateLimit::default() })).await;
     let alice = Some("192.0.2.10:50000");
     let bob = Some("198.51.100.20:40000");
     for n in 0..3 {
@@ -290,7 +290,11 @@ async fn a_client_over_its_rate_limit_gets_429_and_others_are_unaffected() {
 async fn behind_a_trusted_proxy_clients_are_told_apart_by_forwarded_for() {
     let proxy: SocketAddr = "10.0.0.1:60000".parse().unwrap();
     for (trust, second_status) in [(true, StatusCode::CREATED), (false, StatusCode::TOO_MANY_REQUESTS)] {
-        let t = test_app_with(&[AUSTIN], Some(RateLimit { per_minute: 1, trust_forwarded_for: trust })).await;
+        let client_ip = ClientIp {
+            header: trust.then(|| axum::http::HeaderName::from_static("x-forwarded-for")),
+            ..ClientIp::default()
+        };
+        let t = test_app_with(&[AUSTIN], Some(RateLimit { per_minute: 1, client_ip })).await;
         let mut statuses = Vec::new();
         for (n, client) in ["203.0.113.1", "203.0.113.2"].iter().enumerate() {
             let mut request = Request::post(SUBMIT)
@@ -302,13 +306,13 @@ async fn behind_a_trusted_proxy_clients_are_told_apart_by_forwarded_for() {
             request.extensions_mut().insert(ConnectInfo(proxy));
             statuses.push(t.send(request).await.status);
         }
-        assert_eq!(statuses, [StatusCode::CREATED, second_status], "trust_forwarded_for = {trust}");
+        assert_eq!(statuses, [StatusCode::CREATED, second_status], "x-forwarded-for named: {trust}");
     }
 }
 
 #[tokio::test]
 async fn requests_without_a_peer_address_share_one_bucket_and_never_fail() {
-    let t = test_app_with(&[AUSTIN], Some(RateLimit { per_minute: 2, trust_forwarded_for: false })).await;
+    let t = test_app_with(&[AUSTIN], Some(RateLimit { per_minute: 2, ..RateLimit::default() })).await;
     let mut statuses = Vec::new();
     for n in 0..3 {
         statuses.push(t.submit(&valid(&id(n))).await.status);
@@ -319,7 +323,7 @@ async fn requests_without_a_peer_address_share_one_bucket_and_never_fail() {
 #[tokio::test]
 async fn the_rate_limit_sees_real_sockets() {
     // Served as `pbsim serve` serves: with the peer address of each connection.
-    let t = test_app_with(&[AUSTIN], Some(RateLimit { per_minute: 2, trust_forwarded_for: false })).await;
+    let t = test_app_with(&[AUSTIN], Some(RateLimit { per_minute: 2, ..RateLimit::default() })).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let service = t.router.clone().into_make_service_with_connect_info::<SocketAddr>();

@@ -231,7 +231,8 @@ async fn downloads_hold_every_submission_with_formulas_neutralised(backend: Back
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "submission,received_at,locale,parks,roads,answer:ward,comment:all,comment");
     assert_eq!(lines.len(), 5);
-    assert!(lines[2].ends_with(",8000,2000,north,,\"'=HYPERLINK(\"\"http://x\"\")\""), "{}", lines[2]);
+    // Every text cell quoted (empty ones too), numbers bare, the formula neutralised.
+    assert!(lines[2].ends_with(",8000,2000,\"north\",\"\",\"'=HYPERLINK(\"\"http://x\"\")\""), "{}", lines[2]);
 
     let r = t.call("GET", "/api/admin/budgets/town/export/xlsx", auth, None).await;
     assert_eq!(r.status, StatusCode::OK);
@@ -294,12 +295,13 @@ async fn downloads_hold_only_the_filtered_submissions(backend: Backend) {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 2, "the header and the south's one submission: {csv}");
     assert_eq!(lines[0], "submission,received_at,locale,parks,roads,answer:ward,comment:all,comment");
-    assert!(lines[1].starts_with("00000000-0000-4000-8000-000000000003,"), "{csv}");
-    assert!(lines[1].ends_with(",en,2000,8000,south,,Fix the ROADS first"), "{csv}");
+    // Every text cell is quoted (so no separator a spreadsheet guesses can split a resident's text).
+    assert!(lines[1].starts_with("\"00000000-0000-4000-8000-000000000003\","), "{csv}");
+    assert!(lines[1].ends_with(",\"en\",2000,8000,\"south\",\"\",\"Fix the ROADS first\""), "{csv}");
 
     let r = t.call("GET", "/api/admin/budgets/town/export/csv?filter=ward:north", auth, None).await;
     let csv = r.text();
-    let ids: Vec<&str> = csv.lines().skip(1).map(|l| l.split(',').next().unwrap()).collect();
+    let ids: Vec<&str> = csv.lines().skip(1).map(|l| l.split(',').next().unwrap().trim_matches('"')).collect();
     assert_eq!(ids, north);
 
     let r = t.call("GET", "/api/admin/budgets/town/export/xlsx?filter=ward:north", auth, None).await;
@@ -414,7 +416,8 @@ async fn tokens_work_until_revoked_and_sessions_until_they_expire_or_log_out(bac
         .create_admin_session("old", &auth::secret_hash("s3cret"), "alice", auth::now() - 1, auth::now())
         .await
         .expect("session");
-    let r = t.call("GET", "/api/admin/me", Some(("cookie", "pbsim_session=old.s3cret")), None).await;
+    let expired = format!("{}=old.s3cret", auth::SECURE_COOKIE);
+    let r = t.call("GET", "/api/admin/me", Some(("cookie", &expired)), None).await;
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
 
     let cookie = officer(&t).await;

@@ -185,7 +185,7 @@ fn report_and_export_read_the_database() {
     assert!(csv.status.success(), "{}", text(&csv));
     let csv = String::from_utf8(csv.stdout).unwrap();
     assert_eq!(csv.lines().count(), 4);
-    assert!(csv.contains(",'@SUM(A1)"), "{csv}");
+    assert!(csv.contains(",\"'@SUM(A1)\""), "{csv}");
     let xlsx = dir.path().join("town.xlsx");
     let out = pbsim(
         &[
@@ -306,9 +306,11 @@ fn invite_codes_are_printed_once_and_stored_hashed(backend: db::Backend) {
         .unwrap();
     let budgets = dir.path().to_str().unwrap();
 
+    let key_file = dir.path().join("invite-key");
+    let key_file = key_file.to_str().unwrap();
     let out = pbsim(
         &["invite", "create", "--budget", "town", "--count", "5", "--budgets", budgets],
-        &[("DATABASE_URL", &db.url)],
+        &[("DATABASE_URL", &db.url), ("PBSIM_INVITE_KEY_FILE", key_file)],
     );
     assert!(out.status.success(), "{}", text(&out));
     let printed = String::from_utf8(out.stdout).unwrap();
@@ -317,19 +319,23 @@ fn invite_codes_are_printed_once_and_stored_hashed(backend: db::Backend) {
     assert_eq!(codes.iter().collect::<std::collections::BTreeSet<_>>().len(), 5, "codes repeat: {printed}");
     for code in &codes {
         assert!(
-            code.len() == 9
-                && code.chars().enumerate().all(|(i, c)| if i == 4 { c == '-' } else { c.is_ascii_alphanumeric() }),
+            code.len() == 19
+                && code.chars().enumerate().all(|(i, c)| if i % 5 == 4 { c == '-' } else { c.is_ascii_alphanumeric() }),
             "{code}"
         );
     }
 
-    let unknown =
-        pbsim(&["invite", "create", "--budget", "nowhere", "--budgets", budgets], &[("DATABASE_URL", &db.url)]);
+    let unknown = pbsim(
+        &["invite", "create", "--budget", "nowhere", "--budgets", budgets],
+        &[("DATABASE_URL", &db.url), ("PBSIM_INVITE_KEY_FILE", key_file)],
+    );
     assert!(!unknown.status.success());
     assert!(text(&unknown).contains("no budget \"nowhere\""), "{}", text(&unknown));
 
     runtime.block_on(async {
         let store = pbsim_server::store::Store::connect(&db.url).await.unwrap();
+        let key = pbsim_server::store::InviteKey::load_or_create(Path::new(key_file)).unwrap();
+        store.use_invite_key(key).await.unwrap();
         let request = pbsim_core::SubmissionRequest {
             id: "00000000-0000-4000-8000-000000000001".into(),
             allocation: [("parks".to_owned(), 70_00), ("roads".to_owned(), 30_00)].into(),

@@ -38,6 +38,8 @@ impl Server {
             .env("RUST_LOG", "info")
             // The per-client rate limit would stop one test client long before the load is done.
             .env("PBSIM_RATE_LIMIT_PER_MINUTE", "0")
+            // With PostgreSQL the invite key would default to ./data; keep it out of the tree.
+            .env("PBSIM_INVITE_KEY_FILE", std::env::temp_dir().join("pbsim-crash-test-invite-key"))
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()

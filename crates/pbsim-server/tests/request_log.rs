@@ -49,7 +49,7 @@ async fn a_server_error_is_logged_with_its_request_id_and_never_the_client_addre
 
     let body = json!({ "id": "0b6f6a52-2d4b-4e43-9c55-4a3c1b2e7f10", "allocation": budgets::austin_allocation() });
     let t = app::Setup::new(&[budgets::AUSTIN])
-        .rate_limit(RateLimit { per_minute: 5, trust_forwarded_for: false })
+        .rate_limit(RateLimit { per_minute: 5, ..RateLimit::default() })
         .on_sqlite()
         .await;
     t.store.close().await; // the database goes away: storing fails on our side

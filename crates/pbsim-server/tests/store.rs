@@ -152,6 +152,7 @@ async fn two_servers_racing_for_the_same_ids_store_each_once(backend: Backend) {
 async fn an_invite_is_taken_once_even_within_one_batch(backend: Backend) {
     let (_db, store) = open(backend).await;
     let code = pbsim_server::store::new_invite_code().expect("code");
+    store.use_invite_key(pbsim_server::store::InviteKey::from_bytes([7; 32])).await.expect("invite key");
     store.add_invites("town", std::slice::from_ref(&code), 0).await.expect("add");
     store.add_invites("other", &["2222-2222".to_owned()], 0).await.expect("add");
     let (a, b, c) = (request(1, "a"), request(2, "b"), request(3, "c"));

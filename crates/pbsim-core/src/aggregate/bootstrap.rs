@@ -59,6 +59,17 @@ pub fn bootstrap(
     weights: Option<&[f64]>,
     options: &BootstrapOptions,
 ) -> Result<Vec<LineIntervals>, AggregateError> {
+    bootstrap_until(profile, weights, options, &|| true)
+}
+
+/// [`bootstrap`], asking `keep_going` before each replicate and stopping with
+/// [`AggregateError::Stopped`] when it says no: a server drops the work of a client that left.
+pub fn bootstrap_until(
+    profile: &Profile,
+    weights: Option<&[f64]>,
+    options: &BootstrapOptions,
+    keep_going: &dyn Fn() -> bool,
+) -> Result<Vec<LineIntervals>, AggregateError> {
     let n = profile.rows();
     if n == 0 {
         return Err(AggregateError::Empty);
@@ -74,6 +85,9 @@ pub fn bootstrap(
     let mut counts = vec![0u32; n];
     let mut replicate_weights = vec![0.0; n];
     for r in 0..options.replicates {
+        if !keep_going() {
+            return Err(AggregateError::Stopped);
+        }
         let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
         rng.set_stream(r as u64);
         counts.iter_mut().for_each(|c| *c = 0);

@@ -5,7 +5,7 @@
 //! simulator opens (spending it holds fixed is left out); revenue and tax-rate lines are reported
 //! alongside in their own unit (money or rate), since residents set them, not divide them.
 
-use super::bootstrap::{BootstrapOptions, LineIntervals, bootstrap};
+use super::bootstrap::{BootstrapOptions, LineIntervals, bootstrap_until};
 use super::quantile::{Distribution, distribution};
 use super::shares::{ShareLine, ShareOptions, summarize_shares};
 use super::weights::{WeightError, Weighting, poststratify};
@@ -169,6 +169,17 @@ pub fn report(
     responses: &[Response<'_>],
     options: &ReportOptions,
 ) -> Result<BudgetReport, ReportError> {
+    report_until(budget, responses, options, &|| true)
+}
+
+/// [`report`], whose bootstrap asks `keep_going` before each replicate and stops with
+/// [`AggregateError::Stopped`] when it says no.
+pub fn report_until(
+    budget: &Budget,
+    responses: &[Response<'_>],
+    options: &ReportOptions,
+    keep_going: &dyn Fn() -> bool,
+) -> Result<BudgetReport, ReportError> {
     for (question, option) in &options.filters {
         let q = budget.question(question).ok_or_else(|| ReportError::UnknownQuestion(question.clone()))?;
         if let QuestionKind::Choice { options } = &q.kind
@@ -210,7 +221,7 @@ pub fn report(
         match summarize_shares(&profile, weights.as_deref(), &share_options) {
             Ok(summary) => {
                 let intervals = match &options.bootstrap {
-                    Some(b) => Some(bootstrap(&profile, weights.as_deref(), b)?),
+                    Some(b) => Some(bootstrap_until(&profile, weights.as_deref(), b, keep_going)?),
                     None => None,
                 };
                 let baseline_total: i64 = spending.iter().map(|l| l.baseline.max(0)).sum();

@@ -608,6 +608,11 @@ fn check_line(c: &mut Checker<'_>, path: &str, line: &Spanned<FileLine>, ids: &m
     }
 }
 
+/// The largest `max_chars` of a text question. The server sizes its body limit from the longest
+/// valid submission, so an unbounded value here would let one budget file lift that limit for
+/// every route (or overflow it); a comment is 2,000 characters, an answer may be as long as five.
+pub const MAX_TEXT_ANSWER_CHARS: usize = 10_000;
+
 fn check_question(
     c: &mut Checker<'_>,
     index: usize,
@@ -620,7 +625,17 @@ fn check_question(
     let id = c.id(at, &path, q.id.as_ref(), ids, "question");
     let label = c.text(at, &format!("{path}.label"), q.label.as_ref(), true);
     let kind = match q.kind.as_deref() {
-        Some("text") => QuestionKind::Text { max_chars: q.max_chars.unwrap_or(500) },
+        Some("text") => {
+            let max_chars = q.max_chars.unwrap_or(500);
+            if !(1..=MAX_TEXT_ANSWER_CHARS).contains(&max_chars) {
+                c.error(
+                    Some(at),
+                    format!("{path}.max_chars"),
+                    format!("max_chars is {max_chars}: a text answer may hold 1 to {MAX_TEXT_ANSWER_CHARS} characters"),
+                );
+            }
+            QuestionKind::Text { max_chars: max_chars.clamp(1, MAX_TEXT_ANSWER_CHARS) }
+        }
         None | Some("choice") => {
             if q.options.is_empty() {
                 c.error(Some(at), format!("{path}.options"), format!("choice question \"{id}\" has no options"));

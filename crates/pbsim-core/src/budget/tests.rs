@@ -340,6 +340,20 @@ fn number_fields_read_and_write_exact_decimals() {
     read(tax, "abc", None);
 }
 
+#[test]
+fn a_huge_typed_amount_is_no_value_rather_than_a_panic_or_a_wrapped_one() {
+    let budget = tax_budget("");
+    let roads = budget.line("roads").unwrap_or_else(|| panic!("no roads line"));
+    let tax = budget.line("tax").unwrap_or_else(|| panic!("no tax line"));
+    // i128::MAX / 1000 in dollars, with cents that push the exact value past i128::MAX: the
+    // multiplication fits, the addition of the cents did not.
+    assert_eq!(roads.from_input("170141183460469231731687303715884105.99"), None);
+    assert_eq!(roads.from_input("-170141183460469231731687303715884105.99"), None);
+    assert_eq!(tax.from_input("17014118346046923173168730371588.999999"), None);
+    // A large amount that does fit is clamped to the slider's range, as before.
+    assert_eq!(roads.from_input("170141183460469231731687303715884104.99"), Some(600_000_00));
+}
+
 /// A valid one-line budget followed by `extra` (its `[embed]` and `[theme]` tables), whose first
 /// line is line 15 of the file.
 fn with_tables(extra: &str) -> String {

@@ -15,16 +15,24 @@ pub struct StoredSession {
 }
 
 impl Store {
-    /// Creates an officer, or sets a new password for an existing one. True when created.
+    /// Creates an officer, or sets a new password for an existing one and ends every session they
+    /// have (a password is changed because it may be known to someone else, who may be logged in).
+    /// True when created.
     pub async fn set_admin_user(&self, username: &str, password_hash: &str, now: i64) -> anyhow::Result<bool> {
         const EXISTS: &str = "SELECT COUNT(*) FROM admin_users WHERE username = $1";
         const UPSERT: &str = "INSERT INTO admin_users (username, password_hash, created_at) VALUES ($1, $2, $3) \
                               ON CONFLICT (username) DO UPDATE SET password_hash = excluded.password_hash";
-        let existed: i64 =
-            on_pool!(&self.pool, pool => sqlx::query_scalar(EXISTS).bind(username).fetch_one(pool).await)
+        const END_SESSIONS: &str = "DELETE FROM admin_sessions WHERE username = $1";
+        let existed: i64 = on_pool!(&self.pool, pool => {
+            let mut tx = pool.begin().await.context("cannot start a transaction")?;
+            let existed: i64 = sqlx::query_scalar(EXISTS).bind(username).fetch_one(&mut *tx).await
                 .context("cannot read officers")?;
-        on_pool!(&self.pool, pool => sqlx::query(UPSERT).bind(username).bind(password_hash).bind(now).execute(pool).await.map(drop))
-            .context("cannot store the officer")?;
+            sqlx::query(UPSERT).bind(username).bind(password_hash).bind(now).execute(&mut *tx).await
+                .context("cannot store the officer")?;
+            sqlx::query(END_SESSIONS).bind(username).execute(&mut *tx).await.context("cannot end the sessions")?;
+            tx.commit().await.context("cannot store the officer")?;
+            existed
+        });
         Ok(existed == 0)
     }
 

@@ -18,7 +18,6 @@
 //!   waits for the other transaction's row and then reads it;
 //! - closing the store commits and answers everything already queued before the writer stops.
 
-use super::invites::invite_hash;
 use super::{Pool, Stored, now_rfc3339};
 use anyhow::Context;
 use pbsim_core::{SubmissionReceipt, SubmissionRequest};
@@ -39,29 +38,25 @@ pub(super) struct Insert {
     id: String,
     /// The canonical JSON of the request, compared byte for byte when the id comes again.
     body: String,
-    /// SHA-256 of the invite code to consume, when the budget requires one. A code that cannot be
-    /// one of ours has a hash that matches no row, so it is refused like any unknown code.
+    /// The keyed hash of the invite code to consume, when the budget requires one. A code that
+    /// cannot be one of ours has a hash that matches no row, so it is refused like any unknown code.
     invite_hash: Option<String>,
 }
 
 impl Insert {
-    pub(super) fn new(budget_id: &str, request: &SubmissionRequest, invite: Option<&str>) -> anyhow::Result<Insert> {
-        // The stored body keeps the invite code's hash, not the code: no code is ever stored in
-        // the clear. A retry carries the same code, so its body still compares equal.
-        let body = match &request.invite {
-            Some(code) => serde_json::to_string(&SubmissionRequest {
-                invite: Some(format!("sha256:{}", invite_hash(code))),
-                ..request.clone()
-            }),
-            None => serde_json::to_string(request),
-        }
-        .context("cannot encode a submission")?;
-        Ok(Insert {
-            budget_id: budget_id.to_owned(),
-            id: request.id.clone(),
-            body,
-            invite_hash: invite.map(invite_hash),
-        })
+    /// `invite_hash` is the keyed hash of the code to take (see `Store::invite_hash`), when the
+    /// budget requires one.
+    pub(super) fn new(
+        budget_id: &str,
+        request: &SubmissionRequest,
+        invite_hash: Option<String>,
+    ) -> anyhow::Result<Insert> {
+        // The stored body keeps no trace of the invite code, not even a hash: a copy of the
+        // database or an export must not tie a resident on a mailing list to their answers. A
+        // retry carries the same body otherwise, so it still compares equal.
+        let body = serde_json::to_string(&SubmissionRequest { invite: None, ..request.clone() })
+            .context("cannot encode a submission")?;
+        Ok(Insert { budget_id: budget_id.to_owned(), id: request.id.clone(), body, invite_hash })
     }
 }
 
@@ -176,7 +171,6 @@ pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Resu
     const USE_INVITE: &str = "UPDATE invites SET used_by = $1, used_at = $2 \
                               WHERE code_hash = $3 AND budget_id = $4 AND used_by IS NULL";
     const UNDO_INSERT: &str = "DELETE FROM submissions WHERE id = $1";
-
     // Rows are locked in id order, so two servers committing overlapping batches on one PostgreSQL
     // wait for each other instead of deadlocking.
     let mut order: Vec<usize> = (0..inserts.len()).collect();
@@ -199,6 +193,49 @@ pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Resu
         bulk_sql.push_str(&format!("{separator}(${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4));
     }
     bulk_sql.push_str(" ON CONFLICT (id) DO NOTHING RETURNING id");
+    // What an insert whose id already exists (committed, or earlier in this batch) gets. A retry
+    // of the same submission carries the same body, so it is recognised without touching any
+    // invite. (Macros, as `on_pool!`: the statements compile once per database type.)
+    macro_rules! existing {
+        ($tx:expr, $insert:expr) => {{
+            let insert: &Insert = $insert;
+            let (budget_id, existing_at, body): (String, String, String) = sqlx::query_as(EXISTING)
+                .bind(&insert.id)
+                .fetch_one(&mut *$tx)
+                .await
+                .context("cannot read back an existing submission")?;
+            if budget_id == insert.budget_id && body == insert.body {
+                Stored::AlreadyStored(SubmissionReceipt { id: insert.id.clone(), received_at: existing_at })
+            } else {
+                Stored::IdConflict
+            }
+        }};
+    }
+    // Takes the invite code of a row just inserted, or takes the row back out when the code is not
+    // there to take.
+    macro_rules! take_invite {
+        ($tx:expr, $insert:expr) => {{
+            let insert: &Insert = $insert;
+            let taken = sqlx::query(USE_INVITE)
+                .bind(&insert.id)
+                .bind(&received_at)
+                .bind(&insert.invite_hash)
+                .bind(&insert.budget_id)
+                .execute(&mut *$tx)
+                .await
+                .context("cannot use an invite code")?
+                .rows_affected()
+                == 1;
+            if taken {
+                created(insert, &received_at)
+            } else {
+                // The row was only ever visible inside this transaction.
+                sqlx::query(UNDO_INSERT).bind(&insert.id).execute(&mut *$tx).await.context("cannot undo an insert")?;
+                Stored::InvalidInvite
+            }
+        }};
+    }
+
     let mut results: Vec<Option<Stored>> = vec![None; inserts.len()];
     on_pool!(pool, pool => {
         let mut tx = pool.begin().await.context("cannot start a transaction")?;
@@ -211,63 +248,53 @@ pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Resu
             }
             inserted_ids.extend(query.fetch_all(&mut *tx).await.context("cannot store submissions")?);
         }
-        for &i in &order {
+        // Inserted rows that still need their invite code, taken below in code order.
+        let mut pending = Vec::new();
+        for &i in &bulk {
             let insert = &inserts[i];
-            let inserted = if first_of_id[i] {
-                inserted_ids.contains(&insert.id)
+            results[i] = if !inserted_ids.contains(&insert.id) {
+                Some(existing!(tx, insert))
+            } else if insert.invite_hash.is_some() {
+                pending.push(i);
+                None
             } else {
-                sqlx::query(INSERT)
-                    .bind(&insert.id)
-                    .bind(&insert.budget_id)
-                    .bind(&received_at)
-                    .bind(&insert.body)
-                    .execute(&mut *tx)
-                    .await
-                    .context("cannot store a submission")?
-                    .rows_affected()
-                    == 1
+                Some(created(insert, &received_at))
             };
-            let result = if inserted {
-                let invite_ok = match &insert.invite_hash {
-                    None => true,
-                    Some(hash) => {
-                        sqlx::query(USE_INVITE)
-                            .bind(&insert.id)
-                            .bind(&received_at)
-                            .bind(hash)
-                            .bind(&insert.budget_id)
-                            .execute(&mut *tx)
-                            .await
-                            .context("cannot use an invite code")?
-                            .rows_affected()
-                            == 1
-                    }
-                };
-                if invite_ok {
-                    Stored::Created(SubmissionReceipt { id: insert.id.clone(), received_at: received_at.clone() })
-                } else {
-                    // The row was only ever visible inside this transaction.
-                    sqlx::query(UNDO_INSERT).bind(&insert.id).execute(&mut *tx).await.context("cannot undo an insert")?;
-                    Stored::InvalidInvite
-                }
+        }
+        // Invite rows are locked in the order of their hashes, after every submission row, so two
+        // servers taking the same codes for different submissions wait for each other instead of
+        // each holding one code and waiting for the other's.
+        pending.sort_by(|&a, &b| (&inserts[a].invite_hash, &inserts[a].id).cmp(&(&inserts[b].invite_hash, &inserts[b].id)));
+        for i in pending {
+            results[i] = Some(take_invite!(tx, &inserts[i]));
+        }
+        // A repeated id within the batch (a retry that arrived with its original) comes last, so
+        // it sees whether its first copy was stored.
+        for &i in order.iter().filter(|&&i| !first_of_id[i]) {
+            let insert = &inserts[i];
+            let inserted = sqlx::query(INSERT)
+                .bind(&insert.id)
+                .bind(&insert.budget_id)
+                .bind(&received_at)
+                .bind(&insert.body)
+                .execute(&mut *tx)
+                .await
+                .context("cannot store a submission")?
+                .rows_affected()
+                == 1;
+            results[i] = Some(if !inserted {
+                existing!(tx, insert)
+            } else if insert.invite_hash.is_some() {
+                take_invite!(tx, insert)
             } else {
-                // The id exists (committed, or earlier in this batch). A retry of the same
-                // submission carries the same body, invite included, so it is recognised without
-                // touching the code it already used.
-                let (budget_id, existing_at, body): (String, String, String) = sqlx::query_as(EXISTING)
-                    .bind(&insert.id)
-                    .fetch_one(&mut *tx)
-                    .await
-                    .context("cannot read back an existing submission")?;
-                if budget_id == insert.budget_id && body == insert.body {
-                    Stored::AlreadyStored(SubmissionReceipt { id: insert.id.clone(), received_at: existing_at })
-                } else {
-                    Stored::IdConflict
-                }
-            };
-            results[i] = Some(result);
+                created(insert, &received_at)
+            });
         }
         tx.commit().await.context("cannot commit a batch of submissions")?;
     });
     results.into_iter().map(|r| r.context("a submission of the batch got no result")).collect()
+}
+
+fn created(insert: &Insert, received_at: &str) -> Stored {
+    Stored::Created(SubmissionReceipt { id: insert.id.clone(), received_at: received_at.to_owned() })
 }
