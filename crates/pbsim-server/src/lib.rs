@@ -20,6 +20,7 @@ pub mod error;
 pub mod export;
 pub mod import;
 pub mod limits;
+pub mod pb;
 pub mod security;
 pub mod store;
 pub mod telemetry;
