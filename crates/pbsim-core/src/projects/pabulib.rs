@@ -270,7 +270,14 @@ pub fn read(text: &str) -> Result<PbFile, PbErrors> {
             if seen.contains(&next) {
                 err!(line, format!("a second {} section; each section comes once", next.name()));
             } else if next != expected {
-                err!(line, format!("section {} where {} was expected (the order is META, PROJECTS, VOTES)", next.name(), expected.name()));
+                err!(
+                    line,
+                    format!(
+                        "section {} where {} was expected (the order is META, PROJECTS, VOTES)",
+                        next.name(),
+                        expected.name()
+                    )
+                );
             }
             // The rows of a section that comes twice are not read: they were reported once.
             skipping = seen.contains(&next);
@@ -302,7 +309,15 @@ pub fn read(text: &str) -> Result<PbFile, PbErrors> {
                 let at = names.iter().position(|n| n == r);
                 let ok = if current == Section::Meta { at.is_some() } else { at == Some(k) };
                 if !ok {
-                    err!(line, format!("the {} header must start with {}; it is `{}`", current.name(), required.join(";"), raw.trim()));
+                    err!(
+                        line,
+                        format!(
+                            "the {} header must start with {}; it is `{}`",
+                            current.name(),
+                            required.join(";"),
+                            raw.trim()
+                        )
+                    );
                     // Rows under a header we cannot read would only repeat the problem.
                     skipping = true;
                     break;
@@ -341,7 +356,10 @@ pub fn read(text: &str) -> Result<PbFile, PbErrors> {
             }
             Section::Projects | Section::Votes => {
                 if row.len() != columns.len() {
-                    err!(line, format!("{} fields where the {} header has {}", row.len(), current.name(), columns.len()));
+                    err!(
+                        line,
+                        format!("{} fields where the {} header has {}", row.len(), current.name(), columns.len())
+                    );
                     continue;
                 }
                 let row: Vec<String> = row.iter().map(|f| f.trim().to_owned()).collect();
@@ -391,14 +409,19 @@ pub fn read(text: &str) -> Result<PbFile, PbErrors> {
         "approval" => Some(BallotKind::Approval { max_projects: max_length, max_cost: max_sum_cost }),
         "choose-1" => Some(BallotKind::Approval { max_projects: Some(1), max_cost: None }),
         // Points are filled in below when the file does not say how many a voter has.
-        "cumulative" => Some(BallotKind::Cumulative { points: max_sum_points.unwrap_or(0), max_per_project: max_points }),
+        "cumulative" => {
+            Some(BallotKind::Cumulative { points: max_sum_points.unwrap_or(0), max_per_project: max_points })
+        }
         "ordinal" => Some(BallotKind::Ranking { max_projects: max_length }),
         "" => {
             err!(0, "META has no `vote_type`".to_owned());
             None
         }
         other => {
-            err!(line_of("vote_type"), format!("vote_type `{other}` is not one pbsim reads (approval, choose-1, cumulative, ordinal)"));
+            err!(
+                line_of("vote_type"),
+                format!("vote_type `{other}` is not one pbsim reads (approval, choose-1, cumulative, ordinal)")
+            );
             None
         }
     };
@@ -416,7 +439,8 @@ pub fn read(text: &str) -> Result<PbFile, PbErrors> {
         (0..project_header.len()).filter(|&k| !PROJECT_OWN.contains(&project_header[k].as_str())).collect();
     let mut projects: Vec<Project> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
-    let mut project_extra = Columns { names: extra_cols.iter().map(|&k| project_header[k].clone()).collect(), rows: Vec::new() };
+    let mut project_extra =
+        Columns { names: extra_cols.iter().map(|&k| project_header[k].clone()).collect(), rows: Vec::new() };
     let mut selected: Vec<String> = Vec::new();
     let present = |v: &str| !v.is_empty() && !v.eq_ignore_ascii_case("none");
     for (line, row) in project_rows.iter().filter(|(_, row)| row.len() == project_header.len()) {
@@ -435,7 +459,10 @@ pub fn read(text: &str) -> Result<PbFile, PbErrors> {
         }
         let cost = amount(&row[1]).unwrap_or_else(|| {
             // The project stays listed (the file fails anyway), so votes for it are not reported too.
-            err!(*line, format!("project {id}: cost `{}` is not an amount (digits, with at most two decimals)", row[1]));
+            err!(
+                *line,
+                format!("project {id}: cost `{}` is not an amount (digits, with at most two decimals)", row[1])
+            );
             Money::ZERO
         });
         let mut titles = BTreeMap::new();
@@ -459,8 +486,7 @@ pub fn read(text: &str) -> Result<PbFile, PbErrors> {
 
     // VOTES.
     let points_col = col(&vote_header, "points");
-    let vote_extra_cols: Vec<usize> =
-        (2..vote_header.len()).filter(|&k| vote_header[k] != "points").collect();
+    let vote_extra_cols: Vec<usize> = (2..vote_header.len()).filter(|&k| vote_header[k] != "points").collect();
     let mut vote_extra =
         Columns { names: vote_extra_cols.iter().map(|&k| vote_header[k].clone()).collect(), rows: Vec::new() };
     if vote_type == "cumulative" && points_col.is_none() && !vote_header.is_empty() {
@@ -495,9 +521,13 @@ pub fn read(text: &str) -> Result<PbFile, PbErrors> {
         let ballot = match vote_type.as_str() {
             "cumulative" => {
                 let raw = points_col.map(|c| row[c].as_str()).unwrap_or_default();
-                let given: Vec<&str> = if raw.is_empty() { Vec::new() } else { raw.split(',').map(str::trim).collect() };
+                let given: Vec<&str> =
+                    if raw.is_empty() { Vec::new() } else { raw.split(',').map(str::trim).collect() };
                 if given.len() != names.len() {
-                    err!(*line, format!("voter {voter} names {} projects but gives {} points values", names.len(), given.len()));
+                    err!(
+                        *line,
+                        format!("voter {voter} names {} projects but gives {} points values", names.len(), given.len())
+                    );
                     ok = false;
                 }
                 let mut points = Vec::new();
@@ -505,7 +535,10 @@ pub fn read(text: &str) -> Result<PbFile, PbErrors> {
                     match whole(g) {
                         Some(n) => points.push(n),
                         None => {
-                            err!(*line, format!("voter {voter}: points `{g}` is not a whole number of points (0 or more)"));
+                            err!(
+                                *line,
+                                format!("voter {voter}: points `{g}` is not a whole number of points (0 or more)")
+                            );
                             ok = false;
                         }
                     }
@@ -641,10 +674,8 @@ pub fn write(file: &PbFile, outcome: Option<&Outcome>) -> String {
         columns.push(("score".to_owned(), Box::new(|p| scores[p].to_string())));
     }
     if has_titles {
-        columns.push((
-            "name".to_owned(),
-            Box::new(|p| e.projects[p].titles.values().next().cloned().unwrap_or_default()),
-        ));
+        columns
+            .push(("name".to_owned(), Box::new(|p| e.projects[p].titles.values().next().cloned().unwrap_or_default())));
     }
     if has_categories {
         columns.push(("category".to_owned(), Box::new(|p| e.projects[p].categories.join(","))));

@@ -7,17 +7,20 @@
 //!
 //! - Voters who cast the same ballot are one group with a multiplicity (pabutools' multiprofile):
 //!   they always hold the same share, so the rule's outcome is the same.
-//! - Voters' remaining shares are interned: the distinct values are few (a voter's share depends
-//!   only on what they paid for), so a project's supporters are summarised as (share, satisfaction,
-//!   count) before the exact arithmetic runs, and a payment is computed once per distinct share.
+//! - Voters who held the same share pay the same: a project's supporters are summarised as
+//!   (share, satisfaction, count) before any arithmetic runs, and a payment is computed once per
+//!   distinct (share, satisfaction).
+//! - Shares and prices are [`Num`]s: floats that know their exact fraction only when a comparison
+//!   needs it, so the thousands-of-digits fractions MES produces are rarely computed.
 //!
-//! Money is integer minor units; shares and prices are exact fractions ([`Q`]).
+//! Money is integer minor units; shares and prices are exact fractions, compared exactly.
 
-use super::exact::Q;
+use super::exact::{Iv, Num, Q};
 use super::{Ballot, Election};
 use crate::money::Money;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashMap};
 
 /// How to choose the funded projects.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -126,12 +129,11 @@ struct Prepared {
     rank: Vec<usize>,
     /// Multiplicity of each distinct ballot.
     mult: Vec<u64>,
-    /// Per project, its supporters: (distinct ballot, satisfaction > 0).
-    supporters: Vec<Vec<(u32, u64)>>,
     /// Per project, total satisfaction over all voters.
     total_sat: Vec<i128>,
-    /// Per project, whether every supporter has the same satisfaction (always so for approval).
-    uniform: Vec<bool>,
+    /// Per project, its supporters by satisfaction: (satisfaction, distinct ballots). One class
+    /// for approval ballots; a few for points.
+    classes: Vec<Vec<(u64, Vec<u32>)>>,
     /// Number of voters.
     voters: u64,
 }
@@ -186,18 +188,18 @@ impl Prepared {
             .iter()
             .map(|s| s.iter().map(|&(g, sat)| i128::from(mult[g as usize]) * i128::from(sat)).sum())
             .collect();
-        let uniform = supporters.iter().map(|s| s.windows(2).all(|w| w[0].1 == w[1].1)).collect();
+        let classes = supporters
+            .iter()
+            .map(|s| {
+                let mut by_sat: BTreeMap<u64, Vec<u32>> = BTreeMap::new();
+                for &(g, sat) in s {
+                    by_sat.entry(sat).or_default().push(g);
+                }
+                by_sat.into_iter().collect()
+            })
+            .collect();
         let greedy_key = (0..n).map(|p| if cost[p] > 0 { score[p] } else { 0 }).collect();
-        Prepared {
-            cost,
-            greedy_key,
-            rank,
-            mult,
-            supporters,
-            total_sat,
-            uniform,
-            voters: election.ballots.len() as u64,
-        }
+        Prepared { cost, greedy_key, rank, mult, total_sat, classes, voters: election.ballots.len() as u64 }
     }
 
     fn total_cost(&self, chosen: &[usize]) -> i64 {
@@ -269,17 +271,18 @@ fn equal_shares(prep: &Prepared, budget: i64, step: Option<i64>) -> (Vec<usize>,
 /// One run of MES with a given starting share per voter.
 struct Run<'a> {
     prep: &'a Prepared,
-    /// The distinct remaining shares; `level[g]` indexes the share of every voter of ballot `g`.
-    shares: Vec<Q>,
-    interned: HashMap<Q, u32>,
+    /// The remaining shares; `level[g]` indexes the share of every voter of ballot `g`.
+    shares: Vec<Num>,
     level: Vec<u32>,
     /// Projects still in the running.
     alive: Vec<usize>,
     /// The price per unit of satisfaction last computed for each project (a lower bound of the
     /// current one: shares only shrink), by project index.
-    afford: Vec<Q>,
-    /// Scratch for summarising a project's supporters.
+    afford: Vec<Num>,
+    /// Scratch for summarising a project's supporters, by level.
     counts: Vec<u128>,
+    /// Scratch for a payment: the level each level moves to (`u32::MAX`: not yet known).
+    moved: Vec<u32>,
 }
 
 impl<'a> Run<'a> {
@@ -287,46 +290,40 @@ impl<'a> Run<'a> {
         let afford = (0..prep.cost.len())
             .map(|p| {
                 if prep.total_sat[p] > 0 {
-                    Q::ratio(i128::from(prep.cost[p]), prep.total_sat[p])
+                    Num::exact(Q::ratio(i128::from(prep.cost[p]), prep.total_sat[p]))
                 } else {
-                    Q::int(0)
+                    Num::int(0)
                 }
             })
             .collect();
-        let mut interned = HashMap::new();
-        interned.insert(share.clone(), 0);
         Run {
             prep,
-            shares: vec![share],
-            interned,
-            level: vec![0; prep.mult.len()],
+            // Level 0 is an empty share, level 1 the starting one.
+            shares: vec![Num::int(0), Num::exact(share)],
+            level: vec![1; prep.mult.len()],
             alive: candidates.to_vec(),
             afford,
-            counts: vec![0],
+            counts: vec![0, 0],
+            moved: vec![u32::MAX, u32::MAX],
         }
     }
 
-    fn intern(&mut self, q: Q) -> u32 {
-        if let Some(&l) = self.interned.get(&q) {
-            return l;
-        }
-        let l = self.shares.len() as u32;
-        self.shares.push(q.clone());
-        self.interned.insert(q, l);
+    fn push_level(&mut self, share: Num) -> u32 {
+        self.shares.push(share);
         self.counts.push(0);
-        l
+        self.moved.push(u32::MAX);
+        (self.shares.len() - 1) as u32
     }
 
     /// A project's supporters as (share, satisfaction, how many voters), one entry per distinct
-    /// pair, sorted by share per unit of satisfaction.
-    fn summarise(&mut self, p: usize) -> Vec<(Q, u64, u128)> {
+    /// pair, sorted by share per unit of satisfaction (ties in any order: they cannot change the
+    /// price).
+    fn summarise(&mut self, p: usize) -> Vec<(Num, u64, u128)> {
         let prep = self.prep;
-        let supporters = &prep.supporters[p];
-        let mut out: Vec<(Q, u64, u128)> = Vec::new();
-        if prep.uniform[p] {
-            let sat = supporters.first().map_or(0, |s| s.1);
-            let mut touched: Vec<u32> = Vec::new();
-            for &(g, _) in supporters {
+        let mut out: Vec<(Iv, Num, u64, u128)> = Vec::new();
+        let mut touched: Vec<u32> = Vec::new();
+        for (sat, groups) in &prep.classes[p] {
+            for &g in groups {
                 let l = self.level[g as usize];
                 let c = &mut self.counts[l as usize];
                 if *c == 0 {
@@ -334,30 +331,19 @@ impl<'a> Run<'a> {
                 }
                 *c += u128::from(prep.mult[g as usize]);
             }
-            for l in touched {
-                out.push((self.shares[l as usize].clone(), sat, self.counts[l as usize]));
-                self.counts[l as usize] = 0;
-            }
-            out.sort_by(|a, b| a.0.cmp(&b.0));
-        } else {
-            let mut keyed: Vec<(u32, u64, u128)> =
-                supporters.iter().map(|&(g, sat)| (self.level[g as usize], sat, u128::from(prep.mult[g as usize]))).collect();
-            keyed.sort_unstable_by_key(|&(l, sat, _)| (l, sat));
-            let mut merged: Vec<(Q, Q, u64, u128)> = Vec::new();
-            for (l, sat, m) in keyed {
-                match merged.last_mut() {
-                    Some(last) if last.2 == sat && last.0 == self.shares[l as usize] => last.3 += m,
-                    _ => {
-                        let share = self.shares[l as usize].clone();
-                        let per_sat = share.div_int(i128::from(sat));
-                        merged.push((share, per_sat, sat, m));
-                    }
-                }
-            }
-            merged.sort_by(|a, b| a.1.cmp(&b.1));
-            out = merged.into_iter().map(|(share, _, sat, m)| (share, sat, m)).collect();
+            let sat = *sat;
+            out.extend(touched.drain(..).map(|l| {
+                let m = std::mem::take(&mut self.counts[l as usize]);
+                let share = self.shares[l as usize].clone();
+                (share.iv().div_int(i128::from(sat)), share, sat, m)
+            }));
         }
-        out
+        out.sort_by(|a, b| {
+            a.0.cmp(b.0).unwrap_or_else(|| {
+                a.1.value().mul(&Q::int(i128::from(b.2))).cmp(&b.1.value().mul(&Q::int(i128::from(a.2))))
+            })
+        });
+        out.into_iter().map(|(_, share, sat, m)| (share, sat, m)).collect()
     }
 
     /// Runs MES to the end; `chosen` holds what is funded before it starts.
@@ -365,43 +351,66 @@ impl<'a> Run<'a> {
         let prep = self.prep;
         loop {
             let mut alive = std::mem::take(&mut self.alive);
-            // Stable, so the order is reproducible; ties in this order cannot change the outcome.
-            alive.sort_by(|&a, &b| self.afford[a].cmp(&self.afford[b]));
-            let mut best: Option<Q> = None;
+            // By the low end of each last price: the break below needs no finer order.
+            alive.sort_by(|&a, &b| self.afford[a].iv().low().total_cmp(&self.afford[b].iv().low()));
+            let mut best: Option<Num> = None;
             let mut tied: Vec<usize> = Vec::new();
             let mut unaffordable: Vec<usize> = Vec::new();
             for &p in &alive {
-                let groups = self.summarise(p);
-                let cost = Q::int(i128::from(prep.cost[p]));
-                let available = groups.iter().fold(Q::int(0), |sum, (share, _, m)| sum.add(&share.mul_int(*m as i128)));
-                if available < cost {
-                    unaffordable.push(p);
-                    continue;
-                }
+                // Projects are visited by their last price, a lower bound of the current one: once
+                // that is surely above the best price found, no later project can beat it. (Where
+                // the floats cannot tell, visiting one more project changes nothing.)
                 if let Some(best) = &best
-                    && self.afford[p] > *best
+                    && self.afford[p].iv().cmp(best.iv()) == Some(Ordering::Greater)
                 {
                     break;
                 }
+                let groups = self.summarise(p);
+                let cost = i128::from(prep.cost[p]);
+                let available =
+                    groups.iter().fold(Iv::int(0), |sum, (share, _, m)| sum.add(share.iv().mul_int(*m as i128)));
+                let short = available.cmp(Iv::int(cost)).unwrap_or_else(|| {
+                    let exact = groups
+                        .iter()
+                        .fold(Q::int(0), |sum, (share, _, m)| sum.add(&share.value().mul(&Q::int(*m as i128))));
+                    exact.cmp(&Q::int(cost))
+                }) == Ordering::Less;
+                if short {
+                    unaffordable.push(p);
+                    continue;
+                }
                 // The price per unit of satisfaction at which the supporters pay for p: those whose
                 // share is too small pay all they have, the others pay price × satisfaction.
-                let mut paid = Q::int(0);
+                let mut paid = Iv::int(0);
                 let mut sat_left = prep.total_sat[p];
-                for (share, sat, m) in &groups {
-                    let price = cost.sub(&paid).div_int(sat_left);
-                    if price.mul_int(i128::from(*sat)) <= *share {
-                        self.afford[p] = price.clone();
-                        match &best {
-                            Some(b) if price > *b => {}
-                            Some(b) if price == *b => tied.push(p),
+                for (i, (share, sat, m)) in groups.iter().enumerate() {
+                    let price_iv = Iv::int(cost).sub(paid).div_int(sat_left);
+                    let make_price = || {
+                        let poor = groups[..i].iter().map(|(s, _, m)| (s.clone(), *m)).collect();
+                        Num::price(cost, poor, sat_left, price_iv)
+                    };
+                    let (fits, price) = match price_iv.mul_int(i128::from(*sat)).cmp(share.iv()) {
+                        Some(order) => (order != Ordering::Greater, None),
+                        None => {
+                            let exact = make_price();
+                            let due = exact.value().mul(&Q::int(i128::from(*sat)));
+                            (due <= share.value(), Some(exact))
+                        }
+                    };
+                    if fits {
+                        let price = price.unwrap_or_else(make_price);
+                        match best.as_ref().map(|b| price.cmp(b)) {
+                            Some(Ordering::Greater) => {}
+                            Some(Ordering::Equal) => tied.push(p),
                             _ => {
-                                best = Some(price);
+                                best = Some(price.clone());
                                 tied = vec![p];
                             }
                         }
+                        self.afford[p] = price;
                         break;
                     }
-                    paid = paid.add(&share.mul_int(*m as i128));
+                    paid = paid.add(share.iv().mul_int(*m as i128));
                     sat_left -= *m as i128 * i128::from(*sat);
                 }
             }
@@ -412,21 +421,38 @@ impl<'a> Run<'a> {
             alive.retain(|&p| p != winner);
             self.alive = alive;
             chosen.push(winner);
-            let mut paid: HashMap<(u32, u64), u32> = HashMap::new();
-            for &(g, sat) in &prep.supporters[winner] {
-                let l = self.level[g as usize];
-                let new = match paid.get(&(l, sat)) {
-                    Some(&new) => new,
-                    None => {
-                        let share = &self.shares[l as usize];
-                        let due = price.mul_int(i128::from(sat));
-                        let left = if due >= *share { Q::int(0) } else { share.sub(&due) };
-                        let new = self.intern(left);
-                        paid.insert((l, sat), new);
+            // Each distinct (share, satisfaction) pays once; voters left with nothing share one
+            // level, so they summarise as one group.
+            for (sat, groups) in &prep.classes[winner] {
+                let sat = *sat;
+                let mut touched: Vec<u32> = Vec::new();
+                for &g in groups {
+                    let l = self.level[g as usize];
+                    let slot = self.moved[l as usize];
+                    let new = if slot != u32::MAX {
+                        slot
+                    } else {
+                        let share = self.shares[l as usize].clone();
+                        let due = price.iv().mul_int(i128::from(sat));
+                        let less = due
+                            .cmp(share.iv())
+                            .map(|o| o == Ordering::Less)
+                            .unwrap_or_else(|| price.value().mul(&Q::int(i128::from(sat))) < share.value());
+                        let new = if less {
+                            let iv = share.iv().sub(due);
+                            self.push_level(Num::left(share, price.clone(), sat, iv))
+                        } else {
+                            0
+                        };
+                        self.moved[l as usize] = new;
+                        touched.push(l);
                         new
-                    }
-                };
-                self.level[g as usize] = new;
+                    };
+                    self.level[g as usize] = new;
+                }
+                for l in touched {
+                    self.moved[l as usize] = u32::MAX;
+                }
             }
         }
     }

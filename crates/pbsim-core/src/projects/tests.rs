@@ -32,7 +32,12 @@ fn approval(budget: i64, projects: &[(&str, i64)], ballots: &[&str]) -> Election
             out.push(Ballot::Approval(names.split_whitespace().map(index).collect()));
         }
     }
-    Election { budget: Money(budget * 100), kind: BallotKind::within_budget(Money(budget * 100)), projects, ballots: out }
+    Election {
+        budget: Money(budget * 100),
+        kind: BallotKind::within_budget(Money(budget * 100)),
+        projects,
+        ballots: out,
+    }
 }
 
 /// The winners' ids in the order the rule chose them, and what it leaves unspent (units).
@@ -272,28 +277,70 @@ fn broken(from: &str, to: &str) -> String {
 
 #[test]
 fn malformed_pabulib_files_name_each_problem_and_its_line() {
-    check_err(&broken("META\nkey", "PROJECTS\nkey"), "line 1: section PROJECTS where META was expected (the order is META, PROJECTS, VOTES)");
+    check_err(
+        &broken("META\nkey", "PROJECTS\nkey"),
+        "line 1: section PROJECTS where META was expected (the order is META, PROJECTS, VOTES)",
+    );
     check_err(&broken("VOTES\n", "PROJECTS\n"), "line 21: a second PROJECTS section; each section comes once");
-    check_err(&broken("VOTES\nvoter_id;vote;points;age;sex\nv1;1,2;3,2;30;F\nv2;1,3;2,1;41;M\nv3;2;2;none;F\n", ""), "the file has no VOTES section");
-    check_err(&format!("hello\n{GOOD}"), "line 1: text before the META section; a Pabulib file starts with a line `META`");
-    check_err(&broken("budget;1000.50", "budget;1 000"), "line 9: budget `1 000` is not an amount (digits, with at most two decimals)");
+    check_err(
+        &broken("VOTES\nvoter_id;vote;points;age;sex\nv1;1,2;3,2;30;F\nv2;1,3;2,1;41;M\nv3;2;2;none;F\n", ""),
+        "the file has no VOTES section",
+    );
+    check_err(
+        &format!("hello\n{GOOD}"),
+        "line 1: text before the META section; a Pabulib file starts with a line `META`",
+    );
+    check_err(
+        &broken("budget;1000.50", "budget;1 000"),
+        "line 9: budget `1 000` is not an amount (digits, with at most two decimals)",
+    );
     check_err(&broken("budget;1000.50\n", ""), "META has no `budget`");
-    check_err(&broken("vote_type;cumulative", "vote_type;scoring"), "line 10: vote_type `scoring` is not one pbsim reads (approval, choose-1, cumulative, ordinal)");
-    check_err(&broken("max_sum_points;5", "max_sum_points;five"), "line 14: max_sum_points `five` is not a whole number");
-    check_err(&broken("language;pl", "language;pl\nlanguage;fr"), "line 16: META key `language` appears twice (first on line 15)");
-    check_err(&broken("2;400.5;", "2;four hundred;"), "line 19: project 2: cost `four hundred` is not an amount (digits, with at most two decimals)");
-    check_err(&broken("2;400.5;", "2;-400;"), "line 19: project 2: cost `-400` is not an amount (digits, with at most two decimals)");
+    check_err(
+        &broken("vote_type;cumulative", "vote_type;scoring"),
+        "line 10: vote_type `scoring` is not one pbsim reads (approval, choose-1, cumulative, ordinal)",
+    );
+    check_err(
+        &broken("max_sum_points;5", "max_sum_points;five"),
+        "line 14: max_sum_points `five` is not a whole number",
+    );
+    check_err(
+        &broken("language;pl", "language;pl\nlanguage;fr"),
+        "line 16: META key `language` appears twice (first on line 15)",
+    );
+    check_err(
+        &broken("2;400.5;", "2;four hundred;"),
+        "line 19: project 2: cost `four hundred` is not an amount (digits, with at most two decimals)",
+    );
+    check_err(
+        &broken("2;400.5;", "2;-400;"),
+        "line 19: project 2: cost `-400` is not an amount (digits, with at most two decimals)",
+    );
     check_err(&broken("3;300;", "1;300;"), "line 20: project 1 is listed twice");
-    check_err(&broken("project_id;cost;", "cost;project_id;"), "line 17: the PROJECTS header must start with project_id;cost; it is `cost;project_id;votes;score;name;category;selected`");
-    check_err(&broken("3;300;1;1;Plac;none;0", "3;300;1;1;Plac;none"), "line 20: 6 fields where the PROJECTS header has 7");
+    check_err(
+        &broken("project_id;cost;", "cost;project_id;"),
+        "line 17: the PROJECTS header must start with project_id;cost; it is `cost;project_id;votes;score;name;category;selected`",
+    );
+    check_err(
+        &broken("3;300;1;1;Plac;none;0", "3;300;1;1;Plac;none"),
+        "line 20: 6 fields where the PROJECTS header has 7",
+    );
     check_err(&broken("\"Park; nowy\"", "\"Park; nowy"), "line 18: a quoted field is not closed on this line");
     check_err(&broken("v2;1,3;2,1", "v2;1,7;2,1"), "line 24: voter v2 votes for project `7`, which is not in PROJECTS");
     check_err(&broken("v2;1,3;2,1", "v2;1,1;2,1"), "line 24: voter v2 names project 1 twice");
     check_err(&broken("v2;1,3;2,1", "v2;1,3;2"), "line 24: voter v2 names 2 projects but gives 1 points values");
-    check_err(&broken("v2;1,3;2,1", "v2;1,3;2,-1"), "line 24: voter v2: points `-1` is not a whole number of points (0 or more)");
-    check_err(&broken("v2;1,3;2,1", "v2;1,3;2,0.5"), "line 24: voter v2: points `0.5` is not a whole number of points (0 or more)");
+    check_err(
+        &broken("v2;1,3;2,1", "v2;1,3;2,-1"),
+        "line 24: voter v2: points `-1` is not a whole number of points (0 or more)",
+    );
+    check_err(
+        &broken("v2;1,3;2,1", "v2;1,3;2,0.5"),
+        "line 24: voter v2: points `0.5` is not a whole number of points (0 or more)",
+    );
     check_err(&broken("v3;2;2", "v1;2;2"), "line 25: voter v1 votes twice (first on line 23)");
-    check_err(&broken("voter_id;vote;points;", "voter_id;vote;pts;"), "cumulative votes need a `points` column in VOTES");
+    check_err(
+        &broken("voter_id;vote;points;", "voter_id;vote;pts;"),
+        "cumulative votes need a `points` column in VOTES",
+    );
 }
 
 #[test]
@@ -314,16 +361,17 @@ fn reference_mes(e: &Election, share_raise: i64) -> Vec<usize> {
     }
     let approval = matches!(e.kind, BallotKind::Approval { .. });
     let sat = |v: usize, p: usize| -> i64 {
-        e.ballots[v].points().iter().find(|&&(q, _)| q == p).map_or(0, |&(_, pts)| {
-            if approval { e.projects[p].cost.cents() } else { pts as i64 }
-        })
+        e.ballots[v]
+            .points()
+            .iter()
+            .find(|&&(q, _)| q == p)
+            .map_or(0, |&(_, pts)| if approval { e.projects[p].cost.cents() } else { pts as i64 })
     };
     let q = |x: i64| BigRational::from_integer(BigInt::from(x));
     let start = BigRational::new(BigInt::from(e.budget.cents()), BigInt::from(n)) + q(share_raise);
     let mut budget = vec![start; n];
-    let mut chosen: Vec<usize> = (0..e.projects.len())
-        .filter(|&p| e.projects[p].cost.cents() == 0 && (0..n).any(|v| sat(v, p) > 0))
-        .collect();
+    let mut chosen: Vec<usize> =
+        (0..e.projects.len()).filter(|&p| e.projects[p].cost.cents() == 0 && (0..n).any(|v| sat(v, p) > 0)).collect();
     chosen.sort_by(|&a, &b| e.projects[a].id.cmp(&e.projects[b].id));
     loop {
         let mut best: Option<(BigRational, usize)> = None;
@@ -343,8 +391,13 @@ fn reference_mes(e: &Election, share_raise: i64) -> Vec<usize> {
             ratios.sort();
             let mut price = None;
             for r in std::iter::once(BigRational::zero()).chain(ratios.iter().cloned()) {
-                let poor: BigRational = supporters.iter().filter(|&&v| budget[v].clone() / q(sat(v, p)) <= r).map(|&v| budget[v].clone()).sum();
-                let rich_sat: i64 = supporters.iter().filter(|&&v| budget[v].clone() / q(sat(v, p)) > r).map(|&v| sat(v, p)).sum();
+                let poor: BigRational = supporters
+                    .iter()
+                    .filter(|&&v| budget[v].clone() / q(sat(v, p)) <= r)
+                    .map(|&v| budget[v].clone())
+                    .sum();
+                let rich_sat: i64 =
+                    supporters.iter().filter(|&&v| budget[v].clone() / q(sat(v, p)) > r).map(|&v| sat(v, p)).sum();
                 if rich_sat == 0 {
                     price = Some(r);
                     break;
@@ -379,32 +432,33 @@ fn reference_mes(e: &Election, share_raise: i64) -> Vec<usize> {
 
 fn elections() -> impl Strategy<Value = Election> {
     let costs = prop::collection::vec(0i64..8, 1..6);
-    (costs, 1i64..30, any::<bool>()).prop_flat_map(|(costs, budget, cumulative)| {
-        let m = costs.len();
-        let ballot = prop::collection::vec((0..m, 0u64..4), 0..m + 1);
-        (Just(costs), Just(budget), Just(cumulative), prop::collection::vec(ballot, 0..7))
-    })
-    .prop_map(|(costs, budget, cumulative, raw)| {
-        let projects: Vec<Project> = costs.iter().enumerate().map(|(i, &c)| project(&format!("p{i}"), c)).collect();
-        let ballots = raw
-            .into_iter()
-            .map(|mut items| {
-                items.sort_unstable();
-                items.dedup_by_key(|x| x.0);
-                if cumulative {
-                    Ballot::Points(items)
-                } else {
-                    Ballot::Approval(items.into_iter().map(|x| x.0).collect())
-                }
-            })
-            .collect();
-        let kind = if cumulative {
-            BallotKind::Cumulative { points: 100, max_per_project: None }
-        } else {
-            BallotKind::within_budget(Money(budget * 100))
-        };
-        Election { budget: Money(budget * 100), projects, kind, ballots }
-    })
+    (costs, 1i64..30, any::<bool>())
+        .prop_flat_map(|(costs, budget, cumulative)| {
+            let m = costs.len();
+            let ballot = prop::collection::vec((0..m, 0u64..4), 0..m + 1);
+            (Just(costs), Just(budget), Just(cumulative), prop::collection::vec(ballot, 0..7))
+        })
+        .prop_map(|(costs, budget, cumulative, raw)| {
+            let projects: Vec<Project> = costs.iter().enumerate().map(|(i, &c)| project(&format!("p{i}"), c)).collect();
+            let ballots = raw
+                .into_iter()
+                .map(|mut items| {
+                    items.sort_unstable();
+                    items.dedup_by_key(|x| x.0);
+                    if cumulative {
+                        Ballot::Points(items)
+                    } else {
+                        Ballot::Approval(items.into_iter().map(|x| x.0).collect())
+                    }
+                })
+                .collect();
+            let kind = if cumulative {
+                BallotKind::Cumulative { points: 100, max_per_project: None }
+            } else {
+                BallotKind::within_budget(Money(budget * 100))
+            };
+            Election { budget: Money(budget * 100), projects, kind, ballots }
+        })
 }
 
 fn ids(e: &Election, rule: Rule) -> Vec<usize> {
