@@ -73,6 +73,9 @@ fn outcome(args: &OutcomeArgs) -> anyhow::Result<String> {
     };
     let text = std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
     let file = pabulib::read(&text).map_err(|e| anyhow::anyhow!("{}: {e}", args.file.display()))?;
+    for warning in &file.warnings {
+        eprintln!("{}: {warning}", args.file.display());
+    }
     let outcome = select(&file.election, rule);
     if let Some(path) = &args.write {
         std::fs::write(path, pabulib::write(&file, Some(&outcome)))

@@ -24,6 +24,8 @@ pub struct PbFile {
     pub vote_type: String,
     /// Each voter's id, in the order of `election.ballots`.
     pub voter_ids: Vec<String>,
+    /// What was read but is odd, with its line (an approval given twice, counted once).
+    pub warnings: Vec<PbError>,
     /// The `selected` column as the file has it, if it has one (0 not selected, 1 selected; 2 and
     /// 3 are Pabulib's marks for special cases, kept as they are).
     pub selected: Option<Vec<String>>,
@@ -496,6 +498,8 @@ pub fn read(text: &str) -> Result<PbFile, PbErrors> {
     let mut voter_ids: Vec<String> = Vec::new();
     let mut voter_lines: HashMap<String, usize> = HashMap::new();
     let mut most_points = 0u64;
+    let approval = matches!(vote_type.as_str(), "approval" | "choose-1");
+    let mut warnings: Vec<PbError> = Vec::new();
     for (line, row) in vote_rows.iter().filter(|(_, row)| row.len() == vote_header.len()) {
         let voter = row[0].clone();
         if let Some(first) = voter_lines.get(&voter) {
@@ -511,6 +515,12 @@ pub fn read(text: &str) -> Result<PbFile, PbErrors> {
                     err!(*line, format!("voter {voter} votes for project `{name}`, which is not in PROJECTS"));
                     ok = false;
                 }
+                // An approval given twice is still one approval (pabutools reads a set), and real
+                // files have such votes; twice in points or a ranking has no single meaning.
+                Some(&p) if chosen.contains(&p) && approval => warnings.push(PbError {
+                    line: *line,
+                    message: format!("voter {voter} names project {name} twice; counted once"),
+                }),
                 Some(&p) if chosen.contains(&p) => {
                     err!(*line, format!("voter {voter} names project {name} twice"));
                     ok = false;
@@ -573,6 +583,7 @@ pub fn read(text: &str) -> Result<PbFile, PbErrors> {
         election: Election { budget, projects, kind, ballots },
         vote_type,
         voter_ids,
+        warnings,
         selected: has_selected.then_some(selected),
         project_extra,
         vote_extra,

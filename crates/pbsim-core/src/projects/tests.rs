@@ -327,6 +327,10 @@ fn malformed_pabulib_files_name_each_problem_and_its_line() {
     check_err(&broken("\"Park; nowy\"", "\"Park; nowy"), "line 18: a quoted field is not closed on this line");
     check_err(&broken("v2;1,3;2,1", "v2;1,7;2,1"), "line 24: voter v2 votes for project `7`, which is not in PROJECTS");
     check_err(&broken("v2;1,3;2,1", "v2;1,1;2,1"), "line 24: voter v2 names project 1 twice");
+    check_err(
+        &broken("v2;1,3;2,1", "v2;1,1;2,1").replace("cumulative", "ordinal"),
+        "line 24: voter v2 names project 1 twice",
+    );
     check_err(&broken("v2;1,3;2,1", "v2;1,3;2"), "line 24: voter v2 names 2 projects but gives 1 points values");
     check_err(
         &broken("v2;1,3;2,1", "v2;1,3;2,-1"),
@@ -341,6 +345,15 @@ fn malformed_pabulib_files_name_each_problem_and_its_line() {
         &broken("voter_id;vote;points;", "voter_id;vote;pts;"),
         "cumulative votes need a `points` column in VOTES",
     );
+}
+
+#[test]
+fn an_approval_given_twice_counts_once_with_a_warning() {
+    let text = broken("vote_type;cumulative", "vote_type;approval").replacen("v2;1,3;2,1", "v2;1,3,1;2,1", 1);
+    let f = read_ok(&text);
+    assert_eq!(f.election.ballots[1], Ballot::Approval(vec![0, 2]));
+    let warnings: Vec<String> = f.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(warnings, vec!["line 24: voter v2 names project 1 twice; counted once"]);
 }
 
 #[test]
