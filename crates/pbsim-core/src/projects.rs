@@ -114,6 +114,14 @@ pub enum Ballot {
 }
 
 impl Ballot {
+    /// The projects this ballot names, in its order.
+    pub fn projects(&self) -> Vec<usize> {
+        match self {
+            Ballot::Approval(ps) | Ballot::Ranking(ps) => ps.clone(),
+            Ballot::Points(ps) => ps.iter().map(|&(p, _)| p).collect(),
+        }
+    }
+
     /// What this ballot gives each project it names: one vote per approval, the points given, or
     /// the points of a rank (see [`BallotKind::Ranking`]). Projects given no points are left out.
     pub fn points(&self) -> Vec<(usize, u64)> {
@@ -180,10 +188,7 @@ impl Election {
     /// Every problem with `ballot` under this election's rules (empty when it is valid).
     pub fn check_ballot(&self, ballot: &Ballot) -> Vec<BallotProblem> {
         let mut problems = Vec::new();
-        let indices: Vec<usize> = match ballot {
-            Ballot::Approval(ps) | Ballot::Ranking(ps) => ps.clone(),
-            Ballot::Points(ps) => ps.iter().map(|&(p, _)| p).collect(),
-        };
+        let indices = ballot.projects();
         let mut seen = vec![false; self.projects.len()];
         for &p in &indices {
             match seen.get_mut(p) {
@@ -234,11 +239,12 @@ impl Election {
         problems
     }
 
-    /// Per project, how many voters support it (approve it, give it points, rank it).
+    /// Per project, how many ballots name it (approve it, give it points — zero included, as
+    /// Pabulib's `votes` column counts — or rank it).
     pub fn supporters(&self) -> Vec<u64> {
         let mut votes = vec![0u64; self.projects.len()];
         for ballot in &self.ballots {
-            for (p, _) in ballot.points() {
+            for p in ballot.projects() {
                 if let Some(v) = votes.get_mut(p) {
                     *v += 1;
                 }

@@ -684,9 +684,13 @@ pub fn write(file: &PbFile, outcome: Option<&Outcome>) -> String {
     if with_score {
         columns.push(("score".to_owned(), Box::new(|p| scores[p].to_string())));
     }
-    if has_titles {
-        columns
-            .push(("name".to_owned(), Box::new(|p| e.projects[p].titles.values().next().cloned().unwrap_or_default())));
+    // pabulib-checker needs a name for every selected project: one without a title is written
+    // with its id as its name.
+    if has_titles || selected.is_some() {
+        columns.push((
+            "name".to_owned(),
+            Box::new(|p| e.projects[p].titles.values().next().cloned().unwrap_or_else(|| e.projects[p].id.clone())),
+        ));
     }
     if has_categories {
         columns.push(("category".to_owned(), Box::new(|p| e.projects[p].categories.join(","))));

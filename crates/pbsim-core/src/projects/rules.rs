@@ -58,7 +58,7 @@ pub struct Winner {
     pub index: usize,
     /// The project's id.
     pub id: String,
-    /// How many voters support it.
+    /// How many ballots name it.
     pub votes: u64,
     /// Its score: approvals, or points.
     pub score: u64,
