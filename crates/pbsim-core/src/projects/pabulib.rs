@@ -605,6 +605,9 @@ fn rule_name(outcome: &Outcome) -> (&'static str, Option<&'static str>) {
     }
 }
 
+/// A PROJECTS column: a project's value by its index.
+type Cell<'a> = Box<dyn Fn(usize) -> String + 'a>;
+
 /// Quotes a field if it holds a `;`, a quote or a line break.
 fn field(value: &str) -> String {
     if value.contains([';', '"', '\n', '\r']) {
@@ -676,7 +679,7 @@ pub fn write(file: &PbFile, outcome: Option<&Outcome>) -> String {
         }
         None => file.selected.clone(),
     };
-    let mut columns: Vec<(String, Box<dyn Fn(usize) -> String + '_>)> = vec![
+    let mut columns: Vec<(String, Cell<'_>)> = vec![
         ("project_id".to_owned(), Box::new(|p| e.projects[p].id.clone())),
         ("cost".to_owned(), Box::new(|p| money(e.projects[p].cost))),
         ("votes".to_owned(), Box::new(|p| supporters[p].to_string())),

@@ -433,11 +433,11 @@ fn reference_mes(e: &Election, share_raise: i64) -> Vec<usize> {
         }
         let Some((price, p)) = best else { return chosen };
         chosen.push(p);
-        for v in 0..n {
+        for (v, share) in budget.iter_mut().enumerate() {
             let s = sat(v, p);
             if s > 0 {
                 let due = price.clone() * q(s);
-                budget[v] = if due >= budget[v] { BigRational::zero() } else { budget[v].clone() - due };
+                *share = if due >= *share { BigRational::zero() } else { share.clone() - due };
             }
         }
     }
