@@ -712,9 +712,17 @@ pub fn write(file: &PbFile, outcome: Option<&Outcome>) -> String {
     }
     let position = |k: &str| PROJECT_ORDER.iter().position(|o| *o == k).unwrap_or(PROJECT_ORDER.len());
     columns.sort_by_key(|(name, _)| position(name));
+    // With an outcome, rows go most votes (or points) first, ties by id: pabulib-checker verifies
+    // a greedy `selected` by sorting rows by votes and keeping file order for ties, so this order
+    // makes its tie-breaking pbsim's. Without one, the file's order is kept.
+    let mut order: Vec<usize> = (0..e.projects.len()).collect();
+    if outcome.is_some() {
+        let key = |p: usize| if with_score { scores[p] } else { supporters[p] };
+        order.sort_by(|&a, &b| key(b).cmp(&key(a)).then_with(|| e.projects[a].id.cmp(&e.projects[b].id)));
+    }
     out.push_str("PROJECTS\n");
     line(&mut out, &columns.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>());
-    for p in 0..e.projects.len() {
+    for p in order {
         line(&mut out, &columns.iter().map(|(_, f)| f(p)).collect::<Vec<_>>());
     }
 
