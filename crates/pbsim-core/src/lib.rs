@@ -17,6 +17,7 @@ pub mod aggregate;
 pub mod budget;
 pub mod locale;
 pub mod money;
+pub mod projects;
 pub mod share;
 pub mod submission;
 pub mod theme;

@@ -35,6 +35,9 @@ pub enum Command {
     /// Single-use invite codes for budgets that require them.
     #[command(subcommand)]
     Invite(crate::cli::InviteCommand),
+    /// Project-selection elections in the Pabulib format (.pb): outcomes under greedy and MES.
+    #[command(subcommand)]
+    Pb(crate::pb::PbCommand),
     /// Check budget files and print every problem found (exit code 1 if any).
     CheckBudgets {
         /// Budget files or folders of them.

@@ -23,6 +23,7 @@ pub mod export;
 pub mod guards;
 pub mod import;
 pub mod limits;
+pub mod pb;
 pub mod security;
 pub mod serve;
 pub mod store;

@@ -29,6 +29,7 @@ fn main() -> ExitCode {
         Command::Budget(cli::BudgetCommand::ImportCsv(args)) => cli::run_import(&args).map(print),
         Command::Admin(command) => runtime().and_then(|rt| rt.block_on(cli::run_admin(&command))).map(print),
         Command::Invite(command) => runtime().and_then(|rt| rt.block_on(cli::run_invite(&command))).map(print),
+        Command::Pb(command) => pbsim_server::pb::run(&command).map(print),
         Command::CheckBudgets { paths } => check_budgets(&paths),
     };
     match result {
