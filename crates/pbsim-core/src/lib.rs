@@ -5,6 +5,7 @@
 //! [`Allocation`]); [`Budget::totals`] and [`Budget::balance_problem`] say where that leaves the
 //! budget, [`Budget::household_impact`] what it means for a household's tax bill, and
 //! [`submission::validate`] whether it can be submitted; [`share`] writes an allocation into a link.
+//! [`wire`] holds every body the server and the pages exchange, so both compile against one shape.
 //!
 //! This crate does no I/O and depends on no web, async or database crate: it compiles to
 //! `wasm32-unknown-unknown` for the page and natively for the server, so both enforce the same rules
@@ -20,6 +21,7 @@ pub mod money;
 pub mod share;
 pub mod submission;
 pub mod theme;
+pub mod wire;
 
 pub use budget::{
     Allocation, Balance, BalanceProblem, BalanceRule, Budget, BudgetError, BudgetErrors, Consequence, Household, Line,
@@ -28,5 +30,6 @@ pub use budget::{
 pub use locale::{Currency, Locale, MoneyStyle, Text, format_count, format_money, format_money_change, format_rate};
 pub use money::Money;
 pub use share::ShareError;
-pub use submission::{Problem, ProblemCode, SubmissionReceipt, SubmissionRequest, validate};
+pub use submission::validate;
 pub use theme::{Colour, Colours, Embed, Logo, Theme, parse_origin};
+pub use wire::{ErrorBody, ErrorCode, Problem, ProblemCode, SubmissionReceipt, SubmissionRequest};

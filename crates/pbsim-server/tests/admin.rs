@@ -67,6 +67,7 @@ on_both_databases!(
     comments_are_searched_in_any_case,
     downloads_hold_every_submission_with_formulas_neutralised,
     tokens_work_until_revoked_and_sessions_until_they_expire_or_log_out,
+    malformed_queries_and_paths_get_the_json_error_body,
 );
 
 struct TestApp {
@@ -272,6 +273,42 @@ async fn downloads_hold_every_submission_with_formulas_neutralised(backend: Back
     assert_eq!(r.json().as_array().map(Vec::len), Some(2));
     let r = t.call("GET", "/api/admin/budgets/town/export/pdf", auth, None).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
+}
+
+/// A query parameter or path segment the route cannot read is answered in the same JSON error
+/// body as every other mistake, naming what is wrong, never axum's plain-text rejection.
+async fn malformed_queries_and_paths_get_the_json_error_body(backend: Backend) {
+    let t = test_app(backend).await;
+    t.seed().await;
+    let cookie = officer(&t).await;
+    let auth = Some(("cookie", cookie.as_str()));
+    for (uri, field) in [
+        ("/api/admin/budgets/town/report?bins=x", "bins"),
+        ("/api/admin/budgets/town/report?bootstrap=-1", "bootstrap"),
+        ("/api/admin/budgets/town/comments?bins=many", "bins"),
+        ("/api/admin/budgets/town/export/csv?bins=1.5", "bins"),
+    ] {
+        let r = t.call("GET", uri, auth, None).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{uri}: {}", r.text());
+        assert_eq!(r.json()["error"], "malformed_query", "{uri}: {}", r.text());
+        assert_eq!(r.json()["problems"][0]["path"], field, "{uri}: {}", r.text());
+    }
+    for uri in [
+        "/api/admin/budgets/town/export/pdf",
+        "/api/admin/budgets/nowhere/report",
+        "/api/admin/budgets/nowhere/export/csv",
+        "/api/admin/budgets/%FF/comments",
+    ] {
+        let r = t.call("GET", uri, auth, None).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{uri}: {}", r.text());
+        assert_eq!(r.json()["error"], "not_found", "{uri}: {}", r.text());
+        assert!(r.json()["message"].as_str().is_some_and(|m| !m.is_empty()), "{uri}: {}", r.text());
+    }
+    // A filter that can match nothing names the answer the question does not offer.
+    let r = t.call("GET", "/api/admin/budgets/town/comments?filter=ward:east", auth, None).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text());
+    assert_eq!(r.json()["problems"][0]["path"], "filter");
+    assert!(r.text().contains("east"), "{}", r.text());
 }
 
 async fn tokens_work_until_revoked_and_sessions_until_they_expire_or_log_out(backend: Backend) {

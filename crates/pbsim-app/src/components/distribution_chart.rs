@@ -2,17 +2,15 @@
 //! the mean, the median and the independent-markets value marked as vertical lines.
 //!
 //! The canvas is an image with a text alternative; the axis ends and the legend are HTML beside it
-//! (the page prints every figure with its colour), so plotters draws only bars and lines. It draws
-//! them through [`Canvas2d`], a few lines of backend over the canvas's 2D context that writes
-//! colours with integers: `plotters-canvas` formats colours and fonts with floating-point `Display`,
-//! whose code would otherwise ship to every resident, since the dashboard shares the simulator's wasm.
+//! (the page prints every figure with its colour), so plotters draws only bars and lines, on
+//! `plotters-canvas`'s backend like the residents' charts. `ChartBuilder` is safe here: with no
+//! label areas it never measures text, which is what forces a page layout on the residents' charts
+//! (see `charts.rs`).
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::prelude::*;
-use plotters_backend::{BackendColor, BackendCoord, BackendStyle, DrawingErrorKind};
-use wasm_bindgen::JsCast;
-use web_sys::CanvasRenderingContext2d;
+use plotters_canvas::CanvasBackend;
 
 /// A value to mark with a vertical line, in the histogram's unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,7 +59,7 @@ fn draw(
     counts: &[i64],
     marks: &[Mark],
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let backend = Canvas2d::new(element).ok_or(CanvasError)?;
+    let backend = CanvasBackend::with_canvas_object(element).ok_or("the canvas has no 2D context")?;
     let root = backend.into_drawing_area();
     root.fill(&WHITE)?;
     let end = start + width * counts.len() as i64;
@@ -90,94 +88,4 @@ fn draw(
     }
     root.present()?;
     Ok(())
-}
-
-/// The only way drawing fails here: the canvas has no 2D context.
-#[derive(Debug)]
-struct CanvasError;
-
-impl std::fmt::Display for CanvasError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("the canvas has no 2D context")
-    }
-}
-
-impl std::error::Error for CanvasError {}
-
-/// A plotters backend over a canvas's 2D context: rectangles, lines and pixels (all this chart
-/// draws), with colours written as integers.
-struct Canvas2d {
-    context: CanvasRenderingContext2d,
-    size: (u32, u32),
-}
-
-impl Canvas2d {
-    fn new(canvas: web_sys::HtmlCanvasElement) -> Option<Canvas2d> {
-        let size = (canvas.width(), canvas.height());
-        let context = canvas.get_context("2d").ok()??.dyn_into::<CanvasRenderingContext2d>().ok()?;
-        Some(Canvas2d { context, size })
-    }
-}
-
-/// `rgba(r,g,b,0.55)` with the alpha in hundredths, without formatting a float.
-fn css(color: BackendColor) -> String {
-    let (r, g, b) = color.rgb;
-    let alpha = (color.alpha.clamp(0.0, 1.0) * 100.0).round() as u32;
-    format!("rgba({r},{g},{b},{}.{:02})", alpha / 100, alpha % 100)
-}
-
-impl DrawingBackend for Canvas2d {
-    type ErrorType = CanvasError;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.size
-    }
-
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
-        Ok(())
-    }
-
-    fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
-        Ok(())
-    }
-
-    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.context.set_fill_style_str(&css(color));
-        self.context.fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
-        Ok(())
-    }
-
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        self.context.set_stroke_style_str(&css(style.color()));
-        self.context.set_line_width(f64::from(style.stroke_width()));
-        self.context.begin_path();
-        self.context.move_to(f64::from(from.0), f64::from(from.1));
-        self.context.line_to(f64::from(to.0), f64::from(to.1));
-        self.context.stroke();
-        Ok(())
-    }
-
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        upper_left: BackendCoord,
-        bottom_right: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
-        let (w, h) = (f64::from(bottom_right.0 - upper_left.0), f64::from(bottom_right.1 - upper_left.1));
-        if fill {
-            self.context.set_fill_style_str(&css(style.color()));
-            self.context.fill_rect(x, y, w, h);
-        } else {
-            self.context.set_stroke_style_str(&css(style.color()));
-            self.context.stroke_rect(x, y, w, h);
-        }
-        Ok(())
-    }
 }

@@ -3,53 +3,23 @@
 //! with the mean, median and independent-markets aggregate, the comments, and downloads; answers
 //! filter everything, and a switch weights it by population shares.
 //!
-//! The server computes every figure (`pbsim-core`'s aggregation behind `/api/admin`); this page
-//! only fetches and draws, so the resident's page, which ships in the same wasm, carries no
-//! statistics or export code.
+//! The server computes every statistic (`pbsim-core`'s aggregation behind `/api/admin`); this page
+//! fetches the report, turns it into whole display units with `pbsim-core`'s
+//! [`figures`](pbsim_core::aggregate::figures), and draws.
 
 mod api;
 
 use crate::app::use_ui;
 use crate::components::{DistributionChart, Mark};
 use crate::dashboard_strings::words;
-use api::{Comments, Dashboard, Failure, LineFigures};
+use api::is_unauthorized;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pbsim_core::aggregate::{LineFigures, Unit, figures};
+use pbsim_core::wire::{Comments, ReportPage};
 use pbsim_core::{Budget, Currency, Locale, Money, MoneyStyle, QuestionKind, format_count, format_money, format_rate};
 use std::collections::BTreeMap;
 use std::sync::Arc;
-
-/// What a fetch has given so far.
-#[derive(Clone, Debug, PartialEq)]
-enum Load<T> {
-    Loading,
-    Ready(T),
-    Failed(Failure),
-}
-
-/// Runs `fetch` now, and again whenever the signals it reads change, keeping only the answer to
-/// the latest run in `into`. Signals and `spawn_local` rather than `LocalResource` and `Suspense`:
-/// each of those wraps its future in more generic code, and this page ships to every resident.
-fn load_into<T: Clone + Send + Sync + 'static, F: std::future::Future<Output = Result<T, Failure>> + 'static>(
-    into: RwSignal<Load<T>>,
-    fetch: impl Fn() -> F + 'static,
-) {
-    let latest = StoredValue::new(0u32);
-    Effect::new(move |_| {
-        let future = fetch();
-        let run = latest.get_value().wrapping_add(1);
-        latest.set_value(run);
-        spawn_local(async move {
-            let result = future.await;
-            if latest.get_value() == run {
-                into.set(match result {
-                    Ok(v) => Load::Ready(v),
-                    Err(e) => Load::Failed(e),
-                });
-            }
-        });
-    });
-}
 
 /// The dashboard's root (the `pbsim-admin` binary): `/admin` lists the budgets, `/admin/{id}`
 /// shows one budget's results.
@@ -75,25 +45,21 @@ pub fn DashboardPage(
 ) -> impl IntoView {
     let ui = use_ui();
     let w = words(ui.locale.get_untracked());
-    let officer = RwSignal::new(Load::Loading);
-    // Bumped to ask the server again who is logged in (after logging in or out).
-    let asked = RwSignal::new(0u32);
-    load_into(officer, move || {
-        asked.track();
-        api::me()
-    });
+    // Who is logged in; asked again after logging in or out. Each fetch below is a
+    // `LocalResource`: it runs again when a signal it read changes, keeps showing the last answer
+    // until the next arrives, and drops answers to questions no longer asked.
+    let officer = LocalResource::new(api::me);
     let log_out = move |_| {
         spawn_local(async move {
-            // Whether or not the server heard, the page forgets the session.
-            let _ = api::logout().await;
-            asked.update(|n| *n += 1);
+            api::logout().await;
+            officer.refetch();
         })
     };
     view! {
         <main class="page dashboard">
             {move || match officer.get() {
-                Load::Loading => view! { <p>{w.loading}</p> }.into_any(),
-                Load::Ready(Some(name)) => view! {
+                None => view! { <p>{w.loading}</p> }.into_any(),
+                Some(Ok(Some(name))) => view! {
                     <div class="officer">
                         <span>{name}</span>
                         <button type="button" on:click=log_out>{w.log_out}</button>
@@ -103,8 +69,8 @@ pub fn DashboardPage(
                         None => view! { <Budgets/> }.into_any(),
                     }}
                 }.into_any(),
-                Load::Ready(None) => view! { <LoginForm on_login=Callback::new(move |()| asked.update(|n| *n += 1))/> }.into_any(),
-                Load::Failed(e) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
+                Some(Ok(None)) => view! { <LoginForm on_login=Callback::new(move |()| officer.refetch())/> }.into_any(),
+                Some(Err(e)) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
             }}
         </main>
     }
@@ -125,7 +91,7 @@ fn LoginForm(
         ev.prevent_default();
         let (u, p) = (username.get_untracked(), password.get_untracked());
         spawn_local(async move {
-            match api::login(&u, &p).await {
+            match api::login(u, p).await {
                 Ok(true) => on_login.run(()),
                 Ok(false) => error.set(Some(w.wrong_login.to_owned())),
                 Err(e) => error.set(Some(e.to_string())),
@@ -152,20 +118,19 @@ fn LoginForm(
 fn Budgets() -> impl IntoView {
     let ui = use_ui();
     let locale = ui.locale.get_untracked();
-    let list = RwSignal::new(Load::Loading);
-    load_into(list, api::budgets);
+    let list = LocalResource::new(api::budgets);
     view! {
         <h1>{words(locale).choose_budget}</h1>
         {move || match list.get() {
-            Load::Ready(budgets) => view! {
+            Some(Ok(budgets)) => view! {
                 <ul class="budget-list">
                     {budgets.into_iter().map(|b| view! {
                         <li><a href=format!("/admin/{}", b.id)>{b.title.get(locale).to_owned()}</a></li>
                     }).collect_view()}
                 </ul>
             }.into_any(),
-            Load::Failed(e) => view! { <p role="alert">{e.to_string()}</p> }.into_any(),
-            Load::Loading => ().into_any(),
+            Some(Err(e)) => view! { <p role="alert">{e.to_string()}</p> }.into_any(),
+            None => ().into_any(),
         }}
     }
 }
@@ -175,25 +140,24 @@ fn Budgets() -> impl IntoView {
 fn BudgetResults(id: String) -> impl IntoView {
     let ui = use_ui();
     let w = words(ui.locale.get_untracked());
-    let budget = RwSignal::new(Load::Loading);
-    load_into(budget, move || {
+    let budget = LocalResource::new(move || {
         let id = id.clone();
-        async move { crate::api::fetch_budget(&id).await.map_err(|e| Failure::Other(e.to_string())) }
+        async move { crate::api::fetch_budget(&id).await }
     });
     move || match budget.get() {
-        Load::Loading => view! { <p>{w.loading}</p> }.into_any(),
-        Load::Ready(b) => view! { <Results budget=Arc::new(b)/> }.into_any(),
-        Load::Failed(e) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
+        None => view! { <p>{w.loading}</p> }.into_any(),
+        Some(Ok(b)) => view! { <Results budget=Arc::new(b)/> }.into_any(),
+        Some(Err(e)) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
     }
 }
 
 /// A figure of a line in its unit: micro-percent shown as a percentage (one decimal for shares,
-/// four for tax rates), or money. Integers only: see the module overview.
-fn figure(unit: &str, value: i64, currency: Currency, locale: Locale) -> String {
+/// four for tax rates), or money.
+fn figure(unit: Unit, value: i64, currency: Currency, locale: Locale) -> String {
     match unit {
-        "share" => format_rate(value, locale, 1),
-        "rate" => format_rate(value, locale, 4),
-        _ => format_money(Money(value), currency, locale, MoneyStyle::Whole),
+        Unit::Share => format_rate(value, locale, 1),
+        Unit::Rate => format_rate(value, locale, 4),
+        Unit::Money => format_money(Money(value), currency, locale, MoneyStyle::Whole),
     }
 }
 
@@ -226,16 +190,14 @@ fn Results(budget: Arc<Budget>) -> impl IntoView {
     let weight_question = weighting_question(&budget);
     let weight_id = weight_question.as_ref().map(|(id, _)| id.clone());
     let id = budget.id.clone();
-    let report = RwSignal::new(Load::Loading);
-    load_into(report, {
+    let report = LocalResource::new({
         let id = id.clone();
         move || {
             let (id, filter, by) = (id.clone(), filter.get(), weighted.get().then(|| weight_id.clone()).flatten());
             async move { api::report(&id, &filter, by.as_deref()).await }
         }
     });
-    let comments = RwSignal::new(Load::Loading);
-    load_into(comments, {
+    let comments = LocalResource::new({
         let id = id.clone();
         move || {
             let (id, filter, q) = (id.clone(), filter.get(), search.get());
@@ -300,10 +262,10 @@ fn Results(budget: Arc<Budget>) -> impl IntoView {
             </p>
         </section>
         {move || match report.get() {
-            Load::Loading => view! { <p>{w.loading}</p> }.into_any(),
-            Load::Ready(d) => view! { <ReportView budget=for_report.clone() dashboard=d/> }.into_any(),
-            Load::Failed(Failure::Unauthorized) => view! { <p role="alert">{w.wrong_login}</p> }.into_any(),
-            Load::Failed(e) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
+            None => view! { <p>{w.loading}</p> }.into_any(),
+            Some(Ok(page)) => view! { <ReportView budget=for_report.clone() page=page/> }.into_any(),
+            Some(Err(e)) if is_unauthorized(&e) => view! { <p role="alert">{w.wrong_login}</p> }.into_any(),
+            Some(Err(e)) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
         }}
         <section aria-labelledby="comments-heading">
             <h2 id="comments-heading">{w.comments}</h2>
@@ -312,9 +274,9 @@ fn Results(budget: Arc<Budget>) -> impl IntoView {
                 <input id="comment-search" type="search" on:input:target=move |ev| search.set(ev.target().value())/>
             </div>
             {move || match comments.get() {
-                Load::Ready(c) => view! { <CommentList budget=budget.clone() comments=c/> }.into_any(),
-                Load::Failed(e) => view! { <p role="alert">{e.to_string()}</p> }.into_any(),
-                Load::Loading => ().into_any(),
+                Some(Ok(c)) => view! { <CommentList budget=budget.clone() comments=c/> }.into_any(),
+                Some(Err(e)) => view! { <p role="alert">{e.to_string()}</p> }.into_any(),
+                None => ().into_any(),
             }}
         </section>
     }
@@ -344,11 +306,11 @@ fn CommentList(budget: Arc<Budget>, comments: Comments) -> impl IntoView {
 
 /// The report: participation, then every line.
 #[component]
-fn ReportView(budget: Arc<Budget>, dashboard: Dashboard) -> impl IntoView {
+fn ReportView(budget: Arc<Budget>, page: ReportPage) -> impl IntoView {
     let ui = use_ui();
     let locale = ui.locale.get_untracked();
     let w = words(locale);
-    let r = dashboard.report;
+    let r = page.report;
     let count = format!(
         "{} {} {} {}",
         format_count(r.submissions as u64, locale),
@@ -356,13 +318,13 @@ fn ReportView(budget: Arc<Budget>, dashboard: Dashboard) -> impl IntoView {
         format_count(r.total_submissions as u64, locale),
         w.submissions
     );
-    let days = dashboard
+    let days = page
         .per_day
         .into_iter()
         .map(|d| view! { <tr><td>{d.day}</td><td>{format_count(d.count as u64, locale)}</td></tr> })
         .collect_view();
     let (spending, revenue): (Vec<LineFigures>, Vec<LineFigures>) =
-        dashboard.display.into_iter().partition(|l| l.unit == "share");
+        figures(&r).into_iter().partition(|l| l.unit == Unit::Share);
     let line_views = |lines: Vec<LineFigures>| {
         lines.into_iter().map(|l| view! { <LineResult budget=budget.clone() line=l/> }).collect_view()
     };
@@ -403,7 +365,7 @@ fn LineResult(budget: Arc<Budget>, line: LineFigures) -> impl IntoView {
     let label = budget.line(&line.id).map_or(line.id.clone(), |l| l.label.get(locale).to_owned());
     let heading = format!("line-{}-heading", line.id);
     let labelled_by = heading.clone();
-    let show = |v: i64| figure(&line.unit, v, budget.currency, locale);
+    let show = |v: i64| figure(line.unit, v, budget.currency, locale);
     let pct = |v: i64| format_rate(v, locale, 0);
     let movement = format!(
         "{} {}, {} {}, {} {}",
