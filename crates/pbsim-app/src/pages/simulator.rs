@@ -75,14 +75,15 @@ pub struct Household {
 }
 
 impl Household {
-    fn new(budget: &Arc<Budget>, editor: Editor, locale: RwSignal<Locale>) -> Household {
+    fn new(budget: &Arc<Budget>, editor: &Editor, locale: RwSignal<Locale>) -> Household {
+        let (own_home, allocation) = (editor.own_home, editor.allocation);
         let default_home = budget.household.map(|h| h.assessed_value).unwrap_or_default();
-        let home = Signal::derive(move || editor.own_home.get().unwrap_or(default_home));
+        let home = Signal::derive(move || own_home.get().unwrap_or(default_home));
         let change = Memo::new({
             let budget = budget.clone();
             move |_| {
                 let home = home.get();
-                editor.allocation.with(|a| budget.household_impact(a, home))
+                allocation.with(|a| budget.household_impact(a, home))
             }
         });
         let now = Memo::new({
@@ -115,7 +116,7 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
     let fragment = window().location().hash().unwrap_or_default();
     let (editor, opening) = Editor::open(budget.clone(), &fragment, invite_from_query());
     editor.keep_on_device();
-    let household = Household::new(&budget, editor, ui.locale);
+    let household = Household::new(&budget, &editor, ui.locale);
     let s = move || strings(ui.locale.get());
     // The tab and the window say which budget this is, in the resident's language.
     Effect::new({
@@ -123,32 +124,39 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
         move |_| document().set_title(&format!("{} — pbsim", title.get(ui.locale.get())))
     });
     let has_tax = budget.has_tax_rate();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        editor.submit(ui.locale.get_untracked());
+    let on_submit = {
+        let editor = editor.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            editor.submit(ui.locale.get_untracked());
+        }
+    };
+    let reset_lines = {
+        let editor = editor.clone();
+        move |_| editor.reset_lines()
     };
     // The editor is built once and hidden while the summary shows, so that "start a new budget"
     // brings back the same sliders without rebuilding them.
     let form = view! {
         <div class="editor" hidden=move || editor.receipt.get().is_some()>
-            <OpeningNote opening=opening editor=editor/>
+            <OpeningNote opening=opening editor=editor.clone()/>
             <BalanceBar budget=budget.clone() allocation=editor.allocation.into() problem=editor.problem.into()/>
             <div class="layout">
                 <div class="main-col">
                 <form id="budget-form" class="budget-form" on:submit=on_submit novalidate>
                     <div class="form-tools">
                         <p class="hint">{move || s().draft_kept}</p>
-                        <button type="button" on:click=move |_| editor.reset_lines() disabled=editor.read_only>
+                        <button type="button" on:click=reset_lines disabled=editor.read_only>
                             {move || s().reset_all}
                         </button>
                     </div>
-                    <LineSections budget=budget.clone() editor=editor/>
-                    {has_tax.then(|| view! { <HouseholdSection household=household editor=editor/> })}
-                    <FinalSection budget=budget.clone() editor=editor/>
+                    <LineSections budget=budget.clone() editor=editor.clone()/>
+                    {has_tax.then(|| view! { <HouseholdSection household=household own_home=editor.own_home/> })}
+                    <FinalSection budget=budget.clone() editor=editor.clone()/>
                 </form>
                 <ShareLink url=editor.share_url()/>
                 </div>
-                <Glance budget=budget.clone() editor=editor household=household/>
+                <Glance budget=budget.clone() editor=editor.clone() household=household/>
             </div>
         </div>
     };
@@ -156,10 +164,13 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
     view! {
         <main class="page simulator" id="main">
             <BudgetHeader budget=budget/>
-            {move || editor.receipt.get().map(|r| view! {
-                <Summary budget=summary_budget.clone() receipt=r allocation=editor.allocation.into()
-                    home=household.home comment=editor.comment.into()
-                    on_start_again=Callback::new(move |()| editor.start_again())/>
+            {move || editor.receipt.get().map(|r| {
+                let again = editor.clone();
+                view! {
+                    <Summary budget=summary_budget.clone() receipt=r allocation=editor.allocation.into()
+                        home=household.home comment=editor.comment.into()
+                        on_start_again=Callback::new(move |()| again.start_again())/>
+                }
             })}
             {form}
         </main>
@@ -195,11 +206,12 @@ fn BudgetHeader(budget: Arc<Budget>) -> impl IntoView {
 fn OpeningNote(opening: Opening, editor: Editor) -> impl IntoView {
     let ui = use_ui();
     let s = move || strings(ui.locale.get());
+    let take_on = editor.clone();
     match opening {
         Opening::Shared => Some(view! {
             <div class="banner" hidden=move || !editor.read_only.get()>
                 <p>{move || s().shared_banner}</p>
-                <button type="button" class="primary" on:click=move |_| editor.take_on_shared()>{move || s().edit_shared}</button>
+                <button type="button" class="primary" on:click=move |_| take_on.take_on_shared()>{move || s().edit_shared}</button>
             </div>
         }.into_any()),
         Opening::Restored => Some(view! { <p class="note" role="status">{move || s().draft_restored}</p> }.into_any()),
@@ -212,7 +224,7 @@ fn OpeningNote(opening: Opening, editor: Editor) -> impl IntoView {
 #[component]
 fn Glance(budget: Arc<Budget>, editor: Editor, household: Household) -> impl IntoView {
     let ui = use_ui();
-    let values = editor.values().iter().map(|v| Signal::from(*v)).collect();
+    let values = editor.values.iter().map(|(_, v)| Signal::from(*v)).collect();
     view! {
         <aside class="glance" aria-labelledby="glance-title">
             <h2 id="glance-title">{move || strings(ui.locale.get()).at_a_glance}</h2>

@@ -1,9 +1,23 @@
 //! Calls to the officers' API (`/api/admin`). The session cookie travels with each request; an
 //! `unauthorized` error means the officer must log in (again). Bodies are `pbsim_core::wire`'s types.
 
-use crate::api::{self, ApiError};
+use crate::api::{self, ApiError, network, refused};
 use gloo_net::http::Request;
 use pbsim_core::wire::{BudgetSummary, Comments, ErrorCode, Login, ReportPage, SessionInfo};
+use serde::de::DeserializeOwned;
+
+/// Sends `request` and reads the answer as `T`, or the error it carries.
+async fn fetch<T: DeserializeOwned>(request: Result<Request, gloo_net::Error>) -> Result<T, ApiError> {
+    let response = request.map_err(network)?.send().await.map_err(network)?;
+    if !response.ok() {
+        return Err(refused(response).await);
+    }
+    response.json().await.map_err(network)
+}
+
+fn get(url: &str) -> Result<Request, gloo_net::Error> {
+    Request::get(url).build()
+}
 
 /// Whether the server refused because nobody (or nobody any more) is logged in.
 pub fn is_unauthorized(e: &ApiError) -> bool {
@@ -12,7 +26,7 @@ pub fn is_unauthorized(e: &ApiError) -> bool {
 
 /// The logged-in officer's name, or `None`.
 pub async fn me() -> Result<Option<String>, ApiError> {
-    match api::get::<SessionInfo>("/api/admin/me").await {
+    match fetch::<SessionInfo>(get("/api/admin/me")).await {
         Ok(me) => Ok(Some(me.name)),
         Err(e) if is_unauthorized(&e) => Ok(None),
         Err(e) => Err(e),
@@ -21,7 +35,7 @@ pub async fn me() -> Result<Option<String>, ApiError> {
 
 /// Logs in; `false` when the server refuses the username or password.
 pub async fn login(username: String, password: String) -> Result<bool, ApiError> {
-    match api::post::<SessionInfo>("/api/admin/login", &Login { username, password }).await {
+    match fetch::<SessionInfo>(Request::post("/api/admin/login").json(&Login { username, password })).await {
         Ok(_) => Ok(true),
         Err(e) if is_unauthorized(&e) => Ok(false),
         Err(e) => Err(e),
@@ -54,11 +68,11 @@ pub fn query(filter: &str, extra: &[(&str, &str)]) -> String {
 
 /// The report of budget `id`.
 pub async fn report(id: &str, filter: &str, weight_by: Option<&str>) -> Result<ReportPage, ApiError> {
-    api::get(&format!("/api/admin/budgets/{id}/report{}", query(filter, &[("weight_by", weight_by.unwrap_or(""))])))
+    fetch(get(&format!("/api/admin/budgets/{id}/report{}", query(filter, &[("weight_by", weight_by.unwrap_or(""))]))))
         .await
 }
 
 /// The comments of budget `id` that contain `search`.
 pub async fn comments(id: &str, filter: &str, search: &str) -> Result<Comments, ApiError> {
-    api::get(&format!("/api/admin/budgets/{id}/comments{}", query(filter, &[("q", search)]))).await
+    fetch(get(&format!("/api/admin/budgets/{id}/comments{}", query(filter, &[("q", search)])))).await
 }

@@ -36,13 +36,13 @@ pub enum Opening {
     BadShareLink,
 }
 
-/// The resident's work on one budget. `Copy`: every field is a signal or a handle, so views and
-/// event handlers take it by value.
-#[derive(Clone, Copy)]
+/// The resident's work on one budget. Cheap to clone (signals and two `Arc`s): views and event
+/// handlers take their own copy. A closure that reads one field captures only that field.
+#[derive(Clone)]
 pub struct Editor {
-    budget: StoredValue<Arc<Budget>>,
-    /// One signal per line, in display order: a move notifies only what shows that line.
-    values: StoredValue<Arc<[RwSignal<i64>]>>,
+    budget: Arc<Budget>,
+    /// Each line's id and signal, in display order: a move notifies only what shows that line.
+    pub values: Arc<[(String, RwSignal<i64>)]>,
     /// Every line's value, derived from `values`: the balance, the charts and the draft read it.
     pub allocation: Memo<Allocation>,
     /// Why the allocation cannot be submitted yet, if it cannot.
@@ -89,17 +89,17 @@ impl Editor {
         };
         let draft = stored.unwrap_or_else(|| Draft::new(&budget, new_submission_id().unwrap_or_default()));
         let opening_allocation = shared.unwrap_or_else(|_| draft.allocation.clone());
-        let values: Arc<[RwSignal<i64>]> = budget
+        let values: Arc<[(String, RwSignal<i64>)]> = budget
             .lines()
-            .map(|l| RwSignal::new(opening_allocation.get(&l.id).copied().unwrap_or(l.baseline)))
+            .map(|l| (l.id.clone(), RwSignal::new(opening_allocation.get(&l.id).copied().unwrap_or(l.baseline))))
             .collect();
         let allocation = Memo::new({
-            let (budget, values) = (budget.clone(), values.clone());
+            let values = values.clone();
             move |_| {
                 // Inserted, not collected: see `Budget::baseline_allocation`.
                 let mut a = Allocation::new();
-                for (line, v) in budget.lines().zip(values.iter()) {
-                    a.insert(line.id.clone(), v.get());
+                for (id, v) in values.iter() {
+                    a.insert(id.clone(), v.get());
                 }
                 a
             }
@@ -123,15 +123,10 @@ impl Editor {
             read_only: RwSignal::new(opening == Opening::Shared),
             state: RwSignal::new(SubmitState::Editing),
             last_sent: StoredValue::new(None),
-            budget: StoredValue::new(budget),
-            values: StoredValue::new(values),
+            budget,
+            values,
         };
         (editor, opening)
-    }
-
-    /// The signal of each line, in display order.
-    pub fn values(&self) -> Arc<[RwSignal<i64>]> {
-        self.values.get_value()
     }
 
     /// The draft as it stands: what is kept on the device.
@@ -152,25 +147,23 @@ impl Editor {
     pub fn request(&self, locale: Locale) -> SubmissionRequest {
         let mut request = self.draft().request(locale);
         request.website = self.website.get_untracked();
-        if self.budget.with_value(|b| b.submissions.require_invite) {
+        if self.budget.submissions.require_invite {
             request.invite = Some(self.invite.get_untracked().trim().to_owned()).filter(|code| !code.is_empty());
         }
         request
     }
 
     fn set_allocation(&self, a: &Allocation) {
-        self.budget.with_value(|b| {
-            for (line, v) in b.lines().zip(self.values.get_value().iter()) {
-                if let Some(value) = a.get(&line.id) {
-                    v.set(*value);
-                }
+        for (id, v) in self.values.iter() {
+            if let Some(value) = a.get(id) {
+                v.set(*value);
             }
-        });
+        }
     }
 
     /// Every line back to this year's value.
     pub fn reset_lines(&self) {
-        self.set_allocation(&self.budget.with_value(|b| b.baseline_allocation()));
+        self.set_allocation(&self.budget.baseline_allocation());
     }
 
     /// After a submission: a new, empty draft with a new submission id.
@@ -212,8 +205,8 @@ impl Editor {
     }
 
     fn send(&self, request: SubmissionRequest) {
-        let editor = *self;
-        let budget_id = self.budget.with_value(|b| b.id.clone());
+        let editor = self.clone();
+        let budget_id = self.budget.id.clone();
         self.last_sent.set_value(Some(request.clone()));
         self.state.set(SubmitState::Sending);
         spawn_local(async move {
@@ -234,8 +227,8 @@ impl Editor {
     /// made: the balance and charts react first, and a slider dragged across fifty steps in one
     /// frame is written once, not fifty times.
     pub fn keep_on_device(&self) {
-        let editor = *self;
-        let budget_id = self.budget.with_value(|b| b.id.clone());
+        let editor = self.clone();
+        let budget_id = self.budget.id.clone();
         let save_pending = StoredValue::new(false);
         let save_now = move || {
             save_pending.set_value(false);
@@ -243,9 +236,11 @@ impl Editor {
                 draft::save(&budget_id, &editor.draft());
             }
         };
+        let tracked = self.clone();
         Effect::new({
             let save_now = save_now.clone();
             move |_| {
+                let editor = &tracked;
                 // Track every part of the draft.
                 editor.submission_id.track();
                 editor.allocation.track();
@@ -274,10 +269,10 @@ impl Editor {
     /// The link that reproduces the allocation: the budget's own page, also from inside a council's
     /// page (whose address pbsim does not know).
     pub fn share_url(&self) -> Signal<String> {
-        let (budget, allocation) = (self.budget, self.allocation);
+        let (budget, allocation) = (self.budget.clone(), self.allocation);
         Signal::derive(move || {
             let origin = window().location().origin().unwrap_or_default();
-            budget.with_value(|b| format!("{origin}/b/{}#{}", b.id, allocation.with(|a| b.share_fragment(a))))
+            format!("{origin}/b/{}#{}", budget.id, allocation.with(|a| budget.share_fragment(a)))
         })
     }
 }

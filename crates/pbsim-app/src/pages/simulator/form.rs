@@ -10,98 +10,84 @@ use crate::strings::strings;
 use leptos::prelude::*;
 use pbsim_core::submission::{MAX_COMMENT_CHARS, describe_balance_problem};
 use pbsim_core::wire::ErrorCode;
-use pbsim_core::{Budget, Section};
+use pbsim_core::{Budget, Locale, Money};
 use std::sync::Arc;
 
-/// Every section: its lines' sliders, then a comment on it.
+/// Every section: its lines' sliders, then the resident's comment on it.
 #[component]
 pub fn LineSections(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
-    let values = editor.values();
-    // Each section takes its lines' signals, in display order.
-    let mut next = 0;
+    let ui = use_ui();
+    let read_only = editor.read_only;
+    let values = editor.values.clone();
+    let signal_of = |id: &str| values.iter().find(|(line, _)| line == id).map(|(_, v)| *v);
     budget
         .sections
         .iter()
         .map(|section| {
-            let count = section.lines.len();
-            let signals = values.get(next..next + count).map(<[_]>::to_vec).unwrap_or_default();
-            next += count;
-            view! { <SectionFields section=section.clone() currency=budget.currency values=signals editor=editor/> }
+            let lines = section
+                .lines
+                .iter()
+                .map(|line| {
+                    // Every line has its signal; a missing one would show the baseline.
+                    let value = signal_of(&line.id).unwrap_or_else(|| RwSignal::new(line.baseline));
+                    view! {
+                        <LineSlider
+                            line=line.clone()
+                            currency=budget.currency
+                            value=value.into()
+                            on_change=Callback::new(move |v: i64| value.set(v))
+                            read_only=read_only.into()
+                        />
+                    }
+                })
+                .collect_view();
+            let (title, description) = (section.title.clone(), section.description.clone());
+            let label_title = title.clone();
+            let comment_id = format!("comment-{}", section.id);
+            let section_id = section.id.clone();
+            let sid = section_id.clone();
+            let comment_value = move || editor.section_comments.with(|c| c.get(&sid).cloned().unwrap_or_default());
+            view! {
+                <fieldset class="section">
+                    <legend>{move || title.get(ui.locale.get()).to_owned()}</legend>
+                    {(!description.is_empty()).then(|| view! {
+                        <p class="section-desc">{move || description.get(ui.locale.get()).to_owned()}</p>
+                    })}
+                    {lines}
+                    <div class="field comment">
+                        <label for=comment_id.clone()>
+                            {move || strings(ui.locale.get()).comments_on}" "
+                            {move || label_title.get(ui.locale.get()).to_owned()}" "
+                            <span class="optional">{move || strings(ui.locale.get()).optional}</span>
+                        </label>
+                        <textarea
+                            id=comment_id
+                            rows="2"
+                            maxlength=MAX_COMMENT_CHARS
+                            prop:value=comment_value
+                            disabled=read_only
+                            on:input:target=move |ev| {
+                                let text = ev.target().value();
+                                editor.section_comments.update(|c| {
+                                    c.insert(section_id.clone(), text);
+                                });
+                            }
+                        ></textarea>
+                    </div>
+                </fieldset>
+            }
         })
         .collect_view()
 }
 
-/// One section: its lines and the resident's comment on it.
-#[component]
-fn SectionFields(
-    section: Section,
-    currency: pbsim_core::Currency,
-    values: Vec<RwSignal<i64>>,
-    editor: Editor,
-) -> impl IntoView {
-    let ui = use_ui();
-    let read_only = editor.read_only;
-    let lines = section
-        .lines
-        .into_iter()
-        .zip(values)
-        .map(|(line, value)| {
-            view! {
-                <LineSlider
-                    line=line
-                    currency=currency
-                    value=value.into()
-                    on_change=Callback::new(move |v: i64| value.set(v))
-                    read_only=read_only.into()
-                />
-            }
-        })
-        .collect_view();
-    let (title, description) = (section.title, section.description);
-    let label_title = title.clone();
-    let comment_id = format!("comment-{}", section.id);
-    let section_id = section.id;
-    let sid = section_id.clone();
-    let comment_value = move || editor.section_comments.with(|c| c.get(&sid).cloned().unwrap_or_default());
-    view! {
-        <fieldset class="section">
-            <legend>{move || title.get(ui.locale.get()).to_owned()}</legend>
-            {(!description.is_empty()).then(|| view! {
-                <p class="section-desc">{move || description.get(ui.locale.get()).to_owned()}</p>
-            })}
-            {lines}
-            <div class="field comment">
-                <label for=comment_id.clone()>
-                    {move || strings(ui.locale.get()).comments_on}" "
-                    {move || label_title.get(ui.locale.get()).to_owned()}" "
-                    <span class="optional">{move || strings(ui.locale.get()).optional}</span>
-                </label>
-                <textarea
-                    id=comment_id
-                    rows="2"
-                    maxlength=MAX_COMMENT_CHARS
-                    prop:value=comment_value
-                    disabled=read_only
-                    on:input:target=move |ev| {
-                        let text = ev.target().value();
-                        editor.section_comments.update(|c| {
-                            c.insert(section_id.clone(), text);
-                        });
-                    }
-                ></textarea>
-            </div>
-        </fieldset>
-    }
-}
-
 /// The household's tax bill under the resident's budget, with their own home's value.
 #[component]
-pub fn HouseholdSection(household: Household, editor: Editor) -> impl IntoView {
+pub fn HouseholdSection(household: Household, own_home: RwSignal<Option<Money>>) -> impl IntoView {
     let ui = use_ui();
     view! {
         <section class="section household" aria-labelledby="household-title">
             <h2 id="household-title">{move || strings(ui.locale.get()).your_tax_bill}</h2>
-            <HomeValue home=household.home on_change=Callback::new(move |m| editor.own_home.set(Some(m)))/>
+            <HomeValue home=household.home on_change=Callback::new(move |m| own_home.set(Some(m)))/>
             <p class="household-sentence" aria-live="polite">{move || household.sentence.get()}</p>
         </section>
     }
@@ -162,8 +148,9 @@ fn SubmitRow(currency: pbsim_core::Currency, editor: Editor) -> impl IntoView {
     let sending = move || state.get() == SubmitState::Sending;
     let blocked = move || editor.problem.get().is_some() || sending();
     let why = move || editor.problem.get().map(|p| describe_balance_problem(p, currency, ui.locale.get()));
+    let read_only = editor.read_only;
     view! {
-        <div class="submit-row" hidden=move || editor.read_only.get()>
+        <div class="submit-row" hidden=move || read_only.get()>
             <button
                 type="submit"
                 class="primary submit"
@@ -175,7 +162,7 @@ fn SubmitRow(currency: pbsim_core::Currency, editor: Editor) -> impl IntoView {
             </button>
             <div role="status" class="outcome">
                 {move || match state.get() {
-                    SubmitState::Failed(e) => view! { <SendFailed error=e editor=editor/> }.into_any(),
+                    SubmitState::Failed(e) => send_failed(&e, editor.clone(), ui.locale.get()).into_any(),
                     _ => ().into_any(),
                 }}
             </div>
@@ -183,26 +170,24 @@ fn SubmitRow(currency: pbsim_core::Currency, editor: Editor) -> impl IntoView {
     }
 }
 
-/// Why the last send failed, and "try again" when trying again may help.
-#[component]
-fn SendFailed(error: ApiError, editor: Editor) -> impl IntoView {
-    let ui = use_ui();
-    let s = move || strings(ui.locale.get());
-    let retryable = error.retryable();
-    let message = move || match &error {
-        ApiError::Network(_) => s().network_failed.to_owned(),
+/// Why the last send failed, and "try again" when trying again may help. Built again whenever the
+/// state or the language changes, so its texts are plain.
+fn send_failed(error: &ApiError, editor: Editor, locale: Locale) -> impl IntoView + use<> {
+    let s = strings(locale);
+    let message = match error {
+        ApiError::Network(_) => s.network_failed.to_owned(),
         ApiError::Refused(body) => match body.error {
-            ErrorCode::Conflict => s().conflict.to_owned(),
-            ErrorCode::RateLimited => s().rate_limited.to_owned(),
+            ErrorCode::Conflict => s.conflict.to_owned(),
+            ErrorCode::RateLimited => s.rate_limited.to_owned(),
             _ if body.problems.is_empty() => body.message.clone(),
             _ => body.problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join(" "),
         },
         ApiError::Status(_) => error.to_string(),
     };
     view! {
-        <p class="error">{move || s().not_sent}" "{message}</p>
-        {retryable.then(|| view! {
-            <button type="button" on:click=move |_| editor.retry(ui.locale.get_untracked())>{move || s().retry}</button>
+        <p class="error">{s.not_sent}" "{message}</p>
+        {error.retryable().then(|| view! {
+            <button type="button" on:click=move |_| editor.retry(locale)>{s.retry}</button>
         })}
     }
 }
