@@ -9,24 +9,60 @@
 
 mod api;
 
-use crate::app::use_ui;
-use crate::components::{DistributionChart, Mark};
 use crate::dashboard_strings::words;
+use crate::distribution_chart::{DistributionChart, Mark};
 use api::is_unauthorized;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pbsim_app::api::ApiError;
+use pbsim_app::app::use_ui;
 use pbsim_core::aggregate::{LineFigures, Unit, figures};
 use pbsim_core::wire::{Comments, ReportPage};
 use pbsim_core::{Budget, Currency, Locale, Money, MoneyStyle, QuestionKind, format_count, format_money, format_rate};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+/// What a fetch has given so far.
+#[derive(Clone, Debug, PartialEq)]
+enum Load<T> {
+    Loading,
+    Ready(T),
+    Failed(ApiError),
+}
+
+/// Runs `fetch` now, and again whenever the signals it reads change, keeping only the answer to
+/// the latest run in `into` (the previous answer stays on screen until then).
+///
+/// This is what `LocalResource` does; written out because `LocalResource` (its async-derived
+/// signal, instantiated for each of the five answers below) made the dashboard 13 KB of gzip
+/// larger, measured with the same build: 8 % of its download, for these twenty lines.
+fn load_into<T: Clone + Send + Sync + 'static, F: std::future::Future<Output = Result<T, ApiError>> + 'static>(
+    into: RwSignal<Load<T>>,
+    fetch: impl Fn() -> F + 'static,
+) {
+    let latest = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let future = fetch();
+        let run = latest.get_value().wrapping_add(1);
+        latest.set_value(run);
+        spawn_local(async move {
+            let result = future.await;
+            if latest.get_value() == run {
+                into.set(match result {
+                    Ok(v) => Load::Ready(v),
+                    Err(e) => Load::Failed(e),
+                });
+            }
+        });
+    });
+}
+
 /// The dashboard's root (the `pbsim-admin` binary): `/admin` lists the budgets, `/admin/{id}`
 /// shows one budget's results.
 #[component]
 pub fn AdminApp() -> impl IntoView {
     let locale = window().navigator().language().and_then(|tag| Locale::from_tag(&tag)).unwrap_or_default();
-    crate::app::provide_ui(locale);
+    pbsim_app::app::provide_ui(locale);
     let path = window().location().pathname().unwrap_or_default();
     let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
     let id = match parts.as_slice() {
@@ -45,21 +81,24 @@ pub fn DashboardPage(
 ) -> impl IntoView {
     let ui = use_ui();
     let w = words(ui.locale.get_untracked());
-    // Who is logged in; asked again after logging in or out. Each fetch below is a
-    // `LocalResource`: it runs again when a signal it read changes, keeps showing the last answer
-    // until the next arrives, and drops answers to questions no longer asked.
-    let officer = LocalResource::new(api::me);
+    let officer = RwSignal::new(Load::Loading);
+    // Bumped to ask the server again who is logged in (after logging in or out).
+    let asked = RwSignal::new(0u32);
+    load_into(officer, move || {
+        asked.track();
+        api::me()
+    });
     let log_out = move |_| {
         spawn_local(async move {
             api::logout().await;
-            officer.refetch();
+            asked.update(|n| *n += 1);
         })
     };
     view! {
         <main class="page dashboard">
             {move || match officer.get() {
-                None => view! { <p>{w.loading}</p> }.into_any(),
-                Some(Ok(Some(name))) => view! {
+                Load::Loading => view! { <p>{w.loading}</p> }.into_any(),
+                Load::Ready(Some(name)) => view! {
                     <div class="officer">
                         <span>{name}</span>
                         <button type="button" on:click=log_out>{w.log_out}</button>
@@ -69,8 +108,8 @@ pub fn DashboardPage(
                         None => view! { <Budgets/> }.into_any(),
                     }}
                 }.into_any(),
-                Some(Ok(None)) => view! { <LoginForm on_login=Callback::new(move |()| officer.refetch())/> }.into_any(),
-                Some(Err(e)) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
+                Load::Ready(None) => view! { <LoginForm on_login=Callback::new(move |()| asked.update(|n| *n += 1))/> }.into_any(),
+                Load::Failed(e) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
             }}
         </main>
     }
@@ -118,19 +157,20 @@ fn LoginForm(
 fn Budgets() -> impl IntoView {
     let ui = use_ui();
     let locale = ui.locale.get_untracked();
-    let list = LocalResource::new(api::budgets);
+    let list = RwSignal::new(Load::Loading);
+    load_into(list, api::budgets);
     view! {
         <h1>{words(locale).choose_budget}</h1>
         {move || match list.get() {
-            Some(Ok(budgets)) => view! {
+            Load::Ready(budgets) => view! {
                 <ul class="budget-list">
                     {budgets.into_iter().map(|b| view! {
                         <li><a href=format!("/admin/{}", b.id)>{b.title.get(locale).to_owned()}</a></li>
                     }).collect_view()}
                 </ul>
             }.into_any(),
-            Some(Err(e)) => view! { <p role="alert">{e.to_string()}</p> }.into_any(),
-            None => ().into_any(),
+            Load::Failed(e) => view! { <p role="alert">{e.to_string()}</p> }.into_any(),
+            Load::Loading => ().into_any(),
         }}
     }
 }
@@ -140,14 +180,15 @@ fn Budgets() -> impl IntoView {
 fn BudgetResults(id: String) -> impl IntoView {
     let ui = use_ui();
     let w = words(ui.locale.get_untracked());
-    let budget = LocalResource::new(move || {
+    let budget = RwSignal::new(Load::Loading);
+    load_into(budget, move || {
         let id = id.clone();
-        async move { crate::api::fetch_budget(&id).await }
+        async move { pbsim_app::api::fetch_budget(&id).await }
     });
     move || match budget.get() {
-        None => view! { <p>{w.loading}</p> }.into_any(),
-        Some(Ok(b)) => view! { <Results budget=Arc::new(b)/> }.into_any(),
-        Some(Err(e)) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
+        Load::Loading => view! { <p>{w.loading}</p> }.into_any(),
+        Load::Ready(b) => view! { <Results budget=Arc::new(b)/> }.into_any(),
+        Load::Failed(e) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
     }
 }
 
@@ -190,14 +231,16 @@ fn Results(budget: Arc<Budget>) -> impl IntoView {
     let weight_question = weighting_question(&budget);
     let weight_id = weight_question.as_ref().map(|(id, _)| id.clone());
     let id = budget.id.clone();
-    let report = LocalResource::new({
+    let report = RwSignal::new(Load::Loading);
+    load_into(report, {
         let id = id.clone();
         move || {
             let (id, filter, by) = (id.clone(), filter.get(), weighted.get().then(|| weight_id.clone()).flatten());
             async move { api::report(&id, &filter, by.as_deref()).await }
         }
     });
-    let comments = LocalResource::new({
+    let comments = RwSignal::new(Load::Loading);
+    load_into(comments, {
         let id = id.clone();
         move || {
             let (id, filter, q) = (id.clone(), filter.get(), search.get());
@@ -262,10 +305,10 @@ fn Results(budget: Arc<Budget>) -> impl IntoView {
             </p>
         </section>
         {move || match report.get() {
-            None => view! { <p>{w.loading}</p> }.into_any(),
-            Some(Ok(page)) => view! { <ReportView budget=for_report.clone() page=page/> }.into_any(),
-            Some(Err(e)) if is_unauthorized(&e) => view! { <p role="alert">{w.wrong_login}</p> }.into_any(),
-            Some(Err(e)) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
+            Load::Loading => view! { <p>{w.loading}</p> }.into_any(),
+            Load::Ready(page) => view! { <ReportView budget=for_report.clone() page=page/> }.into_any(),
+            Load::Failed(e) if is_unauthorized(&e) => view! { <p role="alert">{w.wrong_login}</p> }.into_any(),
+            Load::Failed(e) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
         }}
         <section aria-labelledby="comments-heading">
             <h2 id="comments-heading">{w.comments}</h2>
@@ -274,9 +317,9 @@ fn Results(budget: Arc<Budget>) -> impl IntoView {
                 <input id="comment-search" type="search" on:input:target=move |ev| search.set(ev.target().value())/>
             </div>
             {move || match comments.get() {
-                Some(Ok(c)) => view! { <CommentList budget=budget.clone() comments=c/> }.into_any(),
-                Some(Err(e)) => view! { <p role="alert">{e.to_string()}</p> }.into_any(),
-                None => ().into_any(),
+                Load::Ready(c) => view! { <CommentList budget=budget.clone() comments=c/> }.into_any(),
+                Load::Failed(e) => view! { <p role="alert">{e.to_string()}</p> }.into_any(),
+                Load::Loading => ().into_any(),
             }}
         </section>
     }

@@ -1,8 +1,8 @@
 //! Calls to the officers' API (`/api/admin`). The session cookie travels with each request; an
 //! `unauthorized` error means the officer must log in (again). Bodies are `pbsim_core::wire`'s types.
 
-use crate::api::{self, ApiError, network, refused};
 use gloo_net::http::Request;
+use pbsim_app::api::{self, ApiError, network, refused};
 use pbsim_core::wire::{BudgetSummary, Comments, ErrorCode, Login, ReportPage, SessionInfo};
 use serde::de::DeserializeOwned;
 
