@@ -33,3 +33,25 @@ pub use share::ShareError;
 pub use submission::validate;
 pub use theme::{Colour, Colours, Embed, Logo, Theme, parse_origin};
 pub use wire::{ErrorBody, ErrorCode, Problem, ProblemCode, SubmissionReceipt, SubmissionRequest};
+
+#[cfg(test)]
+mod tests {
+    fn manifest(text: &str) -> toml::Table {
+        toml::from_str(text).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// The core's promise (no I/O; no web, async or database crate; no randomness from the OS) is
+    /// its dependency list: a crate added to it has to be added here too, on purpose.
+    #[test]
+    fn the_core_depends_on_pure_crates_only() {
+        let core = manifest(include_str!("../Cargo.toml"));
+        let mut deps: Vec<&String> = core["dependencies"].as_table().map(|t| t.keys().collect()).unwrap_or_default();
+        deps.sort();
+        assert_eq!(deps, ["rand", "rand_chacha", "serde", "thiserror", "toml"]);
+        // rand without its default features has no OS random source (getrandom): the core's
+        // randomness is the seeded ChaCha8 of the bootstrap, the same on every machine.
+        let workspace = manifest(include_str!("../../../Cargo.toml"));
+        let rand = &workspace["workspace"]["dependencies"]["rand"];
+        assert_eq!(rand.get("default-features").and_then(toml::Value::as_bool), Some(false), "{rand}");
+    }
+}
