@@ -294,20 +294,16 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
     let intro = c.text(span_start(&file.intro), "intro", file.intro.as_ref().map(Spanned::get_ref), false);
     let currency = match &file.currency {
         None => Currency::default(),
-        Some(code) => match code.get_ref().as_str() {
-            "USD" => Currency::USD,
-            "CAD" => Currency::CAD,
-            "EUR" => Currency::EUR,
-            "GBP" => Currency::GBP,
-            other => {
-                c.error(
-                    Some(code.span().start),
-                    "currency",
-                    format!("unknown currency \"{other}\" (USD, CAD, EUR or GBP)"),
-                );
-                Currency::default()
-            }
-        },
+        Some(code) => Currency::from_code(code.get_ref()).unwrap_or_else(|| {
+            let codes: Vec<&str> = Currency::ALL.iter().map(|c| c.code()).collect();
+            let (last, rest) = codes.split_last().unwrap_or((&"", &[]));
+            c.error(
+                Some(code.span().start),
+                "currency",
+                format!("unknown currency \"{}\" ({} or {last})", code.get_ref(), rest.join(", ")),
+            );
+            Currency::default()
+        }),
     };
     let source = check_source(c, file.source.as_ref());
     let other_revenue = Money(c.amount(0, "other_revenue", &file.other_revenue, false).unwrap_or(0));
