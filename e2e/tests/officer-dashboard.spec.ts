@@ -4,14 +4,27 @@
 import { test as base, expect, startServer, PbsimServer } from '../fixtures/server';
 import { DashboardPage } from '../fixtures/dashboard';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-// A server of its own, publishing the small "town" budget (it asks residents for their ward).
+const fixtures = path.join(__dirname, '..', 'fixtures');
+const town = readFileSync(path.join(fixtures, 'budgets', 'town.toml'), 'utf8');
+/** The town budget raising money too (fixtures/revenue.toml: a fee and a levy rate), as "levy-town". */
+const levyTown =
+  town.replace('id = "town"', 'id = "levy-town"').replace('title = { en = "Town"', 'title = { en = "Levy Town"').replace('other_revenue = 100_00', 'other_revenue = 80_00') +
+  '\n' +
+  readFileSync(path.join(fixtures, 'revenue.toml'), 'utf8');
+
+// A server of its own, publishing the small "town" budget (it asks residents for their ward), and
+// the same town raising money too.
 const test = base.extend<{}, { server: PbsimServer }>({
   server: [
     async ({}, use) => {
-      const server = await startServer(path.join(__dirname, '..', 'fixtures', 'budgets'));
+      const budgets = mkdtempSync(path.join(tmpdir(), 'pbsim-officer-budgets-'));
+      writeFileSync(path.join(budgets, 'town.toml'), town);
+      writeFileSync(path.join(budgets, 'levy-town.toml'), levyTown);
+      const server = await startServer(budgets);
       server.addOfficer('alice', 'a long password');
       // Parks' shares: 60 %, 80 %, 80 % in the north, 20 % in the south (half the population each).
       const residents: [number, string, string][] = [
@@ -28,8 +41,23 @@ const test = base.extend<{}, { server: PbsimServer }>({
           comment,
         });
       }
+      // Levy town: (parks, roads, fees, levy in micro-percent), each balanced.
+      const payers: [number, number, number, number][] = [
+        [60_00, 40_00, 10_00, 1_000_000],
+        [70_00, 40_00, 20_00, 1_000_000],
+        [50_00, 40_00, 0, 1_000_000],
+        [60_00, 60_00, 30_00, 1_000_000],
+        [60_00, 50_00, 10_00, 2_000_000],
+      ];
+      for (const [k, [parks, roads, fees, levy]] of payers.entries()) {
+        await server.submit('levy-town', {
+          id: `00000000-0000-4000-8000-00000000010${k + 1}`,
+          allocation: { parks, roads, fees, levy },
+        });
+      }
       await use(server);
       await server.stop();
+      rmSync(budgets, { recursive: true, force: true });
     },
     { scope: 'worker' },
   ],
@@ -54,15 +82,22 @@ test('an officer reads the results, filters and weights them, and downloads CSV 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results: Town');
   await expect(dashboard.count).toHaveText('4 of 4 submissions');
   const parks = dashboard.line('Parks');
-  await expect(parks.getByRole('img')).toHaveAttribute('aria-label', /^Parks: This year 60.0%, Mean 60.0%, Median 70.0%/);
-  await expect(parks).toContainText('Independent markets');
+  // Shares of parks 0.6, 0.8, 0.8, 0.2 and of roads 0.4, 0.2, 0.2, 0.8: medians 0.7 and 0.3,
+  // quartiles of parks 0.4 and 0.8; the independent-markets aggregate settles at t = 0.3, where
+  // parks' median with phantoms is 0.6 and roads' 0.4.
+  await expect(parks.getByRole('img')).toHaveAttribute(
+    'aria-label',
+    'Parks: This year 60.0%, Mean 60.0%, Median 70.0%, Independent markets 60.0%, Middle half 40.0% – 80.0%, Normalised median 70.0%',
+  );
+  await expect(parks.getByRole('definition')).toHaveText(['60.0%', '60.0%', '70.0%', '60.0%', '40.0% – 80.0%', '70.0%']);
   await expect(parks).toContainText('50% raised, 25% lowered, 25% kept');
 
-  // Weighted by ward, the south's one resident counts for half the town: the mean falls to 46.7 %.
+  // Weighted by ward, the south's one resident counts for half the town (each northerner 2/3,
+  // the southerner 2): the mean falls to 46.7 % and the independent-markets value to 50 %.
   await dashboard.weight(true);
-  await expect(parks.getByRole('img')).toHaveAttribute('aria-label', /Mean 46.7%/);
+  await expect(parks.getByRole('img')).toHaveAttribute('aria-label', /Mean 46.7%, .*Independent markets 50.0%/);
   await dashboard.weight(false);
-  await expect(parks.getByRole('img')).toHaveAttribute('aria-label', /Mean 60.0%/);
+  await expect(parks.getByRole('img')).toHaveAttribute('aria-label', /Mean 60.0%, .*Independent markets 60.0%/);
 
   // The comments, searched in any case.
   await expect(dashboard.commentCount).toHaveText('4 comments');
@@ -88,6 +123,32 @@ test('an officer reads the results, filters and weights them, and downloads CSV 
 
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page.getByRole('heading', { name: 'Officers’ login' })).toBeVisible();
+});
+
+test('revenue and tax-rate lines are shown in their own unit, apart from the spending shares', async ({ page }) => {
+  const dashboard = new DashboardPage(page);
+  await dashboard.open('levy-town');
+  await dashboard.logIn('alice', 'a long password');
+  await expect(dashboard.count).toHaveText('5 of 5 submissions');
+  const revenue = page.getByRole('region', { name: 'Revenue' });
+  // Fees of $10, $20, $0, $30 and $10: mean $14, median $10, quartiles $10 and $20.
+  await expect(revenue.getByRole('article', { name: 'Fees', exact: true }).getByRole('img')).toHaveAttribute(
+    'aria-label',
+    /^Fees: This year \$10, Mean \$14, Median \$10, Middle half \$10 – \$20$/,
+  );
+  await expect(revenue.getByRole('article', { name: 'Fees', exact: true })).toContainText('40% raised, 20% lowered, 40% kept');
+  // The levy in percent with four decimals: four kept 1 %, one raised it to 2 %.
+  await expect(revenue.getByRole('article', { name: 'Levy rate', exact: true }).getByRole('img')).toHaveAttribute(
+    'aria-label',
+    /^Levy rate: This year 1\.0000%, Mean 1\.2000%, Median 1\.0000%/,
+  );
+  // The spending shares are of parks and roads only, not of the money raised.
+  const spending = page.getByRole('region', { name: 'Spending' });
+  await expect(spending.getByRole('article')).toHaveCount(2);
+  await expect(spending.getByRole('article', { name: 'Parks', exact: true }).getByRole('img')).toHaveAttribute(
+    'aria-label',
+    /^Parks: This year 60\.0%, Mean 56\.7%, Median 55\.6%/,
+  );
 });
 
 test('without logging in, every officers’ route answers 401 and shows no submission', async ({ request, page }) => {

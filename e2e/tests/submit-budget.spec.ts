@@ -61,10 +61,55 @@ test('an unbalanced budget cannot be submitted, and the page says why', async ({
   // The button stays focusable (so a screen reader can reach it and hear why), but does nothing.
   await sim.submitButton.focus();
   await page.keyboard.press('Enter');
-  await page.waitForLoadState('networkidle');
-  expect(posts).toEqual([]);
+  // And a click (forced: Playwright itself will not click what says it is disabled).
+  await sim.submitButton.click({ force: true });
   await expect(sim.summary).toHaveCount(0);
-  expect(server.submissions('austin-fy2017')).toHaveLength(before);
+  await expect(sim.outcome).toHaveText('');
+
+  // Balanced again, the same button sends the budget: exactly one POST in all, so the presses
+  // above sent none (a request they had started would be recorded before this one).
+  await sim.nudge('Fire', 1);
+  await expect(sim.balanceStatus).toHaveText('Your budget is balanced.');
+  await sim.submitButton.click();
+  await expect(sim.summary).toContainText('Thank you: your budget was received.');
+  expect(posts).toEqual([`${server.url}/api/budgets/austin-fy2017/submissions`]);
+  expect(server.submissions('austin-fy2017')).toHaveLength(before + 1);
+});
+
+test('“Start a new budget” after submitting sends a second budget, stored beside the first', async ({ page, server }) => {
+  const sim = new SimulatorPage(page);
+  await sim.open('austin-fy2017');
+  const before = server.submissions('austin-fy2017').length;
+  const answers: number[] = [];
+  page.on('response', (r) => {
+    if (r.request().method() === 'POST') answers.push(r.status());
+  });
+
+  await sim.nudge('Police', 1);
+  await sim.nudge('Libraries', -1);
+  await sim.finalComment.fill('My first budget.');
+  await sim.submitButton.click();
+  await expect(sim.summary).toContainText('Thank you: your budget was received.');
+
+  await page.getByRole('button', { name: 'Start a new budget' }).click();
+  await expect(sim.summary).toHaveCount(0);
+  // A clean slate: every line back to this year's budget, the comment gone.
+  await expect(sim.slider('Police')).toHaveAttribute('aria-valuetext', '$386,573,423, unchanged');
+  await expect(sim.finalComment).toHaveValue('');
+  await sim.nudge('Fire', 2);
+  await sim.nudge('Parks & Recreation', -2);
+  await sim.finalComment.fill('My second budget.');
+  await sim.submitButton.click();
+  await expect(sim.summary).toContainText('Thank you: your budget was received.');
+
+  // Both were created (201, not a 409 for reusing the first one's id), under two ids.
+  expect(answers).toEqual([201, 201]);
+  const stored = server.submissions('austin-fy2017').slice(before);
+  expect(stored.map((s) => s.submission.comment)).toEqual(['My first budget.', 'My second budget.']);
+  expect(stored[0].id).not.toBe(stored[1].id);
+  expect(stored[1].submission.allocation['police']).toBe(386_573_423_00);
+  expect(stored[1].submission.allocation['fire']).toBe(190_013_831_00);
+  await expect(sim.summary).toContainText(stored[1].id);
 });
 
 test('exact entry snaps to the slider’s steps, and resets bring lines back', async ({ page }) => {

@@ -122,9 +122,25 @@ async fn the_charts_are_drawn_at_the_width_of_their_box() {
     settle().await;
     let canvas: web_sys::HtmlCanvasElement =
         page.query_selector("canvas[data-rows]").unwrap().expect("lines chart").unchecked_into();
-    assert!(canvas.width() > 0);
-    // Ten lines of 26 px and the axis, at the screen's pixel density.
+    let canvas_box: HtmlElement = canvas.parent_element().expect("the chart's box").unchecked_into();
+    // The canvas has as many pixels as its box is wide, at the screen's pixel density (which the
+    // app holds between 1 and 3).
     let dpr = web_sys::window().unwrap().device_pixel_ratio();
+    let pixels = |css: i32| (f64::from(css) * dpr.clamp(1.0, 3.0)) as u32;
+    let wide = canvas_box.client_width();
+    assert!(wide > 300, "the box is {wide} px wide");
+    assert_eq!(canvas.width(), pixels(wide));
+    // Ten lines of 26 px and the axis, at the screen's pixel density.
     assert_eq!(canvas.height(), ((26 * 10 + 28) as f64 * dpr) as u32);
+
+    // The box narrows (a phone turned, a window resized): the chart is drawn again at its width.
+    page.set_attribute("style", "width: 320px").unwrap();
+    web_sys::window().unwrap().dispatch_event(&Event::new("resize").unwrap()).unwrap();
+    next_frame().await;
+    next_frame().await;
+    settle().await;
+    let narrow = canvas_box.client_width();
+    assert!(narrow < wide && narrow > 0, "{narrow} px after {wide} px");
+    assert_eq!(canvas.width(), pixels(narrow));
     page.remove();
 }

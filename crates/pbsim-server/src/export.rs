@@ -197,9 +197,32 @@ mod tests {
     }
 
     #[test]
-    fn xlsx_is_a_zip_workbook() {
-        let table = Table { header: vec!["x".into()], rows: vec![vec![Cell::Number(3)]] };
+    fn xlsx_cells_read_back_as_written() {
+        use calamine::{Data, Reader, Xlsx};
+        let table = Table {
+            header: vec!["submission".into(), "police".into(), "comment".into()],
+            rows: vec![
+                vec![Cell::Text("a".into()), Cell::Number(-5), Cell::Text("=1+1, \"really\"".into())],
+                vec![Cell::Text("b".into()), Cell::Number(999_999_999_999_999), Cell::Text("é 😀".into())],
+            ],
+        };
         let bytes = to_xlsx(&table).expect("xlsx");
-        assert_eq!(&bytes[..2], b"PK");
+        // Read as a spreadsheet reads it, by another library than the one that wrote it.
+        let mut book: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("a workbook");
+        let sheet = book.worksheet_range("Submissions").expect("the Submissions sheet");
+        let text = |s: &str| Data::String(s.into());
+        let rows: Vec<Vec<Data>> = sheet.rows().map(<[Data]>::to_vec).collect();
+        assert_eq!(
+            rows,
+            [
+                vec![text("submission"), text("police"), text("comment")],
+                // The resident's text stays exact: a string cell is never evaluated.
+                vec![text("a"), Data::Float(-5.0), text("=1+1, \"really\"")],
+                // The largest amount the model allows is exact in the workbook's doubles.
+                vec![text("b"), Data::Float(999_999_999_999_999.0), text("é 😀")],
+            ]
+        );
+        let formulas = book.worksheet_formula("Submissions").expect("the Submissions sheet");
+        assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()), "no cell is a formula");
     }
 }

@@ -6,48 +6,34 @@
 
 #[path = "support/answer.rs"]
 mod answer;
+#[path = "support/app.rs"]
+mod app;
+#[path = "support/budgets.rs"]
+mod budgets;
+#[path = "support/db.rs"]
+mod db;
 
 use answer::Answer;
-
-use axum::Router;
+use app::{Setup, TestApp};
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode, header};
+use budgets::{AUSTIN, MARKHAM};
 use pbsim_core::Budget;
-use pbsim_server::budgets::Budgets;
 use pbsim_server::limits::RateLimit;
-use pbsim_server::store::Store;
-use pbsim_server::{AppState, app, app_with};
 use serde_json::{Value, json};
 use std::net::SocketAddr;
-use std::sync::Arc;
 
-const AUSTIN: &str = include_str!("../../../budgets/austin-fy2017.toml");
-const MARKHAM: &str = include_str!("../../../budgets/markham-2023.toml");
 const SUBMIT: &str = "/api/budgets/austin-fy2017/submissions";
 
-struct TestApp {
-    router: Router,
-    store: Store,
-    _dir: tempfile::TempDir,
-}
-
 async fn test_app_with(budgets: &[&str], rate_limit: Option<RateLimit>) -> TestApp {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}", dir.path().join("test.db").display());
-    let store = Store::connect(&url).await.expect("open test database");
-    let budgets = budgets.iter().map(|toml| Budget::from_toml(toml).expect("budget loads"));
-    let state = AppState {
-        budgets: Arc::new(Budgets::from_budgets(budgets)),
-        store: store.clone(),
-        dist: None,
-        security: Default::default(),
-    };
-    let router = match rate_limit {
-        Some(limit) => app_with(state, limit),
-        None => app(state),
-    };
-    TestApp { router, store, _dir: dir }
+    let setup = Setup::new(budgets);
+    match rate_limit {
+        Some(limit) => setup.rate_limit(limit),
+        None => setup,
+    }
+    .on_sqlite()
+    .await
 }
 
 async fn test_app() -> TestApp {
@@ -55,10 +41,6 @@ async fn test_app() -> TestApp {
 }
 
 impl TestApp {
-    async fn send(&self, request: Request<Body>) -> Answer {
-        answer::send(&self.router, request).await
-    }
-
     async fn post(&self, uri: &str, body: impl Into<Body>, peer: Option<&str>) -> Answer {
         let mut request =
             Request::post(uri).header(header::CONTENT_TYPE, "application/json").body(body.into()).unwrap();
@@ -73,17 +55,13 @@ impl TestApp {
     }
 
     async fn stored(&self, budget: &str) -> usize {
-        self.store.submissions(budget).await.expect("read submissions").len()
+        self.stored_count(budget).await
     }
 }
 
 /// A valid submission to Austin: $500,000 moved from Libraries to Police.
 fn valid(id: &str) -> Value {
-    let budget = Budget::from_toml(AUSTIN).unwrap();
-    let mut allocation = budget.baseline_allocation();
-    *allocation.get_mut("police").unwrap() += 500_000_00;
-    *allocation.get_mut("libraries").unwrap() -= 500_000_00;
-    json!({ "id": id, "allocation": allocation, "comment": "More patrols downtown." })
+    json!({ "id": id, "allocation": budgets::austin_allocation(), "comment": "More patrols downtown." })
 }
 
 fn id(n: u32) -> String {

@@ -6,45 +6,27 @@
 
 #[path = "support/answer.rs"]
 mod answer;
-
-use axum::Router;
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
-use pbsim_core::Budget;
-use pbsim_server::budgets::Budgets;
-use pbsim_server::store::Store;
-use pbsim_server::{AppState, app};
-use serde_json::{Value, json};
-use std::sync::Arc;
-use tower::ServiceExt;
-
+#[path = "support/app.rs"]
+mod app;
+#[path = "support/budgets.rs"]
+mod budgets;
 #[path = "support/db.rs"]
 mod db;
-use db::{Backend, TestDb};
 
-const AUSTIN: &str = include_str!("../../../budgets/austin-fy2017.toml");
-
-struct TestApp {
-    router: Router,
-    store: Store,
-    db: TestDb,
-}
+use app::{Setup, TestApp};
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use budgets::AUSTIN;
+use db::Backend;
+use serde_json::{Value, json};
+use std::sync::Arc;
 
 async fn test_app(backend: Backend) -> TestApp {
     test_app_with(backend, AUSTIN).await
 }
 
 async fn test_app_with(backend: Backend, budget: &str) -> TestApp {
-    let db = TestDb::new(backend).await;
-    let store = Store::connect(&db.url).await.expect("open test database");
-    let budget = Budget::from_toml(budget).expect("demo budget loads");
-    let state = AppState {
-        budgets: Arc::new(Budgets::from_budgets([budget])),
-        store: store.clone(),
-        dist: None,
-        security: Default::default(),
-    };
-    TestApp { router: app(state), store, db }
+    Setup::new(&[budget]).on(backend).await
 }
 
 impl TestApp {
@@ -54,7 +36,7 @@ impl TestApp {
             builder = builder.header(header::CONTENT_TYPE, "application/json");
         }
         let request = builder.body(body.map(Body::from).unwrap_or_else(Body::empty)).expect("request");
-        let answer = answer::send(&self.router, request).await;
+        let answer = self.send(request).await;
         (answer.status, answer.json)
     }
 
@@ -62,18 +44,14 @@ impl TestApp {
         self.request("POST", "/api/budgets/austin-fy2017/submissions", Some(body.to_string())).await
     }
 
-    async fn stored_count(&self) -> usize {
-        self.store.submissions("austin-fy2017").await.expect("read submissions").len()
+    async fn stored(&self) -> usize {
+        self.stored_count("austin-fy2017").await
     }
 }
 
 /// A valid submission: $500,000 moved from Libraries to Police.
 fn valid_submission(id: &str) -> Value {
-    let budget = Budget::from_toml(AUSTIN).expect("demo budget loads");
-    let mut allocation = budget.baseline_allocation();
-    *allocation.get_mut("police").expect("police") += 500_000_00;
-    *allocation.get_mut("libraries").expect("libraries") -= 500_000_00;
-    json!({ "id": id, "allocation": allocation, "comment": "More patrols downtown." })
+    json!({ "id": id, "allocation": budgets::austin_allocation(), "comment": "More patrols downtown." })
 }
 
 on_both_databases!(
@@ -121,7 +99,7 @@ async fn a_balanced_submission_is_stored_once(backend: Backend) {
     let (status, again) = t.submit(&valid_submission(ID)).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(again, receipt);
-    assert_eq!(t.stored_count().await, 1);
+    assert_eq!(t.stored().await, 1);
 
     // The same id with a different body is refused.
     let mut other = valid_submission(ID);
@@ -129,7 +107,7 @@ async fn a_balanced_submission_is_stored_once(backend: Backend) {
     let (status, body) = t.submit(&other).await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(body["error"], "conflict");
-    assert_eq!(t.stored_count().await, 1);
+    assert_eq!(t.stored().await, 1);
 }
 
 async fn every_problem_is_listed_and_nothing_is_stored(backend: Backend) {
@@ -156,7 +134,7 @@ async fn every_problem_is_listed_and_nothing_is_stored(backend: Backend) {
         ("allocation.ems", "missing_line"),
     ];
     assert_eq!(problems, expected.map(|(p, c)| (p.to_owned(), c.to_owned())));
-    assert_eq!(t.stored_count().await, 0);
+    assert_eq!(t.stored().await, 0);
 }
 
 async fn an_unbalanced_budget_is_refused_with_the_shortfall(backend: Backend) {
@@ -167,7 +145,7 @@ async fn an_unbalanced_budget_is_refused_with_the_shortfall(backend: Backend) {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(err["problems"][0]["code"], "deficit");
     assert_eq!(err["problems"][0]["message"], "The budget is short by $500,000: cut spending or raise revenue.");
-    assert_eq!(t.stored_count().await, 0);
+    assert_eq!(t.stored().await, 0);
 }
 
 async fn malformed_bodies_get_the_same_error_format(backend: Backend) {
@@ -191,9 +169,8 @@ async fn malformed_bodies_get_the_same_error_format(backend: Backend) {
         .uri("/api/budgets/austin-fy2017/submissions")
         .body(Body::from("{}"))
         .expect("request");
-    let response = t.router.clone().oneshot(request).await.expect("answer");
-    assert_eq!(response.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
-    assert_eq!(t.stored_count().await, 0);
+    assert_eq!(t.send(request).await.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(t.stored().await, 0);
 }
 
 async fn unknown_api_routes_are_json_404s(backend: Backend) {
@@ -233,7 +210,7 @@ async fn invites_are_required_and_single_use(backend: Backend) {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
     assert_eq!(problem(&err), (json!("invite"), json!("invalid_invite")));
     assert_eq!(err["problems"][0]["message"], "this invite code is not valid or was already used");
-    assert_eq!(t.stored_count().await, 0);
+    assert_eq!(t.stored().await, 0);
 
     // Typed in lower case, the first code works; a retry is recognised, not refused as "used".
     with_code["invite"] = json!("7kqm-x4rt");
@@ -247,7 +224,7 @@ async fn invites_are_required_and_single_use(backend: Backend) {
     second["invite"] = json!("7KQM-X4RT");
     let (status, err) = t.submit(&second).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
-    assert_eq!(t.stored_count().await, 1);
+    assert_eq!(t.stored().await, 1);
     second["invite"] = json!("9PWC 3HNA");
     assert_eq!(t.submit(&second).await.0, StatusCode::CREATED);
 
@@ -287,5 +264,4 @@ async fn concurrent_submissions_are_each_committed_once(backend: Backend) {
         assert_eq!(s.request.comment, format!("Resident {n}"));
         assert_eq!(created[&n]["received_at"], s.received_at.as_str());
     }
-    let _ = &t.db;
 }

@@ -3,6 +3,13 @@
 // Helpers outside `#[test]` functions set up fixtures: a failure there should stop the test loudly.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+#[path = "support/budgets.rs"]
+mod budgets;
+#[path = "support/db.rs"]
+mod db;
+#[path = "support/workbook.rs"]
+mod workbook;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -127,23 +134,33 @@ fn import_csv_writes_a_budget_the_server_accepts() {
 }
 
 fn seed(database_url: &str, budgets: &Path) {
-    // Submissions go in through the server's own storage code, as the API would store them.
+    let requests = [(60_00, "north", "Fine"), (80_00, "north", "@SUM(A1)"), (20_00, "south", "Roads!")].map(
+        |(parks, ward, comment)| pbsim_core::SubmissionRequest {
+            allocation: [("parks".to_owned(), parks), ("roads".to_owned(), 100_00 - parks)].into(),
+            answers: [("ward".to_owned(), ward.to_owned())].into(),
+            comment: comment.to_owned(),
+            ..Default::default()
+        },
+    );
+    store_submissions(database_url, &budgets.join("town.toml"), requests);
+}
+
+/// Stores `requests` (numbered 1, 2, …) through the server's own storage code, as the API would
+/// store them, after checking that the budget accepts each.
+fn store_submissions(
+    database_url: &str,
+    budget_file: &Path,
+    requests: impl IntoIterator<Item = pbsim_core::SubmissionRequest>,
+) {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     runtime.block_on(async {
         let store = pbsim_server::store::Store::connect(database_url).await.unwrap();
-        let budget = pbsim_server::budgets::load_file(&budgets.join("town.toml")).unwrap();
-        for (k, (parks, ward, comment)) in
-            [(60_00, "north", "Fine"), (80_00, "north", "@SUM(A1)"), (20_00, "south", "Roads!")].iter().enumerate()
-        {
-            let request = pbsim_core::SubmissionRequest {
-                id: format!("00000000-0000-4000-8000-00000000000{}", k + 1),
-                allocation: [("parks".to_owned(), *parks), ("roads".to_owned(), 100_00 - parks)].into(),
-                answers: [("ward".to_owned(), (*ward).to_owned())].into(),
-                comment: (*comment).to_owned(),
-                ..Default::default()
-            };
-            assert!(pbsim_core::validate(&budget, &request).is_empty());
-            store.insert_submission("town", &request, None).await.unwrap();
+        let budget = pbsim_server::budgets::load_file(budget_file).unwrap();
+        for (k, request) in requests.into_iter().enumerate() {
+            let request =
+                pbsim_core::SubmissionRequest { id: format!("00000000-0000-4000-8000-{:012}", k + 1), ..request };
+            assert_eq!(pbsim_core::validate(&budget, &request), []);
+            store.insert_submission(&budget.id, &request, None).await.unwrap();
         }
         store.close().await;
     });
@@ -152,7 +169,7 @@ fn seed(database_url: &str, budgets: &Path) {
 #[test]
 fn report_and_export_read_the_database() {
     let dir = tempfile::tempdir().unwrap();
-    let budgets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../e2e/fixtures/budgets");
+    let budgets = budgets::e2e_budgets_dir();
     let url = format!("sqlite://{}", dir.path().join("pbsim.db").display());
     seed(&url, &budgets);
     let budgets_arg = budgets.to_str().unwrap();
@@ -182,6 +199,21 @@ fn report_and_export_read_the_database() {
     assert_eq!(json["submissions"], 1);
     assert_eq!(json["lines"][0]["share"]["median"], 0.2);
 
+    // A filter on an answer the question does not offer is refused, naming it, as the officers'
+    // API refuses it (tests/admin.rs): an empty report would read as "nobody answered that".
+    for (filter, message) in [
+        ("ward:east", "\"east\" is not one of the answers to \"ward\""),
+        ("age:young", "the budget asks no question \"age\""),
+    ] {
+        let refused = pbsim(
+            &["report", "--budget", "town", "--budgets", budgets_arg, "--database-url", &url, "--filter", filter],
+            &[],
+        );
+        assert!(!refused.status.success(), "{filter}: {}", text(&refused));
+        assert!(refused.stdout.is_empty(), "{filter}: no report is printed: {}", text(&refused));
+        assert!(text(&refused).contains(message), "{filter}: {}", text(&refused));
+    }
+
     let csv = pbsim(
         &["export", "--budget", "town", "--budgets", budgets_arg, "--database-url", &url, "--format", "csv"],
         &[],
@@ -208,7 +240,77 @@ fn report_and_export_read_the_database() {
         &[],
     );
     assert!(out.status.success(), "{}", text(&out));
-    assert_eq!(&std::fs::read(&xlsx).unwrap()[..2], b"PK");
+    // Read back as a spreadsheet reads it: numbers as numbers, the resident's exact text as text.
+    let bytes = std::fs::read(&xlsx).unwrap();
+    let sheet = workbook::cells(&bytes);
+    assert_eq!(sheet.len(), 4, "{sheet:?}");
+    assert_eq!(sheet[0][3..], ["parks", "roads", "answer:ward", "comment:all", "comment"].map(workbook::text));
+    let row = |k: usize| sheet[k][3..].to_vec();
+    assert_eq!(
+        row(1),
+        [
+            workbook::number(6000.0),
+            workbook::number(4000.0),
+            workbook::text("north"),
+            workbook::text(""),
+            workbook::text("Fine")
+        ]
+    );
+    assert_eq!(row(2)[4], workbook::text("@SUM(A1)"));
+    assert_eq!(row(3)[..3], [workbook::number(2000.0), workbook::number(8000.0), workbook::text("south")]);
+    assert!(workbook::formulas(&bytes).is_empty(), "no cell is a formula");
+}
+
+/// `pbsim report` on a budget that raises money as well as spends it: revenue and tax-rate lines
+/// in their own unit (dollars, percent), beside the spending shares.
+#[test]
+fn report_shows_revenue_and_tax_rate_lines_in_their_unit() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("town.toml"), budgets::town_with_revenue()).unwrap();
+    let url = format!("sqlite://{}", dir.path().join("pbsim.db").display());
+    // (parks, roads, fees, levy): fees $0–30, the levy kept at 1 % by four, raised to 2 % by one.
+    let residents = [
+        (60_00, 40_00, 10_00, 1_000_000),
+        (70_00, 40_00, 20_00, 1_000_000),
+        (50_00, 40_00, 0, 1_000_000),
+        (60_00, 60_00, 30_00, 1_000_000),
+        (60_00, 50_00, 10_00, 2_000_000),
+    ];
+    let requests = residents.map(|(parks, roads, fees, levy)| pbsim_core::SubmissionRequest {
+        allocation: [("parks", parks), ("roads", roads), ("fees", fees), ("levy", levy)]
+            .map(|(id, v)| (id.to_owned(), v))
+            .into(),
+        ..Default::default()
+    });
+    store_submissions(&url, &dir.path().join("town.toml"), requests);
+    let budgets_arg = dir.path().to_str().unwrap();
+
+    let report = pbsim(&["report", "--budget", "town", "--budgets", budgets_arg, "--database-url", &url], &[]);
+    assert!(report.status.success(), "{}", text(&report));
+    let table = String::from_utf8(report.stdout).unwrap();
+    let row = |id: &str| -> Vec<String> {
+        let line = table.lines().find(|l| l.split_whitespace().next() == Some(id));
+        line.unwrap_or_else(|| panic!("no row {id}:\n{table}")).split_whitespace().map(str::to_owned).collect()
+    };
+    assert!(table.contains("Revenue, in the line's unit"), "{table}");
+    // line, baseline, mean, median, raised, lowered.
+    assert_eq!(row("fees"), ["fees", "10", "14", "10", "40.00%", "20.00%"], "{table}");
+    assert_eq!(row("levy"), ["levy", "1.0000%", "1.2000%", "1.0000%", "20.00%", "0.00%"], "{table}");
+    // Parks' share of spending (parks and roads only): 0.6, 70/110, 50/90, 0.5 and 60/110, so a
+    // mean of 56.75 % and a median of 50/90.
+    assert_eq!(row("parks")[..4], ["parks", "60.00%", "56.75%", "55.56%"], "{table}");
+
+    let json = pbsim(
+        &["report", "--budget", "town", "--budgets", budgets_arg, "--database-url", &url, "--format", "json"],
+        &[],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON report");
+    let line = |id: &str| json["lines"].as_array().unwrap().iter().find(|l| l["id"] == id).cloned().unwrap();
+    assert_eq!(line("fees")["kind"]["type"], "revenue");
+    assert_eq!(line("fees")["values"]["mean"], 14_00.0);
+    assert!(line("fees")["share"].is_null());
+    assert_eq!(line("levy")["kind"]["type"], "tax_rate");
+    assert_eq!(line("levy")["values"]["mean"], 1_200_000.0);
 }
 
 #[test]
@@ -230,17 +332,14 @@ fn admin_users_need_a_long_enough_password() {
     assert!(text(&gone).contains("there is no token \"nobody\""), "{}", text(&gone));
 }
 
-#[path = "support/db.rs"]
-mod db;
-
 /// `pbsim invite create` on either database: N distinct codes printed, each accepted once by the
 /// server's storage, and none of them readable in the database.
 fn invite_codes_are_printed_once_and_stored_hashed(backend: db::Backend) {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let db = runtime.block_on(db::TestDb::new(backend));
     let dir = tempfile::tempdir().unwrap();
-    let town = include_str!("../../../e2e/fixtures/budgets/town.toml");
-    std::fs::write(dir.path().join("town.toml"), format!("{town}\n[submissions]\nrequire_invite = true\n")).unwrap();
+    std::fs::write(dir.path().join("town.toml"), format!("{}\n[submissions]\nrequire_invite = true\n", budgets::TOWN))
+        .unwrap();
     let budgets = dir.path().to_str().unwrap();
 
     let out = pbsim(
@@ -281,8 +380,15 @@ fn invite_codes_are_printed_once_and_stored_hashed(backend: db::Backend) {
         store.close().await;
     });
     if backend == db::Backend::Sqlite {
-        let file = std::fs::read(db.url.trim_start_matches("sqlite://")).unwrap_or_default();
-        let wal = std::fs::read(format!("{}-wal", db.url.trim_start_matches("sqlite://"))).unwrap_or_default();
+        let path = db.url.trim_start_matches("sqlite://");
+        let file = std::fs::read(path).unwrap_or_else(|e| panic!("cannot read the database {path}: {e}"));
+        // The write-ahead log is folded into the file when the last connection closes; read it
+        // when it is still there.
+        let wal = std::fs::read(format!("{path}-wal")).unwrap_or_default();
+        // The bytes read are the database's: the submission stored above is in them.
+        let stored_id = b"00000000-0000-4000-8000-000000000001";
+        let holds = |bytes: &[u8], needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+        assert!(holds(&file, stored_id) || holds(&wal, stored_id), "{path} does not hold the stored submission");
         for code in &codes {
             for form in [code.to_string(), code.replace('-', "")] {
                 let found = |bytes: &[u8]| bytes.windows(form.len()).any(|w| w == form.as_bytes());
@@ -306,7 +412,7 @@ fn invite_codes_on_postgres() {
 fn an_invite_for_a_budget_that_does_not_ask_for_them_comes_with_a_note() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("pbsim.db").display());
-    let budgets = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../e2e/fixtures/budgets");
+    let budgets = budgets::e2e_budgets_dir();
     let out = pbsim(
         &["invite", "create", "--budget", "town", "--budgets", budgets.to_str().unwrap(), "--database-url", &url],
         &[],

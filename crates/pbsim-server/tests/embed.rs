@@ -7,20 +7,21 @@
 
 #[path = "support/answer.rs"]
 mod answer;
+#[path = "support/app.rs"]
+mod app;
+#[path = "support/budgets.rs"]
+mod budgets;
+#[path = "support/db.rs"]
+mod db;
 
-use axum::Router;
+use app::{Setup, TestApp};
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
+use budgets::AUSTIN;
 use pbsim_core::Budget;
-use pbsim_server::budgets::Budgets;
 use pbsim_server::security::Security;
-use pbsim_server::store::Store;
-use pbsim_server::{AppState, app};
 use serde_json::{Value, json};
-use std::sync::Arc;
-use tower::ServiceExt;
 
-const AUSTIN: &str = include_str!("../../../budgets/austin-fy2017.toml");
 const NORTH_SITE: &str = "https://www.north.example";
 const SOUTH_SITE: &str = "https://south.example:8443";
 const SERVER_WIDE: &str = "https://partner.example";
@@ -32,28 +33,16 @@ fn budget(id: &str, site: &str) -> Budget {
     Budget::from_toml(&text).expect("test budget loads")
 }
 
-struct TestApp {
-    router: Router,
-    store: Store,
-    _dir: tempfile::TempDir,
-}
-
 /// A server with two budgets, `north` and `south`, each embeddable by its own council's site, and
 /// a server-wide partner allowed to frame and call every budget.
 async fn test_app() -> TestApp {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let url = format!("sqlite://{}", dir.path().join("test.db").display());
-    let store = Store::connect(&url).await.expect("open test database");
-    let mut budgets = Budgets::from_budgets([budget("north", NORTH_SITE), budget("south", SOUTH_SITE)]);
     let security = Security::new(&[SERVER_WIDE.into()], &[SERVER_WIDE.into()]).expect("valid origins");
-    budgets.allow_embedding_by(&security.frame_ancestors);
-    let state = AppState { budgets: Arc::new(budgets), store: store.clone(), dist: None, security: Arc::new(security) };
-    TestApp { router: app(state), store, _dir: dir }
+    Setup::of([budget("north", NORTH_SITE), budget("south", SOUTH_SITE)]).security(security).on_sqlite().await
 }
 
 impl TestApp {
-    async fn send(&self, request: Request<Body>) -> (StatusCode, HeaderMap, Value) {
-        let answer = answer::send(&self.router, request).await;
+    async fn call(&self, request: Request<Body>) -> (StatusCode, HeaderMap, Value) {
+        let answer = self.send(request).await;
         (answer.status, answer.headers, answer.json)
     }
 
@@ -62,7 +51,7 @@ impl TestApp {
         if let Some(origin) = origin {
             builder = builder.header(header::ORIGIN, origin);
         }
-        self.send(builder.body(Body::empty()).expect("request")).await
+        self.call(builder.body(Body::empty()).expect("request")).await
     }
 
     async fn submit(&self, budget: &str, body: &Value, origin: Option<&str>) -> (StatusCode, HeaderMap, Value) {
@@ -74,7 +63,7 @@ impl TestApp {
         if let Some(origin) = origin {
             builder = builder.header(header::ORIGIN, origin);
         }
-        self.send(builder.body(Body::from(body.to_string())).expect("request")).await
+        self.call(builder.body(Body::from(body.to_string())).expect("request")).await
     }
 
     async fn stored(&self, budget: &str) -> Vec<(String, String)> {
@@ -85,11 +74,7 @@ impl TestApp {
 
 /// A valid submission for either budget (they share Austin's lines).
 fn submission(id: &str, comment: &str) -> Value {
-    let budget = Budget::from_toml(AUSTIN).expect("demo budget loads");
-    let mut allocation = budget.baseline_allocation();
-    *allocation.get_mut("police").expect("police") += 500_000_00;
-    *allocation.get_mut("libraries").expect("libraries") -= 500_000_00;
-    json!({ "id": id, "allocation": allocation, "comment": comment })
+    json!({ "id": id, "allocation": budgets::austin_allocation(), "comment": comment })
 }
 
 const NORTH_ID: &str = "0b6f6a52-2d4b-4e43-9c55-4a3c1b2e7f10";
@@ -148,20 +133,11 @@ async fn each_budgets_pages_may_be_framed_by_its_own_council_only() {
 
 #[tokio::test]
 async fn a_page_nobody_else_may_frame_also_says_so_to_old_browsers() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::connect(&format!("sqlite://{}", dir.path().join("t.db").display())).await.expect("db");
-    let state = AppState {
-        budgets: Arc::new(Budgets::from_budgets([Budget::from_toml(AUSTIN).expect("loads")])),
-        store,
-        dist: None,
-        security: Default::default(),
-    };
-    let response = app(state)
-        .oneshot(Request::builder().uri("/b/austin-fy2017").body(Body::empty()).expect("request"))
-        .await
-        .expect("answer");
-    assert_eq!(header(response.headers(), "x-frame-options"), "SAMEORIGIN");
-    assert!(header(response.headers(), "content-security-policy").ends_with("frame-ancestors 'self'"));
+    let t = Setup::new(&[AUSTIN]).on_sqlite().await;
+    let (_, headers, _) =
+        t.call(Request::builder().uri("/b/austin-fy2017").body(Body::empty()).expect("request")).await;
+    assert_eq!(header(&headers, "x-frame-options"), "SAMEORIGIN");
+    assert!(header(&headers, "content-security-policy").ends_with("frame-ancestors 'self'"));
 }
 
 #[tokio::test]
@@ -216,7 +192,7 @@ async fn a_budgets_council_may_call_its_api_from_the_browser() {
         .header(header::ACCESS_CONTROL_REQUEST_HEADERS, "content-type")
         .body(Body::empty())
         .expect("request");
-    let (status, headers, _) = t.send(preflight).await;
+    let (status, headers, _) = t.call(preflight).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     assert_eq!(header(&headers, "access-control-allow-origin"), NORTH_SITE);
     assert_eq!(header(&headers, "access-control-allow-methods"), "GET, POST");
@@ -248,7 +224,7 @@ async fn other_sites_are_refused_in_the_apis_error_format() {
         .header(header::ACCESS_CONTROL_REQUEST_METHOD, "POST")
         .body(Body::empty())
         .expect("request");
-    assert_eq!(t.send(preflight).await.0, StatusCode::FORBIDDEN);
+    assert_eq!(t.call(preflight).await.0, StatusCode::FORBIDDEN);
 
     // pbsim's own pages send their origin on a POST too: always allowed.
     let (status, _, body) = t.submit("north", &submission(NORTH_ID, "own page"), Some("http://pbsim.example")).await;
@@ -266,20 +242,11 @@ async fn the_built_pages_inline_loader_is_allowed_by_its_hash() {
     )
     .expect("write index.html");
     let security = Security::new(&[], &[]).expect("no origins").with_scripts_of(dist.path()).expect("reads dist");
-    let db = tempfile::tempdir().expect("temp dir");
-    let store = Store::connect(&format!("sqlite://{}", db.path().join("t.db").display())).await.expect("db");
-    let state = AppState {
-        budgets: Arc::new(Budgets::from_budgets([budget("north", NORTH_SITE)])),
-        store,
-        dist: Some(dist.path().to_owned()),
-        security: Arc::new(security),
-    };
-    let response = app(state)
-        .oneshot(Request::builder().uri("/embed/north").body(Body::empty()).expect("request"))
-        .await
-        .expect("answer");
-    assert_eq!(response.status(), StatusCode::OK);
-    let csp = header(response.headers(), "content-security-policy").to_owned();
+    let t = Setup::of([budget("north", NORTH_SITE)]).security(security).dist(dist.path()).on_sqlite().await;
+    let (status, headers, _) =
+        t.call(Request::builder().uri("/embed/north").body(Body::empty()).expect("request")).await;
+    assert_eq!(status, StatusCode::OK);
+    let csp = header(&headers, "content-security-policy").to_owned();
     // The hash a browser computes: SHA-256 of the script element's text, base64.
     assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"), "{csp}");
     let hash = csp.split("'sha256-").nth(1).and_then(|h| h.split('\'').next()).expect("a hash");

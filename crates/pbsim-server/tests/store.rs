@@ -11,6 +11,7 @@ mod db;
 use db::{Backend, TestDb};
 use pbsim_core::SubmissionRequest;
 use pbsim_server::store::{Store, Stored};
+use std::future::Future;
 
 on_both_databases!(
     the_same_id_twice_in_one_batch,
@@ -84,21 +85,31 @@ async fn a_failed_batch_stores_nothing_and_acknowledges_nothing(backend: Backend
     assert!(format!("{error:#}").contains("poisoned"), "{error:#}");
     assert_eq!(stored_comments(&store).await, Vec::<String>::new(), "half a batch was stored");
 
-    // Through the writer, many requests at once: each hears either Created (and its row is there)
-    // or an error, never Created for a row that is not stored.
-    let mut tasks = Vec::new();
-    for n in 0..60 {
-        let store = store.clone();
-        let comment = if n % 20 == 7 { "poison" } else { "fine" };
-        tasks.push(tokio::spawn(async move { (n, store.insert_submission("town", &request(n, comment), None).await) }));
-    }
+    // Through the writer, in waves of ten requests at once: each hears either Created (and its
+    // row is there) or an error, never Created for a row that is not stored. A wave starts when
+    // the last one is answered, so a batch never mixes two waves: every wave without poison must
+    // be stored whole, and every poisoned request must fail with its batch.
     let mut acknowledged = Vec::new();
-    for task in tasks {
-        let (n, result) = task.await.expect("task");
-        match result {
-            Ok(Stored::Created(_)) => acknowledged.push(n),
-            Ok(other) => panic!("{n}: {other:?}"),
-            Err(e) => assert!(format!("{e:#}").contains("not committed"), "{e:#}"),
+    let mut failed = Vec::new();
+    for wave in 0..6 {
+        let mut tasks = Vec::new();
+        for n in wave * 10..wave * 10 + 10 {
+            let store = store.clone();
+            let comment = if n % 20 == 7 { "poison" } else { "fine" };
+            tasks.push(tokio::spawn(
+                async move { (n, store.insert_submission("town", &request(n, comment), None).await) },
+            ));
+        }
+        for task in tasks {
+            let (n, result) = task.await.expect("task");
+            match result {
+                Ok(Stored::Created(_)) => acknowledged.push(n),
+                Ok(other) => panic!("{n}: {other:?}"),
+                Err(e) => {
+                    assert!(format!("{e:#}").contains("not committed"), "{e:#}");
+                    failed.push(n);
+                }
+            }
         }
     }
     let stored: Vec<String> = store.submissions("town").await.expect("read").into_iter().map(|s| s.id).collect();
@@ -106,7 +117,9 @@ async fn a_failed_batch_stores_nothing_and_acknowledges_nothing(backend: Backend
     let mut stored_sorted = stored.clone();
     stored_sorted.sort();
     assert_eq!(stored_sorted, expected, "stored rows are exactly the acknowledged ones");
-    assert!(acknowledged.iter().all(|n| n % 20 != 7));
+    let clean_waves: Vec<usize> = [1, 3, 5].iter().flat_map(|w| w * 10..w * 10 + 10).collect();
+    assert!(clean_waves.iter().all(|n| acknowledged.contains(n)), "a wave without poison was refused: {failed:?}");
+    assert!([7, 27, 47].iter().all(|n| failed.contains(n)), "a poisoned row was acknowledged: {acknowledged:?}");
 
     // The writer carries on after a failed batch.
     assert!(matches!(store.insert_submission("town", &request(99, "after"), None).await, Ok(Stored::Created(_))));
@@ -160,26 +173,36 @@ async fn an_invite_is_taken_once_even_within_one_batch(backend: Backend) {
 
 async fn closing_commits_what_was_queued(backend: Backend) {
     let (db, store) = open(backend).await;
-    let mut tasks = Vec::new();
-    for n in 0..200 {
-        let store = store.clone();
-        tasks.push(tokio::spawn(async move { (n, store.insert_submission("town", &request(n, "q"), None).await) }));
-    }
-    // Close once the first is committed, while the others are queued or being written.
-    let mut tasks = tasks.into_iter();
-    let first = tasks.next().expect("a task").await.expect("task");
-    assert!(matches!(first.1, Ok(Stored::Created(_))), "{first:?}");
+    let requests: Vec<SubmissionRequest> = (0..200).map(|n| request(n, "q")).collect();
+    let mut inserts: Vec<_> =
+        requests.iter().map(|r| Some(Box::pin(store.insert_submission("town", r, None)))).collect();
+    // Poll each insert once: that hands it to the writer (the queue has room for all of them), so
+    // every one is queued before the close below, while the first batches are being written.
+    // Unconstrained, so tokio's cooperative budget cannot make a send wait for a later poll.
+    let mut answers = Vec::new();
+    tokio::task::unconstrained(std::future::poll_fn(|cx| {
+        for (n, slot) in inserts.iter_mut().enumerate() {
+            if let Some(insert) = slot
+                && let std::task::Poll::Ready(result) = insert.as_mut().poll(cx)
+            {
+                answers.push((n, result));
+                *slot = None;
+            }
+        }
+        std::task::Poll::Ready(())
+    }))
+    .await;
     store.close().await;
-    let mut acknowledged = 1;
-    for task in tasks {
-        let (n, result) = task.await.expect("task");
-        match result {
-            Ok(Stored::Created(_)) => acknowledged += 1,
-            Ok(other) => panic!("{n}: {other:?}"),
-            Err(e) => assert!(format!("{e:#}").contains("closed"), "{n}: {e:#}"),
+    for (n, slot) in inserts.into_iter().enumerate() {
+        if let Some(insert) = slot {
+            answers.push((n, insert.await));
         }
     }
+    assert_eq!(answers.len(), 200);
+    for (n, result) in &answers {
+        assert!(matches!(result, Ok(Stored::Created(_))), "{n}, queued before the close: {result:?}");
+    }
     let reopened = Store::connect(&db.url).await.expect("reopen");
-    assert_eq!(reopened.submissions("town").await.expect("read").len(), acknowledged);
+    assert_eq!(reopened.submissions("town").await.expect("read").len(), 200, "every queued insert is stored");
     assert!(store.insert_submission("town", &request(999, "late"), None).await.is_err(), "a closed store refuses");
 }

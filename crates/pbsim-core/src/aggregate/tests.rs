@@ -1,6 +1,8 @@
 //! Worked examples for every statistic, and property tests of the independent-markets aggregate
-//! against an exact rational reference that follows the definition (medians of reports and
-//! phantoms) rather than the fast algorithm's shortcuts.
+//! and the quartiles against exact rational references that follow the definitions (medians of
+//! reports and phantoms; for weights, the weight at or above each report; quantiles by walking a
+//! sorted column) rather than the fast algorithm's shortcuts, on profiles that reach its hard
+//! cases: tiny shares, crowded slots, fractional weights, and the multi-threaded path.
 
 use super::weights::poststratify;
 use super::*;
@@ -455,54 +457,181 @@ fn reference_markets(shares: &[Vec<BigRational>]) -> (BigRational, Vec<BigRation
     breaks.dedup();
     let sum =
         |t: &BigRational| (0..lines).map(|j| reference_median(shares, j, t)).fold(BigRational::zero(), |a, b| a + b);
+    let t_star = solve_on_pieces(&breaks, sum);
+    let medians = (0..lines).map(|j| reference_median(shares, j, &t_star)).collect();
+    (t_star, medians)
+}
+
+/// The `t` where `sum(t)`, continuous, non-decreasing and linear between consecutive `breaks`
+/// (sorted, from 0 to where the sum is at least 1), first reaches 1: the first break where it does is found by bisection,
+/// then the linear piece before it is solved.
+fn solve_on_pieces(breaks: &[BigRational], sum: impl Fn(&BigRational) -> BigRational) -> BigRational {
     let one = BigRational::one();
-    let mut previous = (BigRational::zero(), BigRational::zero());
-    for t in breaks {
-        let s = sum(&t);
-        if s >= one {
-            let (t0, s0) = previous;
-            let t_star = &t0 + (&one - &s0) * (&t - &t0) / (&s - &s0);
-            let medians = (0..lines).map(|j| reference_median(shares, j, &t_star)).collect();
-            return (t_star, medians);
-        }
-        previous = (t, s);
+    let first = breaks.partition_point(|t| sum(t) < one);
+    assert!(first < breaks.len(), "the sum reaches 1 at the last break");
+    if first == 0 {
+        return breaks[0].clone();
     }
-    unreachable!("the sum reaches 1 at t = 1")
+    let (t0, t1) = (&breaks[first - 1], &breaks[first]);
+    let (s0, s1) = (sum(t0), sum(t1));
+    t0 + (&one - &s0) * (t1 - t0) / (s1 - s0)
+}
+
+/// The weighted independent-markets aggregate and `t*` in exact rationals, from the definition in
+/// `aggregate.rs`: line `j`'s value at `t` is `sup { y : y ≤ t · R(y) }`, `R(y)` the weight of the
+/// reports at or above `y`; with the reports sorted from the largest, that is the largest of
+/// `min(v_i, t · W_i)`, `W_i` the weight of the first `i`. Zero-weight rows count for nothing.
+fn reference_weighted_markets(shares: &[Vec<BigRational>], weights: &[BigRational]) -> (BigRational, Vec<BigRational>) {
+    let lines = shares[0].len();
+    // Per line, (report, cumulative weight) from the largest report down.
+    let columns: Vec<Vec<(BigRational, BigRational)>> = (0..lines)
+        .map(|j| {
+            let mut column: Vec<(BigRational, BigRational)> = shares
+                .iter()
+                .zip(weights)
+                .filter(|(_, w)| !w.is_zero())
+                .map(|(row, w)| (row[j].clone(), w.clone()))
+                .collect();
+            column.sort_by(|a, b| b.0.cmp(&a.0));
+            let mut cumulative = BigRational::zero();
+            column
+                .into_iter()
+                .map(|(v, w)| {
+                    cumulative += w;
+                    (v, cumulative.clone())
+                })
+                .collect()
+        })
+        .collect();
+    let median = |j: usize, t: &BigRational| {
+        columns[j].iter().map(|(v, w)| std::cmp::min(v.clone(), t * w)).max().unwrap_or_else(BigRational::zero)
+    };
+    // Each median is linear between the values of `t` where some `t · W_i` meets some report of
+    // its line; at `t = 1 / mass` every median is its largest report, so the sum is at least 1.
+    let mass = weights.iter().fold(BigRational::zero(), |a, w| a + w);
+    let t_max = std::cmp::max(BigRational::one(), BigRational::one() / &mass);
+    let mut breaks = vec![BigRational::zero(), t_max.clone()];
+    for column in &columns {
+        for (v, _) in column {
+            for (_, w) in column {
+                let t = v / w;
+                if t <= t_max {
+                    breaks.push(t);
+                }
+            }
+        }
+    }
+    breaks.sort();
+    breaks.dedup();
+    let sum = |t: &BigRational| (0..lines).map(|j| median(j, t)).fold(BigRational::zero(), |a, b| a + b);
+    let t_star = solve_on_pieces(&breaks, sum);
+    let medians = (0..lines).map(|j| median(j, &t_star)).collect();
+    (t_star, medians)
+}
+
+/// The `p`-quantile of weighted `values` straight from the definition (type 2): sort, walk the
+/// cumulative weight to the first value reaching `p` of the total, and average it with the next
+/// when it reaches it exactly. Returns every answer a correct float computation may give: the
+/// exact one, and at an exact tie also its two neighbours, since rounding the weights' sum can
+/// fall on either side of the target. The exact answer comes first.
+fn reference_quantile(values: &[(BigRational, BigRational)], p: &BigRational) -> Vec<f64> {
+    let mut sorted: Vec<&(BigRational, BigRational)> = values.iter().filter(|(_, w)| !w.is_zero()).collect();
+    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    let total = sorted.iter().fold(BigRational::zero(), |a, (_, w)| a + w);
+    let target = p * &total;
+    let mut cumulative = BigRational::zero();
+    for (k, (v, w)) in sorted.iter().enumerate() {
+        cumulative += w;
+        if cumulative >= target {
+            return match sorted.get(k + 1) {
+                Some((next, _)) if cumulative == target => {
+                    let mid = (v + next) / BigRational::from_integer(BigInt::from(2));
+                    vec![to_f64(&mid), to_f64(v), to_f64(next)]
+                }
+                _ => vec![to_f64(v)],
+            };
+        }
+    }
+    unreachable!("the cumulative weight reaches the total")
+}
+
+/// True when `actual` is `expected` up to `relative` of it: tiny shares (10^-12) are compared
+/// with their own precision, not lost in an absolute tolerance.
+fn near(actual: f64, expected: f64, relative: f64) -> bool {
+    (actual - expected).abs() <= relative * expected.abs()
+}
+
+#[track_caller]
+fn assert_one_of(actual: f64, allowed: &[f64], what: &str) {
+    assert!(allowed.iter().any(|a| near(actual, *a, 1e-12)), "{what}: {actual}, expected one of {allowed:?}");
 }
 
 fn to_f64(r: &BigRational) -> f64 {
     r.to_f64().unwrap_or(f64::NAN)
 }
 
-/// Integer amounts per row, each row with a positive total.
-fn amounts_strategy() -> impl Strategy<Value = Vec<Vec<i64>>> {
-    (1usize..=7, 2usize..=5).prop_flat_map(|(n, lines)| {
-        proptest::collection::vec(
-            proptest::collection::vec(0i64..=12, lines).prop_filter("a positive total", |r| r.iter().sum::<i64>() > 0),
-            n,
-        )
+/// One amount: often zero, sometimes tiny beside trillions (a share below the fine histogram's
+/// smallest slot, 2^-30), or small integers that tie with each other.
+fn amount() -> impl Strategy<Value = i64> {
+    prop_oneof![
+        3 => Just(0i64),
+        2 => 1i64..=3,
+        4 => 1i64..=12,
+        2 => 1i64..=1_000,
+        3 => 1_000_000_000i64..=1_000_000_000_000,
+    ]
+}
+
+fn row(lines: usize) -> impl Strategy<Value = Vec<i64>> {
+    proptest::collection::vec(amount(), lines).prop_filter("a positive total", |r| r.iter().sum::<i64>() > 0)
+}
+
+/// Integer amounts per row, each row with a positive total: independent rows, or rows crowded
+/// around one (its large amounts nudged by a few units), whose shares fall in the same fine slots.
+fn amounts_strategy(max_rows: usize) -> impl Strategy<Value = Vec<Vec<i64>>> {
+    (1usize..=max_rows, 2usize..=6).prop_flat_map(|(n, lines)| {
+        let independent = proptest::collection::vec(row(lines), n).boxed();
+        let crowded = (row(lines), proptest::collection::vec(proptest::collection::vec(0i64..=3, lines), n))
+            .prop_map(|(base, nudges)| {
+                let nudge = |(b, d): (&i64, &i64)| if *b >= 1_000_000 { b + d } else { *b };
+                nudges.iter().map(|d| base.iter().zip(d).map(nudge).collect()).collect()
+            })
+            .boxed();
+        prop_oneof![independent, crowded]
     })
+}
+
+/// Post-stratification weights are ratios like these (2/3 when three residents stand for two).
+fn weight() -> impl Strategy<Value = (i64, i64)> {
+    proptest::sample::select(vec![(0, 1), (1, 3), (1, 2), (2, 3), (1, 1), (3, 2), (2, 1), (3, 1)])
+}
+
+fn exact_shares(amounts: &[Vec<i64>]) -> Vec<Vec<BigRational>> {
+    amounts
+        .iter()
+        .map(|row| {
+            let total: i64 = row.iter().sum();
+            row.iter().map(|a| rat(*a, total)).collect()
+        })
+        .collect()
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
-    fn independent_markets_matches_the_exact_reference(amounts in amounts_strategy()) {
-        let shares: Vec<Vec<BigRational>> = amounts
-            .iter()
-            .map(|row| {
-                let total: i64 = row.iter().sum();
-                row.iter().map(|a| rat(*a, total)).collect()
-            })
-            .collect();
+    fn independent_markets_matches_the_exact_reference(amounts in amounts_strategy(9)) {
+        let shares = exact_shares(&amounts);
         let (t_star, exact) = reference_markets(&shares);
+        // The closed form the weighted reference uses agrees with the phantoms' definition.
+        let ones = vec![BigRational::one(); shares.len()];
+        prop_assert_eq!(reference_weighted_markets(&shares, &ones), (t_star.clone(), exact.clone()));
         let rows: Vec<Vec<f64>> = amounts.iter().map(|r| r.iter().map(|a| *a as f64).collect()).collect();
         let p = Profile::from_rows(ids(rows[0].len()), &rows).expect("profile");
         let s = summarize_shares(&p, None, &bins(10)).expect("aggregate");
         let fast: Vec<f64> = s.lines.iter().map(|l| l.independent_markets).collect();
         for (j, (f, e)) in fast.iter().zip(&exact).enumerate() {
-            prop_assert!((f - to_f64(e)).abs() < 1e-9, "line {j}: {f} vs {} (t* {} vs {})", to_f64(e), s.t_star, to_f64(&t_star));
+            prop_assert!(near(*f, to_f64(e), 1e-9), "line {j}: {f} vs {} (t* {} vs {})", to_f64(e), s.t_star, to_f64(&t_star));
             // No line gets more than its largest report, nor less than the smaller of its smallest
             // report and n·t* (the closed form's last term). The bound "at least the smallest report"
             // does not hold: see `independent_markets_can_fall_below_every_report`.
@@ -523,17 +652,22 @@ proptest! {
     }
 
     #[test]
-    fn quartiles_and_means_match_sorting(amounts in amounts_strategy()) {
+    fn quartiles_and_means_match_sorting(amounts in amounts_strategy(40)) {
         let rows: Vec<Vec<f64>> = amounts.iter().map(|r| r.iter().map(|a| *a as f64).collect()).collect();
         let p = Profile::from_rows(ids(rows[0].len()), &rows).expect("profile");
         let s = summarize_shares(&p, None, &bins(10)).expect("aggregate");
+        let shares = exact_shares(&amounts);
         for (j, line) in s.lines.iter().enumerate() {
-            let column: Vec<f64> = rows.iter().map(|r| r[j] / r.iter().sum::<f64>()).collect();
-            let d = distribution(&column, None, 10, None).expect("distribution");
-            prop_assert!((line.mean - d.mean).abs() < 1e-12);
-            prop_assert!((line.q1 - d.q1).abs() < 1e-12 && (line.median - d.median).abs() < 1e-12);
-            prop_assert!((line.q3 - d.q3).abs() < 1e-12);
-            prop_assert!((line.min - d.min).abs() < 1e-12 && (line.max - d.max).abs() < 1e-12);
+            // The column sorted, in exact rationals, each with weight 1: whole weights add up
+            // exactly in floats too, so only the exact answer will do.
+            let column: Vec<(BigRational, BigRational)> = shares.iter().map(|r| (r[j].clone(), BigRational::one())).collect();
+            for (actual, p, what) in [(line.q1, rat(1, 4), "q1"), (line.median, rat(1, 2), "median"), (line.q3, rat(3, 4), "q3")] {
+                assert_one_of(actual, &reference_quantile(&column, &p)[..1], &format!("line {j} {what}"));
+            }
+            let mean = column.iter().fold(BigRational::zero(), |a, (v, _)| a + v) / BigRational::from_integer(BigInt::from(column.len()));
+            prop_assert!((line.mean - to_f64(&mean)).abs() < 1e-12, "line {j}: mean {} vs {}", line.mean, to_f64(&mean));
+            let (lo, hi) = (column.iter().map(|(v, _)| v).min().unwrap(), column.iter().map(|(v, _)| v).max().unwrap());
+            prop_assert!((line.min - to_f64(lo)).abs() < 1e-15 && (line.max - to_f64(hi)).abs() < 1e-15);
             prop_assert_eq!(line.histogram.counts.iter().sum::<f64>(), rows.len() as f64);
         }
         let cw: f64 = s.lines.iter().filter_map(|l| l.cw_median).sum();
@@ -541,7 +675,41 @@ proptest! {
     }
 
     #[test]
-    fn integer_weights_equal_repeated_rows(amounts in amounts_strategy(), repeats in proptest::collection::vec(0u32..=3, 7)) {
+    fn fractional_weights_match_the_exact_weighted_reference(
+        amounts in amounts_strategy(12),
+        weights in proptest::collection::vec(weight(), 12),
+    ) {
+        let weights: Vec<BigRational> = weights[..amounts.len()].iter().map(|(n, d)| rat(*n, *d)).collect();
+        prop_assume!(weights.iter().any(|w| !w.is_zero()));
+        let shares = exact_shares(&amounts);
+        let rows: Vec<Vec<f64>> = amounts.iter().map(|r| r.iter().map(|a| *a as f64).collect()).collect();
+        let p = Profile::from_rows(ids(rows[0].len()), &rows).expect("profile");
+        let float_weights: Vec<f64> = weights.iter().map(to_f64).collect();
+        let s = summarize_shares(&p, Some(&float_weights), &bins(10)).expect("aggregate");
+        let mass = weights.iter().fold(BigRational::zero(), |a, w| a + w);
+        prop_assert_eq!(s.used, weights.iter().filter(|w| !w.is_zero()).count());
+        prop_assert!((s.mass - to_f64(&mass)).abs() < 1e-12);
+
+        // (`t*` itself is not compared: where the sum stays at 1 over a range of `t`, any of them is
+        // right, and the medians are the same.)
+        let (_, exact) = reference_weighted_markets(&shares, &weights);
+        for (j, line) in s.lines.iter().enumerate() {
+            prop_assert!(
+                near(line.independent_markets, to_f64(&exact[j]), 1e-9),
+                "line {j}: {} vs {}", line.independent_markets, to_f64(&exact[j])
+            );
+            let column: Vec<(BigRational, BigRational)> = shares.iter().zip(&weights).map(|(r, w)| (r[j].clone(), w.clone())).collect();
+            for (actual, p, what) in [(line.q1, rat(1, 4), "q1"), (line.median, rat(1, 2), "median"), (line.q3, rat(3, 4), "q3")] {
+                assert_one_of(actual, &reference_quantile(&column, &p), &format!("line {j} {what}"));
+            }
+            let mean = column.iter().fold(BigRational::zero(), |a, (v, w)| a + v * w) / &mass;
+            prop_assert!((line.mean - to_f64(&mean)).abs() < 1e-12, "line {j}: mean {} vs {}", line.mean, to_f64(&mean));
+        }
+        prop_assert!((s.lines.iter().map(|l| l.independent_markets).sum::<f64>() - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn integer_weights_equal_repeated_rows(amounts in amounts_strategy(7), repeats in proptest::collection::vec(0u32..=3, 7)) {
         let rows: Vec<Vec<f64>> = amounts.iter().map(|r| r.iter().map(|a| *a as f64).collect()).collect();
         let weights: Vec<f64> = rows.iter().zip(&repeats).map(|(_, k)| f64::from(*k)).collect();
         prop_assume!(weights.iter().sum::<f64>() > 0.0);
@@ -561,6 +729,31 @@ proptest! {
 /// The independent-markets median of sorted-descending reports at `t`, by its closed form.
 fn direct_median(desc: &[f64], t: f64) -> f64 {
     desc.iter().enumerate().map(|(r, v)| v.min(t * (r + 1) as f64)).fold(0.0, f64::max)
+}
+
+/// The same with weights: `desc` holds (report, weight of it and every larger report).
+fn direct_weighted_median(desc: &[(f64, f64)], t: f64) -> f64 {
+    desc.iter().map(|(v, w)| v.min(t * w)).fold(0.0, f64::max)
+}
+
+/// The type-2 `p`-quantile of `(value, weight)` pairs sorted ascending, walked in floats; at a
+/// cumulative weight within rounding of the target, the exact answer may be either neighbour or
+/// their mean, so all three are returned.
+fn direct_quantile(sorted: &[(f64, f64)], p: f64) -> Vec<f64> {
+    let positive: Vec<(f64, f64)> = sorted.iter().copied().filter(|(_, w)| *w > 0.0).collect();
+    let total: f64 = positive.iter().map(|(_, w)| w).sum();
+    let (target, slack) = (p * total, 1e-9 * total);
+    let mut cumulative = 0.0;
+    for (k, (v, w)) in positive.iter().enumerate() {
+        cumulative += w;
+        if cumulative >= target - slack {
+            return match positive.get(k + 1) {
+                Some((next, _)) if (cumulative - target).abs() <= slack => vec![(v + next) / 2.0, *v, *next],
+                _ => vec![*v],
+            };
+        }
+    }
+    vec![positive[positive.len() - 1].0]
 }
 
 #[test]
@@ -592,14 +785,88 @@ fn large_profiles_agree_with_a_direct_computation() {
     }
     for (j, line) in s.lines.iter().enumerate() {
         let expected = direct_median(&columns[j], hi);
-        assert!(
-            (line.independent_markets - expected).abs() < 1e-9,
-            "line {j}: {} vs {expected}",
-            line.independent_markets
-        );
-        let d = distribution(&columns[j], None, 20, None).expect("distribution");
-        assert!((line.median - d.median).abs() < 1e-12 && (line.q1 - d.q1).abs() < 1e-12);
-        assert!((line.mean - d.mean).abs() < 1e-12);
+        assert!(near(line.independent_markets, expected, 1e-9), "line {j}: {} vs {expected}", line.independent_markets);
+        let ascending: Vec<(f64, f64)> = columns[j].iter().rev().map(|v| (*v, 1.0)).collect();
+        assert_one_of(line.median, &direct_quantile(&ascending, 0.5)[..1], &format!("line {j} median"));
+        assert_one_of(line.q1, &direct_quantile(&ascending, 0.25)[..1], &format!("line {j} q1"));
+        assert_one_of(line.q3, &direct_quantile(&ascending, 0.75)[..1], &format!("line {j} q3"));
+        let mean = columns[j].iter().sum::<f64>() / n as f64;
+        assert!((line.mean - mean).abs() < 1e-12, "line {j}: mean {} vs {mean}", line.mean);
     }
     assert_eq!(s.lines[0].histogram.counts.iter().sum::<f64>(), n as f64);
+}
+
+#[test]
+fn large_weighted_profiles_with_tiny_and_crowded_shares_agree_with_a_direct_computation() {
+    // More rows than one thread takes (the multi-threaded path wherever there are two cores), with
+    // post-stratification-like weights (2/3, 2, 1/3, 1, and 0 for rows left out), a line of tiny
+    // shares (1 beside 10^12: below the finest slot), and a line whose shares crowd one slot.
+    let n = 70_000;
+    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state >> 11
+    };
+    let rows: Vec<Vec<f64>> = (0..n)
+        .map(|_| {
+            let big = 1e12 + (next() % 1_000_000) as f64;
+            let tiny = (next() % 4) as f64;
+            let crowded = 5e11 + (next() % 8) as f64;
+            // Most rows spend about the same; one in ten spreads far.
+            let spread =
+                if next() % 10 == 0 { (next() % 3_000_000_000_000) as f64 } else { 2e11 + (next() % 8) as f64 };
+            vec![big, tiny, crowded, spread]
+        })
+        .collect();
+    let pattern = [2.0 / 3.0, 2.0, 1.0 / 3.0, 1.0, 0.0, 2.0 / 3.0, 2.0 / 3.0];
+    let weights: Vec<f64> = (0..n).map(|i| pattern[i % pattern.len()]).collect();
+    let p = Profile::from_rows(ids(4), &rows).expect("profile");
+    let s = summarize_shares(&p, Some(&weights), &bins(20)).expect("aggregate");
+    assert_eq!(s.used, weights.iter().filter(|w| **w > 0.0).count(), "rows with weight 0 are left out");
+
+    // Per line, (share, weight) sorted ascending, from each row's own division.
+    let columns: Vec<Vec<(f64, f64)>> = (0..4)
+        .map(|j| {
+            let mut c: Vec<(f64, f64)> =
+                rows.iter().zip(&weights).map(|(r, w)| (r[j] / r.iter().sum::<f64>(), *w)).collect();
+            c.sort_by(|a, b| a.0.total_cmp(&b.0));
+            c
+        })
+        .collect();
+    let descending: Vec<Vec<(f64, f64)>> = columns
+        .iter()
+        .map(|c| {
+            let mut cumulative = 0.0;
+            c.iter()
+                .rev()
+                .filter(|(_, w)| *w > 0.0)
+                .map(|(v, w)| {
+                    cumulative += w;
+                    (*v, cumulative)
+                })
+                .collect()
+        })
+        .collect();
+    let sum = |t: f64| descending.iter().map(|c| direct_weighted_median(c, t)).sum::<f64>();
+    let (mut lo, mut hi) = (0.0, 1.0);
+    for _ in 0..100 {
+        let mid = (lo + hi) / 2.0;
+        if sum(mid) < 1.0 { lo = mid } else { hi = mid }
+    }
+    let mass: f64 = weights.iter().sum();
+    for (j, line) in s.lines.iter().enumerate() {
+        let expected = direct_weighted_median(&descending[j], hi);
+        assert!(near(line.independent_markets, expected, 1e-9), "line {j}: {} vs {expected}", line.independent_markets);
+        assert_one_of(line.median, &direct_quantile(&columns[j], 0.5), &format!("line {j} median"));
+        assert_one_of(line.q1, &direct_quantile(&columns[j], 0.25), &format!("line {j} q1"));
+        assert_one_of(line.q3, &direct_quantile(&columns[j], 0.75), &format!("line {j} q3"));
+        let mean = columns[j].iter().map(|(v, w)| v * w).sum::<f64>() / mass;
+        assert!((line.mean - mean).abs() < 1e-12, "line {j}: mean {} vs {mean}", line.mean);
+    }
+    // The tiny line really is below the finest slot, and the crowded one's middle half within a
+    // millionth of its median (far narrower than a slot).
+    assert!(s.lines[1].max < 1.0 / f64::from(1u32 << 30), "{}", s.lines[1].max);
+    assert!(s.lines[2].q3 - s.lines[2].q1 < 1e-6 * s.lines[2].median, "{} .. {}", s.lines[2].q1, s.lines[2].q3);
 }

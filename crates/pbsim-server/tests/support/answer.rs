@@ -12,11 +12,19 @@ use serde_json::Value;
 use tower::ServiceExt;
 
 /// A response: its status, its headers, and its body as JSON (a JSON string holding the text when
-/// the body is not JSON, such as a plain-text 404).
+/// the body is not JSON, such as a plain-text 404), with the bytes themselves for files.
 pub struct Answer {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub json: Value,
+    pub bytes: Vec<u8>,
+}
+
+impl Answer {
+    /// The body as text (a CSV file, an error page).
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.bytes).into_owned()
+    }
 }
 
 /// Sends `request` through `router` and reads the whole answer.
@@ -24,7 +32,7 @@ pub async fn send(router: &Router, request: Request<Body>) -> Answer {
     let response = router.clone().oneshot(request).await.expect("router answers");
     let status = response.status();
     let headers = response.headers().clone();
-    let bytes = response.into_body().collect().await.expect("body").to_bytes();
+    let bytes = response.into_body().collect().await.expect("body").to_bytes().to_vec();
     let json = serde_json::from_slice(&bytes).unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into()));
-    Answer { status, headers, json }
+    Answer { status, headers, json, bytes }
 }
