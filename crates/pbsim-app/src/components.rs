@@ -2,12 +2,10 @@
 
 mod balance_bar;
 mod charts;
-mod distribution_chart;
 mod extras;
 mod line_slider;
 
 pub use balance_bar::BalanceBar;
 pub use charts::{BalanceChart, HouseholdChart, LinesChart};
-pub use distribution_chart::{COLOURS, DistributionChart, Mark};
 pub use extras::{HomeValue, InviteCode, Questions, ShareLink, invite_from_query};
-pub use line_slider::{LineSlider, change_text, format_value, value_text};
+pub use line_slider::{LineSlider, change_text, format_value};

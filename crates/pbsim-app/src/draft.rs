@@ -10,6 +10,12 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// What the resident has done so far on one budget.
+///
+/// Not a `SubmissionRequest`, though five fields are the same: the draft keeps what is never sent
+/// (the resident's own home value, the receipt) and leaves out what is never kept on the device
+/// (the language, the honeypot, the invite code), and its stored JSON is what residents' browsers
+/// already hold, which a new shape would throw away. [`Draft::request`] is the one place a draft
+/// becomes a request.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     /// The submission id, chosen once per draft: every send of this draft carries it, so the server

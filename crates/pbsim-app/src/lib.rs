@@ -4,11 +4,13 @@
 //! Budget logic is not here: totals, balance, consequences and validation come from `pbsim-core`,
 //! the same code the server runs. This crate turns them into pages: it fetches a budget with
 //! `gloo-net`, keeps the resident's draft in signals, and posts the submission.
+//!
+//! The officers' dashboard is the crate's second binary (`src/bin/pbsim-admin/`), whose code is
+//! not part of this library: nothing of it can reach the residents' download.
 
 pub mod api;
 pub mod app;
 pub mod components;
-pub mod dashboard_strings;
 pub mod draft;
 pub mod embed;
 pub mod ids;

@@ -43,6 +43,7 @@
 //! everyone expects, and the same definition carries over to weights unchanged.
 
 mod bootstrap;
+mod figures;
 mod quantile;
 mod report;
 mod shares;
@@ -52,10 +53,11 @@ pub mod weights;
 mod tests;
 
 pub use bootstrap::{BootstrapOptions, Interval, LineIntervals, bootstrap, bootstrap_until};
+pub use figures::{LineFigures, Unit, figures};
 pub use quantile::{Distribution, distribution};
 pub use report::{
-    BudgetReport, LineReport, Movement, ReportError, ReportOptions, Response, ShareReport, movement, report,
-    report_until,
+    BudgetReport, LineReport, Movement, ReportError, ReportOptions, Response, ShareReport, check_filters,
+    matches_filters, movement, parse_filter, report, report_until,
 };
 pub use shares::{ShareLine, ShareOptions, ShareSummary, summarize_shares};
 

@@ -5,6 +5,7 @@
 //! [`Allocation`]); [`Budget::totals`] and [`Budget::balance_problem`] say where that leaves the
 //! budget, [`Budget::household_impact`] what it means for a household's tax bill, and
 //! [`submission::validate`] whether it can be submitted; [`share`] writes an allocation into a link.
+//! [`wire`] holds every body the server and the pages exchange, so both compile against one shape.
 //!
 //! This crate does no I/O and depends on no web, async or database crate: it compiles to
 //! `wasm32-unknown-unknown` for the page and natively for the server, so both enforce the same rules
@@ -21,6 +22,7 @@ pub mod projects;
 pub mod share;
 pub mod submission;
 pub mod theme;
+pub mod wire;
 
 pub use budget::{
     Allocation, Balance, BalanceProblem, BalanceRule, Budget, BudgetError, BudgetErrors, Consequence, Household, Line,
@@ -29,5 +31,28 @@ pub use budget::{
 pub use locale::{Currency, Locale, MoneyStyle, Text, format_count, format_money, format_money_change, format_rate};
 pub use money::Money;
 pub use share::ShareError;
-pub use submission::{Problem, ProblemCode, SubmissionReceipt, SubmissionRequest, validate};
+pub use submission::validate;
 pub use theme::{Colour, Colours, Embed, Logo, Theme, parse_origin};
+pub use wire::{ErrorBody, ErrorCode, Problem, ProblemCode, SubmissionReceipt, SubmissionRequest};
+
+#[cfg(test)]
+mod tests {
+    fn manifest(text: &str) -> toml::Table {
+        toml::from_str(text).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// The core's promise (no I/O; no web, async or database crate; no randomness from the OS) is
+    /// its dependency list: a crate added to it has to be added here too, on purpose.
+    #[test]
+    fn the_core_depends_on_pure_crates_only() {
+        let core = manifest(include_str!("../Cargo.toml"));
+        let mut deps: Vec<&String> = core["dependencies"].as_table().map(|t| t.keys().collect()).unwrap_or_default();
+        deps.sort();
+        assert_eq!(deps, ["rand", "rand_chacha", "serde", "thiserror", "toml"]);
+        // rand without its default features has no OS random source (getrandom): the core's
+        // randomness is the seeded ChaCha8 of the bootstrap, the same on every machine.
+        let workspace = manifest(include_str!("../../../Cargo.toml"));
+        let rand = &workspace["workspace"]["dependencies"]["rand"];
+        assert_eq!(rand.get("default-features").and_then(toml::Value::as_bool), Some(false), "{rand}");
+    }
+}

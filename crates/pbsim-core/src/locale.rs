@@ -114,6 +114,14 @@ pub enum Currency {
 }
 
 impl Currency {
+    /// Every currency a budget may be kept in.
+    pub const ALL: [Currency; 4] = [Currency::USD, Currency::CAD, Currency::EUR, Currency::GBP];
+
+    /// The currency with this ISO 4217 code, as a budget file writes it.
+    pub fn from_code(code: &str) -> Option<Currency> {
+        Currency::ALL.into_iter().find(|c| c.code() == code)
+    }
+
     /// The symbol residents expect to read.
     pub fn symbol(self) -> &'static str {
         match self {

@@ -1,115 +1,17 @@
-//! A resident's submission as it travels over the wire, and the checks it must pass.
+//! The checks a resident's submission must pass (the submission itself is [`crate::wire::SubmissionRequest`]).
 //!
 //! The page runs the same [`validate`] before enabling its submit button that the server runs before
 //! storing, so a resident never meets a rule on the server that the page did not show.
 
-use crate::budget::{Allocation, BalanceProblem, Budget, QuestionKind};
+use crate::budget::{BalanceProblem, Budget, QuestionKind};
 use crate::locale::{Currency, Locale, MoneyStyle, format_money};
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use crate::wire::{Problem, ProblemCode, SubmissionRequest};
 
 /// The longest comment (per section, or final) accepted, in characters.
 pub const MAX_COMMENT_CHARS: usize = 2_000;
 
-/// What the page sends when a resident submits their budget.
-///
-/// Unknown fields are refused, so a misspelt field is an error rather than silently dropped data.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SubmissionRequest {
-    /// A UUID chosen by the page, once per draft: resending the same submission (a retry after a
-    /// network failure) is recognised by it and never stored twice.
-    pub id: String,
-    /// A value for every line of the budget.
-    pub allocation: Allocation,
-    /// Comments per section id.
-    #[serde(default)]
-    pub section_comments: BTreeMap<String, String>,
-    /// A final comment on the whole budget.
-    #[serde(default)]
-    pub comment: String,
-    /// Answers to the optional questions, by question id: an option id, or free text.
-    #[serde(default)]
-    pub answers: BTreeMap<String, String>,
-    /// The language the resident used.
-    #[serde(default)]
-    pub locale: Locale,
-    /// A honeypot: the page has a field that people never see or reach, so it stays empty unless
-    /// a program filled in every field it found. Left out of the JSON when empty, so a resident's
-    /// stored submission is unchanged by it.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub website: String,
-    /// The invite code, for a budget that requires one (absent from the JSON when there is none,
-    /// so submissions without one keep the body they always had).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invite: Option<String>,
-}
-
 /// The longest invite code accepted, in characters (ours are 9; this leaves room for spaces).
 pub const MAX_INVITE_CHARS: usize = 32;
-
-/// The server's answer to an accepted submission.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SubmissionReceipt {
-    /// The submission's id (the one the page sent).
-    pub id: String,
-    /// When it was stored, RFC 3339 in UTC.
-    pub received_at: String,
-}
-
-/// One reason a submission (or any request) was refused.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Problem {
-    /// The field at fault, as a dotted path into the request: `allocation.police`.
-    pub path: String,
-    /// A stable code the page can translate.
-    pub code: ProblemCode,
-    /// What is wrong, in an English sentence.
-    pub message: String,
-}
-
-/// Stable codes for [`Problem`]s.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ProblemCode {
-    /// The submission id is not a UUID.
-    InvalidId,
-    /// The allocation names a line the budget does not have.
-    UnknownLine,
-    /// The allocation leaves out a line.
-    MissingLine,
-    /// A value is below the line's minimum or above its maximum.
-    OutOfRange,
-    /// A value is not on the line's step grid.
-    OffStep,
-    /// The budget runs a deficit beyond what the rule allows.
-    Deficit,
-    /// The budget runs a surplus beyond what the rule allows.
-    Surplus,
-    /// Nothing was changed, and the budget asks for a change.
-    Unchanged,
-    /// A comment names a section the budget does not have.
-    UnknownSection,
-    /// A text is longer than allowed.
-    TooLong,
-    /// An answer names a question the budget does not have.
-    UnknownQuestion,
-    /// An answer is not one of the question's options.
-    UnknownOption,
-    /// The budget needs an invite code and none was given, or the code is unknown or used.
-    InvalidInvite,
-    /// The request body is not valid JSON of the expected shape.
-    MalformedBody,
-    /// Anything else a client sent that cannot be accepted.
-    Invalid,
-}
-
-impl Problem {
-    /// A problem at `path`.
-    pub fn new(path: impl Into<String>, code: ProblemCode, message: impl Into<String>) -> Problem {
-        Problem { path: path.into(), code, message: message.into() }
-    }
-}
 
 /// True when `s` is a UUID in its usual hyphenated form (any version): 8-4-4-4-12 hex digits.
 pub fn is_uuid(s: &str) -> bool {

@@ -7,21 +7,24 @@
 //! routes, and the public API returns no submission.
 
 use crate::auth::{self, MAX_USERNAME_CHARS, Officer, SESSION_HOURS};
-use crate::error::{ApiError, ApiJson};
+use crate::budgets::PathBudget;
+use crate::error::{ApiError, ApiJson, ApiPath, ApiQuery};
 use crate::export::{self, Format};
 use crate::guards::{Cookies, Guards};
 use crate::store::StoredSubmission;
 use crate::{AppState, Limits};
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router, middleware};
 use pbsim_core::aggregate::{
-    AggregateError, BootstrapOptions, BudgetReport, ReportError, ReportOptions, Response as Answered, report_until,
+    AggregateError, BootstrapOptions, ReportError, ReportOptions, Response as Answered, check_filters, matches_filters,
+    parse_filter, report_until,
 };
-use pbsim_core::{Budget, Problem, ProblemCode, QuestionKind};
-use serde::{Deserialize, Serialize};
+use pbsim_core::wire::{Comment, Comments, DayCount, Login, MAX_COMMENTS, ReportPage, SessionInfo};
+use pbsim_core::{Budget, Problem, ProblemCode};
+use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -38,21 +41,6 @@ pub fn routes(state: AppState, limits: &Limits) -> Router<AppState> {
     // Guessing passwords is slowed by the rate limit; the body limits keep a login small and quick.
     let login = limits.guard(&limits.logins, post(login));
     Router::new().route("/login", login).route("/logout", post(logout)).merge(protected)
-}
-
-/// `POST /api/admin/login`'s body.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Login {
-    username: String,
-    password: String,
-}
-
-/// Who is logged in, and until when.
-#[derive(Debug, Serialize)]
-struct SessionInfo {
-    name: String,
-    expires_at: Option<i64>,
 }
 
 fn cookie(value: &str, max_age: i64, cookies: Cookies) -> Result<HeaderValue, ApiError> {
@@ -138,16 +126,29 @@ struct Params {
 }
 
 impl Params {
-    fn filters(&self) -> Result<Vec<(String, String)>, ApiError> {
-        self.filter
+    /// The filters, each naming a question the budget asks and one of its answers.
+    fn filters(&self, budget: &Budget) -> Result<Vec<(String, String)>, ApiError> {
+        let filters = self
+            .filter
             .split(',')
             .filter(|f| !f.trim().is_empty())
-            .map(|f| {
-                f.split_once(':')
-                    .map(|(q, o)| (q.trim().to_owned(), o.trim().to_owned()))
-                    .ok_or_else(|| invalid("filter", format!("\"{f}\" is not question:answer")))
-            })
-            .collect()
+            .map(|f| parse_filter(f).ok_or_else(|| invalid("filter", format!("\"{f}\" is not question:answer"))))
+            .collect::<Result<Vec<_>, _>>()?;
+        check_filters(budget, &filters).map_err(|e| invalid("filter", e.to_string()))?;
+        Ok(filters)
+    }
+
+    /// What the report computes.
+    fn report_options(&self, budget: &Budget) -> Result<ReportOptions, ApiError> {
+        Ok(ReportOptions {
+            bins: self.bins.unwrap_or(20).clamp(1, 100),
+            filters: self.filters(budget)?,
+            weight_by: self.weight_by.clone().filter(|w| !w.is_empty()),
+            bootstrap: self
+                .bootstrap
+                .filter(|n| *n > 0)
+                .map(|n| BootstrapOptions { replicates: n.min(1_000), ..BootstrapOptions::default() }),
+        })
     }
 }
 
@@ -155,132 +156,24 @@ fn invalid(path: &str, message: String) -> ApiError {
     ApiError::Invalid(vec![Problem::new(path, ProblemCode::Invalid, message)])
 }
 
-fn find_budget(state: &AppState, id: &str) -> Result<Arc<Budget>, ApiError> {
-    state.budgets.get(id).cloned().ok_or_else(|| ApiError::NotFound(format!("there is no budget \"{id}\"")))
-}
-
-/// A budget's submissions that give every answer in `filters`. A filter naming a question the
-/// budget does not ask, or an answer a choice question does not offer, is refused with the words
-/// `pbsim report` uses (the core's [`ReportError`]): an empty report would read as "nobody gave
-/// that answer" when the officer only mistyped it.
-async fn filtered(
+/// A budget's submissions that give every answer in `filters` (checked by [`Params::filters`]).
+async fn selected(
     state: &AppState,
     budget: &Budget,
     filters: &[(String, String)],
 ) -> Result<Vec<StoredSubmission>, ApiError> {
-    for (question, option) in filters {
-        let unknown = match budget.question(question).map(|q| &q.kind) {
-            None => Some(ReportError::UnknownQuestion(question.clone())),
-            Some(QuestionKind::Choice { options }) if !options.iter().any(|o| &o.id == option) => {
-                Some(ReportError::UnknownOption { question: question.clone(), option: option.clone() })
-            }
-            Some(_) => None,
-        };
-        if let Some(error) = unknown {
-            return Err(invalid("filter", error.to_string()));
-        }
-    }
     let mut rows = state.store.submissions(&budget.id).await?;
-    rows.retain(|s| filters.iter().all(|(q, o)| s.request.answers.get(q) == Some(o)));
+    rows.retain(|s| matches_filters(filters, &s.request.answers));
     Ok(rows)
 }
 
-/// Submissions received on one day (UTC).
-#[derive(Debug, Serialize)]
-struct DayCount {
-    day: String,
-    count: usize,
-}
-
-/// What the dashboard shows.
-#[derive(Debug, Serialize)]
-struct Dashboard {
-    report: BudgetReport,
-    per_day: Vec<DayCount>,
-    /// The same figures in whole display units, for the dashboard page (see [`DisplayLine`]).
-    display: Vec<DisplayLine>,
-}
-
-/// One line's figures as whole numbers: shares and fractions of residents in micro-percent
-/// (100 % = 100,000,000, the unit of tax rates), money in minor units, rates in micro-percent. The
-/// page, which shares its wasm with the resident's simulator, then neither parses nor prints a
-/// floating-point number, which keeps that code out of every resident's download.
-#[derive(Debug, Serialize)]
-pub struct DisplayLine {
-    id: String,
-    /// `share` (spending, as shares), `money` or `rate` (revenue lines, in their unit).
-    unit: &'static str,
-    baseline: i64,
-    mean: i64,
-    median: i64,
-    q1: i64,
-    q3: i64,
-    cw_median: Option<i64>,
-    independent_markets: Option<i64>,
-    raised: i64,
-    lowered: i64,
-    kept: i64,
-    /// Bins from `start`, each `width` wide, with their (weighted, rounded) counts.
-    start: i64,
-    width: i64,
-    counts: Vec<i64>,
-}
-
-/// A share or fraction in micro-percent.
-fn micro_percent(x: f64) -> i64 {
-    (x * 1e8).round() as i64
-}
-
-fn display_lines(report: &BudgetReport) -> Vec<DisplayLine> {
-    use pbsim_core::LineKind;
-    report
-        .lines
-        .iter()
-        .filter_map(|l| {
-            let m = &l.movement;
-            let movement = (micro_percent(m.raised), micro_percent(m.lowered), micro_percent(m.kept));
-            let counts = |c: &[f64]| c.iter().map(|x| x.round() as i64).collect();
-            if let Some(s) = &l.share {
-                let st = &s.stats;
-                return Some(DisplayLine {
-                    id: l.id.clone(),
-                    unit: "share",
-                    baseline: micro_percent(s.baseline),
-                    mean: micro_percent(st.mean),
-                    median: micro_percent(st.median),
-                    q1: micro_percent(st.q1),
-                    q3: micro_percent(st.q3),
-                    cw_median: st.cw_median.map(micro_percent),
-                    independent_markets: Some(micro_percent(st.independent_markets)),
-                    raised: movement.0,
-                    lowered: movement.1,
-                    kept: movement.2,
-                    start: micro_percent(st.histogram.start),
-                    width: micro_percent(st.histogram.width),
-                    counts: counts(&st.histogram.counts),
-                });
-            }
-            let d = l.values.as_ref()?;
-            let unit = if matches!(l.kind, LineKind::TaxRate { .. }) { "rate" } else { "money" };
-            Some(DisplayLine {
-                id: l.id.clone(),
-                unit,
-                baseline: l.baseline,
-                mean: d.mean.round() as i64,
-                median: d.median.round() as i64,
-                q1: d.q1.round() as i64,
-                q3: d.q3.round() as i64,
-                cw_median: None,
-                independent_markets: None,
-                raised: movement.0,
-                lowered: movement.1,
-                kept: movement.2,
-                start: d.histogram.start.round() as i64,
-                width: d.histogram.width.round() as i64,
-                counts: counts(&d.histogram.counts),
-            })
-        })
-        .collect()
+/// How many of `rows` arrived on each day (UTC), oldest first.
+fn per_day<'a>(rows: impl Iterator<Item = &'a StoredSubmission>) -> Vec<DayCount> {
+    let mut days: BTreeMap<String, usize> = BTreeMap::new();
+    for s in rows {
+        *days.entry(s.received_at.chars().take(10).collect()).or_default() += 1;
+    }
+    days.into_iter().map(|(day, count)| DayCount { day, count }).collect()
 }
 
 /// `GET /api/admin/budgets/{id}/report`: the aggregate report and the submissions per day.
@@ -291,55 +184,33 @@ fn display_lines(report: &BudgetReport) -> Vec<DisplayLine> {
 async fn budget_report(
     State(state): State<AppState>,
     Extension(guards): Extension<Arc<Guards>>,
-    Path(id): Path<String>,
-    Query(params): Query<Params>,
+    PathBudget(budget): PathBudget,
+    ApiQuery(params): ApiQuery<Params>,
 ) -> Result<Response, ApiError> {
-    let budget = find_budget(&state, &id)?;
-    let heavy = params.bootstrap.is_some_and(|n| n > 0);
+    let options = params.report_options(&budget)?;
+    let heavy = options.bootstrap.is_some();
     let _turn = if heavy { Some(guards.heavy_reports.enter().await?) } else { None };
-    let filters = params.filters()?;
-    let total = state.store.submissions(&budget.id).await?.len();
-    let rows = filtered(&state, &budget, &filters).await?;
-    let mut per_day: BTreeMap<String, usize> = BTreeMap::new();
-    for s in &rows {
-        *per_day.entry(s.received_at.chars().take(10).collect()).or_default() += 1;
-    }
-    let options = ReportOptions {
-        bins: params.bins.unwrap_or(20).clamp(1, 100),
-        // Already filtered above; the report keeps every row it is given.
-        filters: Vec::new(),
-        weight_by: params.weight_by.clone().filter(|w| !w.is_empty()),
-        bootstrap: params
-            .bootstrap
-            .filter(|n| *n > 0)
-            .map(|n| BootstrapOptions { replicates: n.min(1_000), ..BootstrapOptions::default() }),
-    };
+    // Every submission, read once: the report counts them all, and keeps those the filters select.
+    let rows = state.store.submissions(&budget.id).await?;
     // The aggregation (and above all the bootstrap) is CPU work: off the async threads. When this
     // handler is dropped (the client left, or the request timed out), `stop` tells it to stop.
     let stop = StopOnDrop(Arc::new(AtomicBool::new(false)));
     let stopped = Arc::clone(&stop.0);
-    let result = tokio::task::spawn_blocking(move || {
+    let page = tokio::task::spawn_blocking(move || {
         let answered: Vec<Answered<'_>> =
             rows.iter().map(|s| Answered { allocation: &s.request.allocation, answers: &s.request.answers }).collect();
         let result = report_until(&budget, &answered, &options, &|| !stopped.load(Ordering::Relaxed));
         if matches!(result, Err(ReportError::Aggregate(AggregateError::Stopped))) {
             tracing::info!(budget = %budget.id, "report stopped: its client went away");
         }
-        result
+        let report = result.map_err(|e| invalid("weight_by", e.to_string()))?;
+        let per_day = per_day(rows.iter().filter(|s| matches_filters(&options.filters, &s.request.answers)));
+        Ok::<_, ApiError>(ReportPage { report, per_day })
     })
     .await
-    .map_err(|e| ApiError::Internal(e.into()))?;
+    .map_err(|e| ApiError::Internal(e.into()))??;
     drop(stop);
-    let mut report = result.map_err(|e| invalid("weight_by", e.to_string()))?;
-    report.total_submissions = total;
-    report.filters = filters;
-    let display = display_lines(&report);
-    let dashboard = Dashboard {
-        report,
-        per_day: per_day.into_iter().map(|(day, count)| DayCount { day, count }).collect(),
-        display,
-    };
-    Ok((NO_STORE, Json(dashboard)).into_response())
+    Ok((NO_STORE, Json(page)).into_response())
 }
 
 /// Residents' answers and comments are kept out of browser and proxy caches.
@@ -354,33 +225,13 @@ impl Drop for StopOnDrop {
     }
 }
 
-/// One comment a resident wrote.
-#[derive(Debug, Serialize)]
-struct Comment {
-    submission: String,
-    received_at: String,
-    /// The section it is about; `None` for the final comment.
-    section: Option<String>,
-    text: String,
-}
-
-/// The comments matching a search, newest first.
-#[derive(Debug, Serialize)]
-struct Comments {
-    /// How many match (all of them, even beyond `comments`).
-    total: usize,
-    /// The first 500.
-    comments: Vec<Comment>,
-}
-
 /// `GET /api/admin/budgets/{id}/comments?q=…`.
 async fn comments(
     State(state): State<AppState>,
-    Path(id): Path<String>,
-    Query(params): Query<Params>,
+    PathBudget(budget): PathBudget,
+    ApiQuery(params): ApiQuery<Params>,
 ) -> Result<Response, ApiError> {
-    let budget = find_budget(&state, &id)?;
-    let rows = filtered(&state, &budget, &params.filters()?).await?;
+    let rows = selected(&state, &budget, &params.filters(&budget)?).await?;
     let needle = params.q.as_deref().unwrap_or("").trim().to_lowercase();
     let mut all = Vec::new();
     for s in rows.iter().rev() {
@@ -402,24 +253,25 @@ async fn comments(
         }
     }
     let total = all.len();
-    all.truncate(500);
+    all.truncate(MAX_COMMENTS);
     Ok((NO_STORE, Json(Comments { total, comments: all })).into_response())
+}
+
+/// The `{format}` of an export's path (an unknown one is a 404, as for any path that names nothing).
+#[derive(Debug, Deserialize)]
+struct ExportPath {
+    format: Format,
 }
 
 /// `GET /api/admin/budgets/{id}/export/{csv|xlsx|json}`: a download of the (filtered) submissions.
 async fn download(
     State(state): State<AppState>,
-    Path((id, format)): Path<(String, String)>,
-    Query(params): Query<Params>,
+    PathBudget(budget): PathBudget,
+    ApiPath(ExportPath { format }): ApiPath<ExportPath>,
+    ApiQuery(params): ApiQuery<Params>,
 ) -> Result<Response, ApiError> {
-    let budget = find_budget(&state, &id)?;
-    let format = match format.as_str() {
-        "csv" => Format::Csv,
-        "xlsx" => Format::Xlsx,
-        "json" => Format::Json,
-        other => return Err(ApiError::NotFound(format!("no export format \"{other}\" (csv, xlsx or json)"))),
-    };
-    let rows = filtered(&state, &budget, &params.filters()?).await?;
+    let rows = selected(&state, &budget, &params.filters(&budget)?).await?;
+    let id = budget.id.clone();
     let bytes = tokio::task::spawn_blocking(move || export::export(&budget, &rows, format))
         .await
         .map_err(|e| ApiError::Internal(e.into()))??;

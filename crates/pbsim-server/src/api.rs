@@ -1,6 +1,7 @@
 //! The JSON API residents' pages talk to.
 
-use crate::error::{ApiError, ApiJson, ApiPath};
+use crate::budgets::PathBudget;
+use crate::error::{ApiError, ApiJson};
 use crate::guards::{Guards, Honeypot};
 use crate::store::{Stored, now_rfc3339};
 use crate::{AppState, Limits};
@@ -10,8 +11,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use pbsim_core::{Budget, Problem, ProblemCode, SubmissionReceipt, SubmissionRequest, Text, validate};
-use serde::Serialize;
+use pbsim_core::wire::BudgetSummary;
+use pbsim_core::{Budget, Problem, ProblemCode, SubmissionReceipt, SubmissionRequest, validate};
 use std::sync::Arc;
 
 /// The API routes, under `/api`.
@@ -25,14 +26,6 @@ pub fn routes(limits: &Limits) -> Router<AppState> {
         .fallback(|| async { ApiError::NotFound("no such API route".into()) })
 }
 
-/// One entry of `GET /api/budgets`.
-#[derive(Debug, Serialize)]
-struct BudgetSummary {
-    id: String,
-    title: Text,
-    intro: Text,
-}
-
 async fn list_budgets(State(state): State<AppState>) -> Json<Vec<BudgetSummary>> {
     Json(
         state
@@ -43,15 +36,8 @@ async fn list_budgets(State(state): State<AppState>) -> Json<Vec<BudgetSummary>>
     )
 }
 
-fn find_budget(state: &AppState, id: &str) -> Result<Arc<Budget>, ApiError> {
-    state.budgets.get(id).cloned().ok_or_else(|| ApiError::NotFound(format!("there is no budget \"{id}\"")))
-}
-
-async fn get_budget(
-    State(state): State<AppState>,
-    ApiPath(id): ApiPath<String>,
-) -> Result<Json<Arc<Budget>>, ApiError> {
-    find_budget(&state, &id).map(Json)
+async fn get_budget(PathBudget(budget): PathBudget) -> Json<Arc<Budget>> {
+    Json(budget)
 }
 
 /// `POST /api/budgets/{id}/submissions`: 201 with the receipt when stored, 200 with the original
@@ -68,10 +54,9 @@ async fn get_budget(
 async fn submit(
     State(state): State<AppState>,
     Extension(guards): Extension<Arc<Guards>>,
-    ApiPath(id): ApiPath<String>,
+    PathBudget(budget): PathBudget,
     ApiJson(request): ApiJson<SubmissionRequest>,
 ) -> Result<Response, ApiError> {
-    let budget = find_budget(&state, &id)?;
     let problems = validate(&budget, &request);
     if !problems.is_empty() {
         return Err(ApiError::Invalid(problems));

@@ -7,13 +7,12 @@
 //! sharing it accepts them, and they expire after [`SESSION_HOURS`].
 
 use crate::AppState;
-use crate::error::ErrorBody;
+use crate::error::ApiError;
 use crate::store::Store;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use axum::Json;
 use axum::extract::{Request, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
@@ -170,12 +169,7 @@ pub async fn authenticate(store: &Store, headers: &HeaderMap, cookie: &str) -> a
 
 /// The 401 every admin route answers without valid credentials.
 pub fn unauthorized() -> Response {
-    let body = ErrorBody {
-        error: "unauthorized",
-        message: "log in as an officer, or send an API token".into(),
-        problems: Vec::new(),
-    };
-    (StatusCode::UNAUTHORIZED, Json(body)).into_response()
+    ApiError::Unauthorized.into_response()
 }
 
 /// Middleware of the admin router: lets through requests from an officer (whom handlers find in
@@ -189,7 +183,7 @@ pub async fn require_officer(State(state): State<AppState>, mut request: Request
             next.run(request).await
         }
         Ok(None) => unauthorized(),
-        Err(e) => crate::error::ApiError::Internal(e).into_response(),
+        Err(e) => ApiError::Internal(e).into_response(),
     }
 }
 

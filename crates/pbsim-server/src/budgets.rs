@@ -1,7 +1,13 @@
-//! The budgets a server publishes, read once at start-up from a folder of budget files.
+//! The budgets a server publishes, read once at start-up from a folder of budget files, and
+//! [`PathBudget`], the extractor that finds the one a request's path names.
 
+use crate::AppState;
+use crate::error::{ApiError, ApiPath};
 use anyhow::{Context, bail};
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
 use pbsim_core::Budget;
+use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -71,6 +77,28 @@ impl Budgets {
     /// Every budget, by id.
     pub fn iter(&self) -> impl Iterator<Item = &Arc<Budget>> {
         self.by_id.values()
+    }
+}
+
+/// The budget named by the `{id}` of the request's path. Handlers take it instead of looking the
+/// budget up, so an unknown id is the same 404 on every route.
+#[derive(Clone, Debug)]
+pub struct PathBudget(pub Arc<Budget>);
+
+impl FromRequestParts<AppState> for PathBudget {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<PathBudget, ApiError> {
+        // Other parameters of the route (an export's `{format}`) are left to their own extractor.
+        #[derive(Deserialize)]
+        struct Id {
+            id: String,
+        }
+        let ApiPath(Id { id }) = ApiPath::<Id>::from_request_parts(parts, state).await?;
+        match state.budgets.get(&id) {
+            Some(budget) => Ok(PathBudget(budget.clone())),
+            None => Err(ApiError::NotFound(format!("there is no budget \"{id}\""))),
+        }
     }
 }
 

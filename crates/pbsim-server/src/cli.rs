@@ -8,7 +8,8 @@ use crate::store::Store;
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand, ValueEnum};
 use pbsim_core::aggregate::{
-    BootstrapOptions, BudgetReport, ReportOptions, Response, ShareOptions, ShareSummary, report, summarize_shares,
+    BootstrapOptions, BudgetReport, ReportOptions, Response, ShareOptions, ShareSummary, parse_filter, report,
+    summarize_shares,
 };
 use pbsim_core::{Budget, LineKind};
 use std::fmt::Write as _;
@@ -239,11 +240,7 @@ pub async fn run_report(args: &ReportArgs) -> anyhow::Result<String> {
     let filters = args
         .filters
         .iter()
-        .map(|f| {
-            f.split_once(':')
-                .map(|(q, o)| (q.to_owned(), o.to_owned()))
-                .context(format!("--filter {f}: write it as question:option"))
-        })
+        .map(|f| parse_filter(f).context(format!("--filter {f}: write it as question:option")))
         .collect::<anyhow::Result<Vec<_>>>()?;
     progress.set_message(format!("aggregating {} submissions", rows.len()));
     let options = ReportOptions {

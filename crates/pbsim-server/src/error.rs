@@ -1,17 +1,18 @@
-//! One error type for every API response that is not a success, and a JSON extractor whose
-//! rejections use the same body, so a client meets one error format whatever it got wrong.
+//! One error type for every API response that is not a success, and extractors (JSON body, path,
+//! query) whose rejections use the same body, so a client meets one error format whatever it got
+//! wrong: [`pbsim_core::wire::ErrorBody`], with a stable [`ErrorCode`].
 //!
 //! Client mistakes are answered with a 4xx and a list of [`Problem`]s naming each field at fault.
 //! Server faults are logged with their detail and answered with a bare 500: internals never reach
 //! the client.
 
 use axum::Json;
-use axum::extract::rejection::{JsonRejection, PathRejection};
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::extract::{FromRequest, FromRequestParts};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use pbsim_core::wire::{ErrorBody, ErrorCode};
 use pbsim_core::{Problem, ProblemCode};
-use serde::Serialize;
 
 /// Why a request failed.
 #[derive(Debug, thiserror::Error)]
@@ -22,6 +23,9 @@ pub enum ApiError {
     /// The request body is not JSON of the expected shape.
     #[error("the request body is not valid: {}", .1.message)]
     Malformed(StatusCode, Problem),
+    /// A query parameter cannot be read.
+    #[error("the query is not valid: {}", .0.message)]
+    MalformedQuery(Problem),
     /// The submission breaks the budget's rules; every problem is listed.
     #[error("the submission has {} problem(s)", .0.len())]
     Invalid(Vec<Problem>),
@@ -54,21 +58,12 @@ pub enum ApiError {
     /// A browser on another site, not allowed to call this budget's API (see security.rs).
     #[error("pages from {0} may not call this API: the budget does not allow that site")]
     ForbiddenOrigin(String),
+    /// An officers' route without a valid session or API token.
+    #[error("log in as an officer, or send an API token")]
+    Unauthorized,
     /// Anything that is the server's fault.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
-}
-
-/// The JSON body of every error response.
-#[derive(Debug, Serialize)]
-pub struct ErrorBody {
-    /// A stable code: `not_found`, `malformed_body`, `invalid_submission`, `conflict`,
-    /// `body_too_large`, `rate_limited`, `body_timeout`, `busy`, `forbidden_origin`, `internal`.
-    pub error: &'static str,
-    /// A sentence for people.
-    pub message: String,
-    /// Each problem with the path of its field (empty when the error is not about fields).
-    pub problems: Vec<Problem>,
 }
 
 impl From<sqlx::Error> for ApiError {
@@ -77,52 +72,58 @@ impl From<sqlx::Error> for ApiError {
     }
 }
 
+impl ApiError {
+    /// The status and code this error is answered with.
+    pub fn status_and_code(&self) -> (StatusCode, ErrorCode) {
+        match self {
+            ApiError::NotFound(_) => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
+            ApiError::Malformed(status, _) => (*status, ErrorCode::MalformedBody),
+            ApiError::MalformedQuery(_) => (StatusCode::BAD_REQUEST, ErrorCode::MalformedQuery),
+            ApiError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidSubmission),
+            ApiError::Conflict(_) => (StatusCode::CONFLICT, ErrorCode::Conflict),
+            ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::BodyTooLarge),
+            ApiError::TooManyRequests(_) | ApiError::Throttled { .. } => {
+                (StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited)
+            }
+            ApiError::BodyTimeout => (StatusCode::REQUEST_TIMEOUT, ErrorCode::BodyTimeout),
+            ApiError::Busy(_) => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Busy),
+            ApiError::ForbiddenOrigin(_) => (StatusCode::FORBIDDEN, ErrorCode::ForbiddenOrigin),
+            ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
+            ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
+        }
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let message = self.to_string();
-        let (status, error, problems) = match self {
-            ApiError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found", Vec::new()),
-            ApiError::Malformed(status, problem) => (status, "malformed_body", vec![problem]),
-            ApiError::Invalid(problems) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_submission", problems),
-            ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict", Vec::new()),
-            ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "body_too_large", Vec::new()),
-            ApiError::TooManyRequests(seconds) => {
-                let body = ErrorBody { error: "rate_limited", message, problems: Vec::new() };
-                let mut response = (StatusCode::TOO_MANY_REQUESTS, Json(body)).into_response();
-                response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
-                return response;
+        let (status, error) = self.status_and_code();
+        let mut message = self.to_string();
+        let mut retry_after = None;
+        let problems = match self {
+            ApiError::Malformed(_, problem) | ApiError::MalformedQuery(problem) => vec![problem],
+            ApiError::Invalid(problems) => problems,
+            ApiError::TooManyRequests(seconds)
+            | ApiError::Throttled { retry_after: seconds, .. }
+            | ApiError::Busy(seconds) => {
+                retry_after = Some(seconds);
+                Vec::new()
             }
-            ApiError::Throttled { retry_after, .. } => {
-                let body = ErrorBody { error: "rate_limited", message, problems: Vec::new() };
-                let mut response = (StatusCode::TOO_MANY_REQUESTS, Json(body)).into_response();
-                response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
-                return response;
-            }
-            ApiError::BodyTimeout => {
-                let body = ErrorBody { error: "body_timeout", message, problems: Vec::new() };
-                // The rest of the body may still be on its way: this connection is done.
-                let mut response = (StatusCode::REQUEST_TIMEOUT, Json(body)).into_response();
-                response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
-                return response;
-            }
-            ApiError::Busy(seconds) => {
-                let body = ErrorBody { error: "busy", message, problems: Vec::new() };
-                let mut response = (StatusCode::SERVICE_UNAVAILABLE, Json(body)).into_response();
-                response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
-                return response;
-            }
-            ApiError::ForbiddenOrigin(_) => (StatusCode::FORBIDDEN, "forbidden_origin", Vec::new()),
             ApiError::Internal(e) => {
                 tracing::error!(error = ?e, "internal error");
-                let body = ErrorBody {
-                    error: "internal",
-                    message: "something went wrong on our side".into(),
-                    problems: Vec::new(),
-                };
-                return (StatusCode::INTERNAL_SERVER_ERROR, Json(body)).into_response();
+                message = "something went wrong on our side".into();
+                Vec::new()
             }
+            _ => Vec::new(),
         };
-        (status, Json(ErrorBody { error, message, problems })).into_response()
+        let mut response = (status, Json(ErrorBody { error, message, problems })).into_response();
+        if let Some(seconds) = retry_after {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        if error == ErrorCode::BodyTimeout {
+            // The rest of the body may still be on its way: this connection is done.
+            response.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+        }
+        response
     }
 }
 
@@ -138,6 +139,24 @@ pub struct ApiJson<T>(pub T);
 #[from_request(via(axum::extract::Path), rejection(ApiError))]
 pub struct ApiPath<T>(pub T);
 
+/// `Query<T>` whose rejections (a parameter that cannot be read, `?bins=x`) are
+/// [`ApiError::MalformedQuery`] naming the parameter, in the same body as every other error.
+#[derive(Debug, FromRequestParts)]
+#[from_request(via(axum::extract::Query), rejection(ApiError))]
+pub struct ApiQuery<T>(pub T);
+
+impl From<QueryRejection> for ApiError {
+    fn from(rejection: QueryRejection) -> ApiError {
+        // The query is read by serde_urlencoded through serde_path_to_error, as a body is by
+        // serde_json: the path names the parameter.
+        let problem = match find_source::<serde_path_to_error::Error<serde::de::value::Error>>(&rejection) {
+            Some(e) => Problem::new(field_path(e.path()), ProblemCode::Invalid, e.inner().to_string()),
+            None => Problem::new("", ProblemCode::Invalid, rejection.body_text()),
+        };
+        ApiError::MalformedQuery(problem)
+    }
+}
+
 impl From<PathRejection> for ApiError {
     fn from(rejection: PathRejection) -> ApiError {
         ApiError::NotFound(format!("no such resource: {}", rejection.body_text()))
@@ -152,7 +171,7 @@ impl From<JsonRejection> for ApiError {
         }
         // A body that is JSON but not of the expected shape: serde_path_to_error (which axum's
         // `Json` uses) knows the path of the field at fault; a syntax error has none.
-        let (path, detail) = match deserialize_error(&rejection) {
+        let (path, detail) = match find_source::<serde_path_to_error::Error<serde_json::Error>>(&rejection) {
             Some(e) => {
                 let inner = e.inner().to_string();
                 let container = field_path(e.path());
@@ -192,9 +211,10 @@ fn field_path(path: &serde_path_to_error::Path) -> String {
     out
 }
 
-/// The deserializer's error inside a rejection, if the body was read and parsed at all.
-fn deserialize_error(rejection: &JsonRejection) -> Option<&serde_path_to_error::Error<serde_json::Error>> {
-    let mut source = std::error::Error::source(rejection);
+/// The error of type `E` among a rejection's sources (the deserializer's, if the input was read
+/// and parsed at all).
+fn find_source<'a, E: std::error::Error + 'static>(rejection: &'a (dyn std::error::Error + 'static)) -> Option<&'a E> {
+    let mut source = rejection.source();
     while let Some(e) = source {
         if let Some(found) = e.downcast_ref() {
             return Some(found);

@@ -34,8 +34,10 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
 }
 
-/// The file formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+/// The file formats, named the same on the command line (`--format csv`) and in a download's
+/// path (`/export/csv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     /// Comma-separated values, UTF-8.
     Csv,

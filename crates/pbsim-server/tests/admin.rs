@@ -21,6 +21,8 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use budgets::TOWN;
 use db::{Backend, TestDb};
+use pbsim_core::aggregate::{Unit, figures};
+use pbsim_core::wire::ReportPage;
 use pbsim_server::auth;
 use pbsim_server::store::Store;
 use serde_json::{Value, json};
@@ -35,6 +37,7 @@ on_both_databases!(
     a_filter_naming_an_answer_the_question_does_not_have_is_refused,
     revenue_and_tax_rate_lines_are_reported_in_their_own_unit,
     tokens_work_until_revoked_and_sessions_until_they_expire_or_log_out,
+    malformed_queries_and_paths_get_the_json_error_body,
 );
 
 async fn test_app(backend: Backend) -> TestApp {
@@ -374,21 +377,48 @@ async fn revenue_and_tax_rate_lines_are_reported_in_their_own_unit(backend: Back
     let parks_mean = (0.6 + 70.0 / 110.0 + 50.0 / 90.0 + 0.5 + 60.0 / 110.0) / 5.0;
     assert!((lines[0]["share"]["mean"].as_f64().unwrap() - parks_mean).abs() < 1e-12, "{}", lines[0]);
 
-    // The dashboard's figures: money in cents, rates in micro-percent, whole numbers.
-    let display = r.json["display"].as_array().unwrap();
-    let by_id = |id: &str| display.iter().find(|d| d["id"] == id).unwrap_or_else(|| panic!("no {id} in {display:?}"));
+    // The dashboard's figures, computed as the dashboard computes them from this answer (read as
+    // the wire type it deserialises): money in cents, rates in micro-percent, whole numbers.
+    let page: ReportPage = serde_json::from_value(r.json.clone()).expect("the answer is a ReportPage");
+    let display = figures(&page.report);
+    let by_id = |id: &str| display.iter().find(|d| d.id == id).unwrap_or_else(|| panic!("no {id} in {display:?}"));
     let fees = by_id("fees");
-    assert_eq!(
-        (&fees["unit"], &fees["baseline"], &fees["median"], &fees["mean"]),
-        (&json!("money"), &json!(10_00), &json!(10_00), &json!(14_00))
-    );
-    assert_eq!((&fees["raised"], &fees["lowered"]), (&json!(40_000_000), &json!(20_000_000)));
+    assert_eq!((fees.unit, fees.baseline, fees.median, fees.mean), (Unit::Money, 10_00, 10_00, 14_00));
+    assert_eq!((fees.raised, fees.lowered), (40_000_000, 20_000_000));
     let levy = by_id("levy");
-    assert_eq!(
-        (&levy["unit"], &levy["baseline"], &levy["mean"]),
-        (&json!("rate"), &json!(1_000_000), &json!(1_200_000))
-    );
-    assert_eq!(by_id("parks")["unit"], "share");
+    assert_eq!((levy.unit, levy.baseline, levy.mean), (Unit::Rate, 1_000_000, 1_200_000));
+    assert_eq!(by_id("parks").unit, Unit::Share);
+}
+
+/// A query parameter or path segment the route cannot read is answered in the same JSON error
+/// body as every other mistake, naming what is wrong, never axum's plain-text rejection.
+async fn malformed_queries_and_paths_get_the_json_error_body(backend: Backend) {
+    let t = test_app(backend).await;
+    t.seed().await;
+    let cookie = officer(&t).await;
+    let auth = Some(("cookie", cookie.as_str()));
+    for (uri, field) in [
+        ("/api/admin/budgets/town/report?bins=x", "bins"),
+        ("/api/admin/budgets/town/report?bootstrap=-1", "bootstrap"),
+        ("/api/admin/budgets/town/comments?bins=many", "bins"),
+        ("/api/admin/budgets/town/export/csv?bins=1.5", "bins"),
+    ] {
+        let r = t.call("GET", uri, auth, None).await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{uri}: {}", r.text());
+        assert_eq!(r.json["error"], "malformed_query", "{uri}: {}", r.text());
+        assert_eq!(r.json["problems"][0]["path"], field, "{uri}: {}", r.text());
+    }
+    for uri in [
+        "/api/admin/budgets/town/export/pdf",
+        "/api/admin/budgets/nowhere/report",
+        "/api/admin/budgets/nowhere/export/csv",
+        "/api/admin/budgets/%FF/comments",
+    ] {
+        let r = t.call("GET", uri, auth, None).await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{uri}: {}", r.text());
+        assert_eq!(r.json["error"], "not_found", "{uri}: {}", r.text());
+        assert!(r.json["message"].as_str().is_some_and(|m| !m.is_empty()), "{uri}: {}", r.text());
+    }
 }
 
 async fn tokens_work_until_revoked_and_sessions_until_they_expire_or_log_out(backend: Backend) {

@@ -48,6 +48,42 @@ fn aggregate_prints_the_worked_example_as_json() {
     assert!(text(&table).contains("50.00%"));
 }
 
+/// A server never starts with half its budgets: one broken file stops `pbsim serve` before it
+/// listens, naming the file, the line and the problem.
+#[test]
+fn serve_refuses_to_start_with_a_broken_budget_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let budgets = dir.path().join("budgets");
+    std::fs::create_dir(&budgets).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../budgets/austin-fy2017.toml"),
+        budgets.join("austin.toml"),
+    )
+    .unwrap();
+    std::fs::write(budgets.join("broken.toml"), "id = \"broken\"\ncurrency = \"XYZ\"\n").unwrap();
+    let database = format!("sqlite://{}", dir.path().join("pbsim.db").display());
+    let mut server = Command::new(env!("CARGO_BIN_EXE_pbsim"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--budgets", budgets.to_str().unwrap()])
+        .env("DATABASE_URL", &database)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("pbsim runs");
+    // It must exit by itself; a server that started is stopped and fails the test.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while server.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            server.kill().unwrap();
+            panic!("pbsim serve started with a broken budget file");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let out = server.wait_with_output().unwrap();
+    assert!(!out.status.success());
+    let message = text(&out);
+    assert!(message.contains("broken.toml") && message.contains("unknown currency \"XYZ\""), "{message}");
+}
+
 #[test]
 fn aggregate_names_every_bad_cell() {
     let dir = tempfile::tempdir().unwrap();

@@ -27,11 +27,6 @@ pub fn change_text(line: &Line, value: i64, currency: Currency, locale: Locale) 
     }
 }
 
-/// What a screen reader says for the slider: the amount, and its change from this year in words.
-pub fn value_text(line: &Line, value: i64, currency: Currency, locale: Locale) -> String {
-    format!("{}, {}", format_value(line, value, currency, locale), change_text(line, value, currency, locale))
-}
-
 /// A labelled slider with its exact-entry field for one line.
 #[component]
 pub fn LineSlider(
@@ -49,19 +44,13 @@ pub fn LineSlider(
     let ui = use_ui();
     let id = line.id.clone();
     let slider_id = format!("line-{id}");
-    let exact_id = format!("exact-{id}");
     let desc_id = format!("desc-{id}");
     let cons_id = format!("cons-{id}");
     let (min, max, step, baseline) = (line.min, line.max, line.step, line.baseline);
     let has_description = !line.description.is_empty();
-    let is_rate = matches!(line.kind, LineKind::TaxRate { .. });
     let line = StoredValue::new(line);
     let locale = move || ui.locale.get();
     let label = move || line.with_value(|l| l.label.get(locale()).to_owned());
-    let exact_label = move || {
-        let s = strings(locale());
-        format!("{}, {}", label(), if is_rate { s.exact_rate } else { s.exact_amount })
-    };
     // The amount and the change in words, formatted once per value and shared by the spoken
     // value and the visible one.
     let words = Memo::new(move |_| {
@@ -79,19 +68,7 @@ pub fn LineSlider(
             l.consequences_at(value.get()).into_iter().map(|c| c.text.get(locale()).to_owned()).collect::<Vec<_>>()
         })
     };
-    let reset_name =
-        move || line.with_value(|l| reset_line(locale(), &label(), &format_value(l, baseline, currency, locale())));
     let described_by = if has_description { format!("{desc_id} {cons_id}") } else { cons_id.clone() };
-    let to_input = move |v: i64| line.with_value(|l| l.to_input(v));
-    let commit = move |input: &HtmlInputElement| match line.with_value(|l| l.from_input(&input.value())) {
-        Some(v) => {
-            on_change.run(v);
-            // The snapped value may equal the old one, which re-renders nothing: show it in the
-            // field all the same.
-            input.set_value(&to_input(v));
-        }
-        None => input.set_value(&to_input(value.get_untracked())),
-    };
 
     view! {
         <div class="line" class:changed=move || value.get() != baseline>
@@ -123,43 +100,80 @@ pub fn LineSlider(
             />
             <div class="line-foot">
                 <span class="baseline">{this_year}</span>
-                <span class="exact">
-                    <label for=exact_id.clone() class="sr-only">{exact_label}</label>
-                    <input
-                        type="number"
-                        id=exact_id
-                        inputmode="decimal"
-                        min=move || to_input(min)
-                        max=move || to_input(max)
-                        step=move || to_input(step)
-                        prop:value=move || to_input(value.get())
-                        disabled=read_only
-                        on:change:target=move |ev| commit(&ev.target())
-                        on:keydown=move |ev| {
-                            // Enter in a field of a form would submit the whole budget: here it
-                            // only sets the amount.
-                            if ev.key() == "Enter" {
-                                ev.prevent_default();
-                                if let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
-                                    commit(&input);
-                                }
-                            }
-                        }
-                    />
-                    <button
-                        type="button"
-                        class="reset"
-                        aria-label=reset_name
-                        disabled=move || read_only.get() || value.get() == baseline
-                        on:click=move |_| on_change.run(baseline)
-                    >
-                        {move || strings(locale()).reset}
-                    </button>
-                </span>
+                <ExactEntry line=line currency=currency value=value on_change=on_change read_only=read_only/>
             </div>
             <div id=cons_id class="consequences" aria-live="polite">
                 {move || consequences().into_iter().map(|c| view! { <p class="consequence">{c}</p> }).collect_view()}
             </div>
         </div>
+    }
+}
+
+/// The number field for an exact amount (Enter or leaving the field sets it, snapped to the line's
+/// grid) and the button that puts the line back to this year's value.
+#[component]
+fn ExactEntry(
+    line: StoredValue<Line>,
+    currency: Currency,
+    value: Signal<i64>,
+    on_change: Callback<i64>,
+    read_only: Signal<bool>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let locale = move || ui.locale.get();
+    let (exact_id, min, max, step, baseline, is_rate) = line.with_value(|l| {
+        (format!("exact-{}", l.id), l.min, l.max, l.step, l.baseline, matches!(l.kind, LineKind::TaxRate { .. }))
+    });
+    let label = move || line.with_value(|l| l.label.get(locale()).to_owned());
+    let exact_label = move || {
+        let s = strings(locale());
+        format!("{}, {}", label(), if is_rate { s.exact_rate } else { s.exact_amount })
+    };
+    let reset_name =
+        move || line.with_value(|l| reset_line(locale(), &label(), &format_value(l, baseline, currency, locale())));
+    let to_input = move |v: i64| line.with_value(|l| l.to_input(v));
+    let commit = move |input: &HtmlInputElement| match line.with_value(|l| l.from_input(&input.value())) {
+        Some(v) => {
+            on_change.run(v);
+            // The snapped value may equal the old one, which re-renders nothing: show it in the
+            // field all the same.
+            input.set_value(&to_input(v));
+        }
+        None => input.set_value(&to_input(value.get_untracked())),
+    };
+    view! {
+        <span class="exact">
+            <label for=exact_id.clone() class="sr-only">{exact_label}</label>
+            <input
+                type="number"
+                id=exact_id
+                inputmode="decimal"
+                min=move || to_input(min)
+                max=move || to_input(max)
+                step=move || to_input(step)
+                prop:value=move || to_input(value.get())
+                disabled=read_only
+                on:change:target=move |ev| commit(&ev.target())
+                on:keydown=move |ev| {
+                    // Enter in a field of a form would submit the whole budget: here it only sets
+                    // the amount.
+                    if ev.key() == "Enter" {
+                        ev.prevent_default();
+                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                            commit(&input);
+                        }
+                    }
+                }
+            />
+            <button
+                type="button"
+                class="reset"
+                aria-label=reset_name
+                disabled=move || read_only.get() || value.get() == baseline
+                on:click=move |_| on_change.run(baseline)
+            >
+                {move || strings(locale()).reset}
+            </button>
+        </span>
     }
 }

@@ -1,34 +1,18 @@
 //! `/`: the budgets this server publishes, each a link to its simulator.
 
+use crate::api::{self, ApiError};
 use crate::app::use_ui;
 use crate::strings::strings;
-use gloo_net::http::Request;
 use leptos::prelude::*;
-use pbsim_core::Text;
-use serde::Deserialize;
-
-#[derive(Clone, Debug, Deserialize)]
-struct Summary {
-    id: String,
-    title: Text,
-    intro: Text,
-}
-
-async fn fetch_list() -> Result<Vec<Summary>, String> {
-    let response = Request::get("/api/budgets").send().await.map_err(|e| e.to_string())?;
-    if !response.ok() {
-        return Err(format!("the server answered {}", response.status()));
-    }
-    response.json().await.map_err(|e| e.to_string())
-}
+use pbsim_core::wire::BudgetSummary;
 
 /// The list of budgets.
 #[component]
 pub fn BudgetList() -> impl IntoView {
     let ui = use_ui();
     // A task and a signal, as on the simulator page (see `SimulatorPage`).
-    let list = RwSignal::new(None::<Result<Vec<Summary>, String>>);
-    leptos::task::spawn_local(async move { list.set(Some(fetch_list().await)) });
+    let list = RwSignal::new(None::<Result<Vec<BudgetSummary>, ApiError>>);
+    leptos::task::spawn_local(async move { list.set(Some(api::fetch_budgets().await)) });
     view! {
         <main class="page" id="main">
             <h1>{move || strings(ui.locale.get()).budgets}</h1>
@@ -47,7 +31,7 @@ pub fn BudgetList() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 }.into_any(),
-                Some(Err(e)) => view! { <p role="alert">{strings(ui.locale.get_untracked()).load_failed}" "{e}</p> }.into_any(),
+                Some(Err(e)) => view! { <p role="alert">{strings(ui.locale.get_untracked()).load_failed}" "{e.to_string()}</p> }.into_any(),
             }}
         </main>
     }

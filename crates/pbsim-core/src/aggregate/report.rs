@@ -67,6 +67,32 @@ pub enum ReportError {
     Profile(#[from] ProfileError),
 }
 
+/// Reads a filter written `question:option` (as the dashboard's query and `pbsim report --filter`
+/// write it); `None` when there is no colon.
+pub fn parse_filter(text: &str) -> Option<(String, String)> {
+    text.split_once(':').map(|(q, o)| (q.trim().to_owned(), o.trim().to_owned()))
+}
+
+/// Checks that every filter names a question the budget asks and, for a choice question, one of
+/// its answers: a filter that can match nothing is a mistake to report, not an empty result.
+pub fn check_filters(budget: &Budget, filters: &[(String, String)]) -> Result<(), ReportError> {
+    for (question, option) in filters {
+        let q = budget.question(question).ok_or_else(|| ReportError::UnknownQuestion(question.clone()))?;
+        if let QuestionKind::Choice { options } = &q.kind
+            && !options.iter().any(|o| &o.id == option)
+        {
+            return Err(ReportError::UnknownOption { question: question.clone(), option: option.clone() });
+        }
+    }
+    Ok(())
+}
+
+/// Whether a submission's `answers` give every answer in `filters`: the one selection the report,
+/// the comments and the downloads all make.
+pub fn matches_filters(filters: &[(String, String)], answers: &BTreeMap<String, String>) -> bool {
+    filters.iter().all(|(q, o)| answers.get(q) == Some(o))
+}
+
 /// Residents who raised, lowered or kept a line, as fractions of the (weighted) submissions.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Movement {
@@ -180,16 +206,8 @@ pub fn report_until(
     options: &ReportOptions,
     keep_going: &dyn Fn() -> bool,
 ) -> Result<BudgetReport, ReportError> {
-    for (question, option) in &options.filters {
-        let q = budget.question(question).ok_or_else(|| ReportError::UnknownQuestion(question.clone()))?;
-        if let QuestionKind::Choice { options } = &q.kind
-            && !options.iter().any(|o| &o.id == option)
-        {
-            return Err(ReportError::UnknownOption { question: question.clone(), option: option.clone() });
-        }
-    }
-    let kept: Vec<&Response<'_>> =
-        responses.iter().filter(|r| options.filters.iter().all(|(q, o)| r.answers.get(q) == Some(o))).collect();
+    check_filters(budget, &options.filters)?;
+    let kept: Vec<&Response<'_>> = responses.iter().filter(|r| matches_filters(&options.filters, r.answers)).collect();
     let (weights, weighting) = match &options.weight_by {
         Some(id) if !kept.is_empty() => {
             let question = budget.question(id).ok_or_else(|| ReportError::UnknownQuestion(id.clone()))?;

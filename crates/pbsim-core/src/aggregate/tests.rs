@@ -347,6 +347,49 @@ fn report_filters_and_weights_by_answer() {
 }
 
 #[test]
+fn filters_are_read_checked_and_matched_once_for_every_reader() {
+    let budget = ward_budget();
+    assert_eq!(parse_filter(" ward : south "), Some(("ward".into(), "south".into())));
+    assert_eq!(parse_filter("ward"), None);
+    let south = vec![("ward".to_owned(), "south".to_owned())];
+    assert_eq!(check_filters(&budget, &south), Ok(()));
+    let age = vec![("age".to_owned(), "young".to_owned())];
+    assert_eq!(check_filters(&budget, &age), Err(ReportError::UnknownQuestion("age".into())));
+    let east = vec![("ward".to_owned(), "east".to_owned())];
+    assert!(matches!(check_filters(&budget, &east), Err(ReportError::UnknownOption { .. })));
+    let answers = |w: &str| BTreeMap::from([("ward".to_owned(), w.to_owned())]);
+    assert!(matches_filters(&south, &answers("south")));
+    assert!(!matches_filters(&south, &answers("north")));
+    assert!(!matches_filters(&south, &BTreeMap::new()));
+    assert!(matches_filters(&[], &BTreeMap::new()));
+}
+
+#[test]
+fn figures_are_whole_display_units() {
+    let budget = ward_budget();
+    // Shares of parks: 0.6, 0.8, 0.2, 0.5 (totals are all 100).
+    let data = responses(&[(60, 40, 0, None), (80, 20, 10, None), (20, 80, 0, None), (50, 50, 20, None)]);
+    let options = ReportOptions { bins: 4, ..ReportOptions::default() };
+    let r = report(&budget, &as_responses(&data), &options).expect("report");
+    let f = figures(&r);
+    assert_eq!(
+        f.iter().map(|l| (l.id.as_str(), l.unit)).collect::<Vec<_>>(),
+        [("parks", Unit::Share), ("roads", Unit::Share), ("fees", Unit::Money)]
+    );
+    let parks = &f[0];
+    // 100 % is 100,000,000 micro-percent.
+    assert_eq!((parks.baseline, parks.mean, parks.median), (60_000_000, 52_500_000, 55_000_000));
+    assert_eq!((parks.raised, parks.lowered, parks.kept), (25_000_000, 50_000_000, 25_000_000));
+    assert_eq!(parks.counts.iter().sum::<i64>(), 4);
+    assert!(parks.independent_markets.is_some());
+    // Revenue in its own unit: minor units of money, rounded.
+    let fees = &f[2];
+    assert_eq!((fees.baseline, fees.mean, fees.median), (0, 8, 5));
+    assert_eq!((fees.cw_median, fees.independent_markets), (None, None));
+    assert_eq!((fees.start, fees.width, fees.counts.iter().sum::<i64>()), (0, 13, 4));
+}
+
+#[test]
 fn poststratification_spreads_missing_groups() {
     let budget = ward_budget();
     let question = budget.question("ward").expect("ward");

@@ -294,20 +294,16 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
     let intro = c.text(span_start(&file.intro), "intro", file.intro.as_ref().map(Spanned::get_ref), false);
     let currency = match &file.currency {
         None => Currency::default(),
-        Some(code) => match code.get_ref().as_str() {
-            "USD" => Currency::USD,
-            "CAD" => Currency::CAD,
-            "EUR" => Currency::EUR,
-            "GBP" => Currency::GBP,
-            other => {
-                c.error(
-                    Some(code.span().start),
-                    "currency",
-                    format!("unknown currency \"{other}\" (USD, CAD, EUR or GBP)"),
-                );
-                Currency::default()
-            }
-        },
+        Some(code) => Currency::from_code(code.get_ref()).unwrap_or_else(|| {
+            let codes: Vec<&str> = Currency::ALL.iter().map(|c| c.code()).collect();
+            let (last, rest) = codes.split_last().unwrap_or((&"", &[]));
+            c.error(
+                Some(code.span().start),
+                "currency",
+                format!("unknown currency \"{}\" ({} or {last})", code.get_ref(), rest.join(", ")),
+            );
+            Currency::default()
+        }),
     };
     let source = check_source(c, file.source.as_ref());
     let other_revenue = Money(c.amount(0, "other_revenue", &file.other_revenue, false).unwrap_or(0));
@@ -454,6 +450,26 @@ fn check_line(c: &mut Checker<'_>, path: &str, line: &Spanned<FileLine>, ids: &m
     let id = c.id(at, path, l.id.as_ref(), ids, "line");
     let label = c.text(at, &format!("{path}.label"), l.label.as_ref(), true);
     let description = c.text(at, &format!("{path}.description"), l.description.as_ref(), false);
+    let kind = check_line_kind(c, at, path, l);
+    let baseline = c.amount(at, &format!("{path}.baseline"), &l.baseline, true);
+    let min = c.amount(at, &format!("{path}.min"), &l.min, true);
+    let max = c.amount(at, &format!("{path}.max"), &l.max, true);
+    let step = c.amount(at, &format!("{path}.step"), &l.step, true);
+    let range = LineRange { at, path, id: &id, kind, baseline, min, max, step };
+    // Checked whatever the type, so every problem of the line is reported at once.
+    let range_ok = check_line_range(c, l, &range);
+    let ok = kind.is_some() && range_ok;
+    let consequences = check_consequences(c, l, &range);
+    match (ok, kind, baseline, min, max, step) {
+        (true, Some(kind), Some(baseline), Some(min), Some(max), Some(step)) => {
+            Some(Line { id, label, description, kind, baseline, min, max, step, consequences })
+        }
+        _ => None,
+    }
+}
+
+/// A line's type, with the tax base a tax rate needs (and only a tax rate has).
+fn check_line_kind(c: &mut Checker<'_>, at: usize, path: &str, l: &FileLine) -> Option<LineKind> {
     let kind = match l.kind.as_deref() {
         None | Some("spending") => Some(LineKind::Spending),
         Some("revenue") => Some(LineKind::Revenue),
@@ -480,86 +496,100 @@ fn check_line(c: &mut Checker<'_>, path: &str, line: &Spanned<FileLine>, ids: &m
     if l.tax_base.is_some() && !matches!(kind, Some(LineKind::TaxRate { .. }) | None) {
         c.error(Some(at), format!("{path}.tax_base"), "only a line of type \"tax_rate\" has a tax base");
     }
-    let baseline = c.amount(at, &format!("{path}.baseline"), &l.baseline, true);
-    let min = c.amount(at, &format!("{path}.min"), &l.min, true);
-    let max = c.amount(at, &format!("{path}.max"), &l.max, true);
-    let step = c.amount(at, &format!("{path}.step"), &l.step, true);
-    let pos = |n: &Num| n.as_ref().map_or(at, |v| v.span().start);
+    kind
+}
 
-    let mut ok = kind.is_some();
-    if let (Some(min), Some(max)) = (min, max) {
-        if min > max {
+/// What a line's range is checked with: its place in the file and its amounts as read (`None`
+/// where an amount was missing or unreadable, already reported).
+struct LineRange<'a> {
+    at: usize,
+    path: &'a str,
+    id: &'a str,
+    kind: Option<LineKind>,
+    baseline: Option<i64>,
+    min: Option<i64>,
+    max: Option<i64>,
+    step: Option<i64>,
+}
+
+/// Checks that `min ≤ baseline ≤ max`, that the step divides the range and the baseline lies on
+/// it, and that a tax rate stays within 100 %. True when the range is usable.
+fn check_line_range(c: &mut Checker<'_>, l: &FileLine, r: &LineRange<'_>) -> bool {
+    let (path, id) = (r.path, r.id);
+    let pos = |n: &Num| n.as_ref().map_or(r.at, |v| v.span().start);
+    let (Some(min), Some(max)) = (r.min, r.max) else { return false };
+    let mut ok = true;
+    if min > max {
+        c.error(
+            Some(pos(&l.min)),
+            format!("{path}.min"),
+            format!("line \"{id}\": min ({min}) is greater than max ({max})"),
+        );
+        ok = false;
+    }
+    if min < 0 {
+        c.error(Some(pos(&l.min)), format!("{path}.min"), format!("line \"{id}\": min ({min}) cannot be negative"));
+        ok = false;
+    }
+    if let Some(LineKind::TaxRate { .. }) = r.kind
+        && max > 100 * RATE_UNITS_PER_PERCENT
+    {
+        c.error(
+            Some(pos(&l.max)),
+            format!("{path}.max"),
+            format!("line \"{id}\": a tax rate above 100% ({max} micro-percent) is not possible"),
+        );
+        ok = false;
+    }
+    if let Some(baseline) = r.baseline
+        && !(min..=max).contains(&baseline)
+    {
+        c.error(
+            Some(pos(&l.baseline)),
+            format!("{path}.baseline"),
+            format!("line \"{id}\": baseline ({baseline}) is outside [min, max] = [{min}, {max}]"),
+        );
+        ok = false;
+    }
+    match r.step {
+        Some(step) if step <= 0 => {
             c.error(
-                Some(pos(&l.min)),
-                format!("{path}.min"),
-                format!("line \"{id}\": min ({min}) is greater than max ({max})"),
+                Some(pos(&l.step)),
+                format!("{path}.step"),
+                format!("line \"{id}\": step ({step}) must be positive"),
             );
             ok = false;
         }
-        if min < 0 {
-            c.error(Some(pos(&l.min)), format!("{path}.min"), format!("line \"{id}\": min ({min}) cannot be negative"));
-            ok = false;
-        }
-        if let Some(LineKind::TaxRate { .. }) = kind
-            && max > 100 * RATE_UNITS_PER_PERCENT
-        {
-            c.error(
-                Some(pos(&l.max)),
-                format!("{path}.max"),
-                format!("line \"{id}\": a tax rate above 100% ({max} micro-percent) is not possible"),
-            );
-            ok = false;
-        }
-        if let Some(baseline) = baseline
-            && !(min..=max).contains(&baseline)
-        {
-            c.error(
-                Some(pos(&l.baseline)),
-                format!("{path}.baseline"),
-                format!("line \"{id}\": baseline ({baseline}) is outside [min, max] = [{min}, {max}]"),
-            );
-            ok = false;
-        }
-        match step {
-            Some(step) if step <= 0 => {
+        Some(step) => {
+            if min <= max && (max - min) % step != 0 {
                 c.error(
                     Some(pos(&l.step)),
                     format!("{path}.step"),
-                    format!("line \"{id}\": step ({step}) must be positive"),
+                    format!("line \"{id}\": step ({step}) does not divide the range max - min ({})", max - min),
                 );
                 ok = false;
             }
-            Some(step) => {
-                if min <= max && (max - min) % step != 0 {
-                    c.error(
-                        Some(pos(&l.step)),
-                        format!("{path}.step"),
-                        format!("line \"{id}\": step ({step}) does not divide the range max - min ({})", max - min),
-                    );
-                    ok = false;
-                }
-                if let Some(baseline) = baseline
-                    && (min..=max).contains(&baseline)
-                    && (baseline - min) % step != 0
-                {
-                    c.error(
-                        Some(pos(&l.baseline)),
-                        format!("{path}.baseline"),
-                        format!(
-                            "line \"{id}\": baseline ({baseline}) is not min plus a whole number of steps ({step})"
-                        ),
-                    );
-                    ok = false;
-                }
+            if let Some(baseline) = r.baseline
+                && (min..=max).contains(&baseline)
+                && (baseline - min) % step != 0
+            {
+                c.error(
+                    Some(pos(&l.baseline)),
+                    format!("{path}.baseline"),
+                    format!("line \"{id}\": baseline ({baseline}) is not min plus a whole number of steps ({step})"),
+                );
+                ok = false;
             }
-            None => ok = false,
         }
-    } else {
-        ok = false;
+        None => ok = false,
     }
+    ok
+}
 
-    let consequences = l
-        .consequences
+/// A line's consequences, each with exactly one threshold that the slider can reach.
+fn check_consequences(c: &mut Checker<'_>, l: &FileLine, r: &LineRange<'_>) -> Vec<Consequence> {
+    let (path, id) = (r.path, r.id);
+    l.consequences
         .iter()
         .enumerate()
         .filter_map(|(k, cq)| {
@@ -577,16 +607,12 @@ fn check_line(c: &mut Checker<'_>, path: &str, line: &Spanned<FileLine>, ids: &m
             };
             // A threshold the slider cannot reach is a typo (a missing digit, cents for dollars):
             // its sentence would never be shown, and nobody would notice.
-            if let (Some(min), Some(max)) = (min, max) {
-                let unreachable = match when {
-                    Threshold::AtOrBelow(t) => t < min,
-                    Threshold::AtOrAbove(t) => t > max,
+            if let (Some(min), Some(max)) = (r.min, r.max) {
+                let (key, t, unreachable) = match when {
+                    Threshold::AtOrBelow(t) => ("at_or_below", t, t < min),
+                    Threshold::AtOrAbove(t) => ("at_or_above", t, t > max),
                 };
                 if unreachable {
-                    let (key, t) = match when {
-                        Threshold::AtOrBelow(t) => ("at_or_below", t),
-                        Threshold::AtOrAbove(t) => ("at_or_above", t),
-                    };
                     c.error(
                         Some(cat),
                         format!("{cpath}.{key}"),
@@ -598,14 +624,7 @@ fn check_line(c: &mut Checker<'_>, path: &str, line: &Spanned<FileLine>, ids: &m
             }
             Some(Consequence { when, text })
         })
-        .collect();
-
-    match (ok, kind, baseline, min, max, step) {
-        (true, Some(kind), Some(baseline), Some(min), Some(max), Some(step)) => {
-            Some(Line { id, label, description, kind, baseline, min, max, step, consequences })
-        }
-        _ => None,
-    }
+        .collect()
 }
 
 /// The largest `max_chars` of a text question. The server sizes its body limit from the longest

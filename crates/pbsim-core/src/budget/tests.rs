@@ -210,6 +210,14 @@ fn syntax_and_shape_errors_name_their_line() {
 }
 
 #[test]
+fn an_unknown_currency_is_named_with_the_ones_accepted() {
+    let found = problems("id = \"x\"\ncurrency = \"XYZ\"\n");
+    let expected = "line 2: currency: unknown currency \"XYZ\" (USD, CAD, EUR or GBP)";
+    assert!(found.iter().any(|p| p == expected), "{found:?}");
+    assert_eq!(Currency::ALL.map(|c| Currency::from_code(c.code())), Currency::ALL.map(Some));
+}
+
+#[test]
 fn missing_parts_are_all_named() {
     assert_eq!(
         problems("[source]\nname = \"\"\n"),

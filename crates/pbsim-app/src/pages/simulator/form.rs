@@ -1,0 +1,193 @@
+//! The parts of the simulator's form: each section's sliders and comment, the household's bill, and
+//! the final section (questions, comment, invite code, submit button and what became of the send).
+
+use super::Household;
+use super::editor::{Editor, SubmitState};
+use crate::api::ApiError;
+use crate::app::use_ui;
+use crate::components::{HomeValue, InviteCode, LineSlider, Questions};
+use crate::strings::strings;
+use leptos::prelude::*;
+use pbsim_core::submission::{MAX_COMMENT_CHARS, describe_balance_problem};
+use pbsim_core::wire::ErrorCode;
+use pbsim_core::{Budget, Locale, Money};
+use std::sync::Arc;
+
+/// Every section: its lines' sliders, then the resident's comment on it.
+#[component]
+pub fn LineSections(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
+    let ui = use_ui();
+    let read_only = editor.read_only;
+    let values = editor.values.clone();
+    let signal_of = |id: &str| values.iter().find(|(line, _)| line == id).map(|(_, v)| *v);
+    budget
+        .sections
+        .iter()
+        .map(|section| {
+            let lines = section
+                .lines
+                .iter()
+                .map(|line| {
+                    // Every line has its signal; a missing one would show the baseline.
+                    let value = signal_of(&line.id).unwrap_or_else(|| RwSignal::new(line.baseline));
+                    view! {
+                        <LineSlider
+                            line=line.clone()
+                            currency=budget.currency
+                            value=value.into()
+                            on_change=Callback::new(move |v: i64| value.set(v))
+                            read_only=read_only.into()
+                        />
+                    }
+                })
+                .collect_view();
+            let (title, description) = (section.title.clone(), section.description.clone());
+            let label_title = title.clone();
+            let comment_id = format!("comment-{}", section.id);
+            let section_id = section.id.clone();
+            let sid = section_id.clone();
+            let comment_value = move || editor.section_comments.with(|c| c.get(&sid).cloned().unwrap_or_default());
+            view! {
+                <fieldset class="section">
+                    <legend>{move || title.get(ui.locale.get()).to_owned()}</legend>
+                    {(!description.is_empty()).then(|| view! {
+                        <p class="section-desc">{move || description.get(ui.locale.get()).to_owned()}</p>
+                    })}
+                    {lines}
+                    <div class="field comment">
+                        <label for=comment_id.clone()>
+                            {move || strings(ui.locale.get()).comments_on}" "
+                            {move || label_title.get(ui.locale.get()).to_owned()}" "
+                            <span class="optional">{move || strings(ui.locale.get()).optional}</span>
+                        </label>
+                        <textarea
+                            id=comment_id
+                            rows="2"
+                            maxlength=MAX_COMMENT_CHARS
+                            prop:value=comment_value
+                            disabled=read_only
+                            on:input:target=move |ev| {
+                                let text = ev.target().value();
+                                editor.section_comments.update(|c| {
+                                    c.insert(section_id.clone(), text);
+                                });
+                            }
+                        ></textarea>
+                    </div>
+                </fieldset>
+            }
+        })
+        .collect_view()
+}
+
+/// The household's tax bill under the resident's budget, with their own home's value.
+#[component]
+pub fn HouseholdSection(household: Household, own_home: RwSignal<Option<Money>>) -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <section class="section household" aria-labelledby="household-title">
+            <h2 id="household-title">{move || strings(ui.locale.get()).your_tax_bill}</h2>
+            <HomeValue home=household.home on_change=Callback::new(move |m| own_home.set(Some(m)))/>
+            <p class="household-sentence" aria-live="polite">{move || household.sentence.get()}</p>
+        </section>
+    }
+}
+
+/// The end of the form: the questions, the final comment, the invite code and the submit button.
+#[component]
+pub fn FinalSection(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
+    let ui = use_ui();
+    let s = move || strings(ui.locale.get());
+    let questions = budget.questions.clone();
+    let read_only = editor.read_only;
+    view! {
+        <section class="section final" aria-labelledby="final-title">
+            <h2 id="final-title">{move || s().almost_done}</h2>
+            {(!questions.is_empty()).then(|| view! { <Questions questions=questions answers=editor.answers/> })}
+            <div class="field">
+                <label for="final-comment">
+                    {move || s().final_comment}" "<span class="optional">{move || s().optional}</span>
+                </label>
+                <textarea
+                    id="final-comment"
+                    rows="4"
+                    maxlength=MAX_COMMENT_CHARS
+                    prop:value=move || editor.comment.get()
+                    disabled=read_only
+                    on:input:target=move |ev| editor.comment.set(ev.target().value())
+                ></textarea>
+            </div>
+            // Off-screen rather than `display: none`, which form-filling programs skip; out of the
+            // tab order and of the accessibility tree, so no person meets it.
+            <div class="honeypot" aria-hidden="true">
+                <label for="website">{move || s().honeypot}</label>
+                <input
+                    id="website"
+                    name="website"
+                    type="text"
+                    tabindex="-1"
+                    autocomplete="off"
+                    prop:value=move || editor.website.get()
+                    on:input:target=move |ev| editor.website.set(ev.target().value())
+                />
+            </div>
+            {budget.submissions.require_invite.then(|| view! {
+                <div hidden=move || read_only.get()><InviteCode invite=editor.invite/></div>
+            })}
+            <SubmitRow currency=budget.currency editor=editor/>
+        </section>
+    }
+}
+
+/// The submit button (which says why the budget cannot be sent yet) and what became of the send.
+#[component]
+fn SubmitRow(currency: pbsim_core::Currency, editor: Editor) -> impl IntoView {
+    let ui = use_ui();
+    let s = move || strings(ui.locale.get());
+    let state = editor.state;
+    let sending = move || state.get() == SubmitState::Sending;
+    let blocked = move || editor.problem.get().is_some() || sending();
+    let why = move || editor.problem.get().map(|p| describe_balance_problem(p, currency, ui.locale.get()));
+    let read_only = editor.read_only;
+    view! {
+        <div class="submit-row" hidden=move || read_only.get()>
+            <button
+                type="submit"
+                class="primary submit"
+                aria-disabled=move || blocked().to_string()
+                aria-busy=move || sending().to_string()
+            >
+                <span>{move || if sending() { s().sending } else { s().submit }}</span>
+                {move || why().map(|why| view! { <span class="why">{why}</span> })}
+            </button>
+            <div role="status" class="outcome">
+                {move || match state.get() {
+                    SubmitState::Failed(e) => send_failed(&e, editor.clone(), ui.locale.get()).into_any(),
+                    _ => ().into_any(),
+                }}
+            </div>
+        </div>
+    }
+}
+
+/// Why the last send failed, and "try again" when trying again may help. Built again whenever the
+/// state or the language changes, so its texts are plain.
+fn send_failed(error: &ApiError, editor: Editor, locale: Locale) -> impl IntoView + use<> {
+    let s = strings(locale);
+    let message = match error {
+        ApiError::Network(_) => s.network_failed.to_owned(),
+        ApiError::Refused(body) => match body.error {
+            ErrorCode::Conflict => s.conflict.to_owned(),
+            ErrorCode::RateLimited => s.rate_limited.to_owned(),
+            _ if body.problems.is_empty() => body.message.clone(),
+            _ => body.problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join(" "),
+        },
+        ApiError::Status(_) => error.to_string(),
+    };
+    view! {
+        <p class="error">{s.not_sent}" "{message}</p>
+        {error.retryable().then(|| view! {
+            <button type="button" on:click=move |_| editor.retry(locale)>{s.retry}</button>
+        })}
+    }
+}

@@ -1,0 +1,81 @@
+//! After a successful submission: what the resident sent, to keep or print.
+
+use crate::app::use_ui;
+use crate::components::{change_text, format_value};
+use crate::strings::{received_at, strings};
+use leptos::prelude::*;
+use pbsim_core::{Allocation, Budget, Money, MoneyStyle, SubmissionReceipt, format_money_change};
+use std::sync::Arc;
+
+/// After a successful submission: what the resident sent, to keep or print.
+#[component]
+pub fn Summary(
+    budget: Arc<Budget>,
+    receipt: SubmissionReceipt,
+    allocation: Signal<Allocation>,
+    home: Signal<Money>,
+    comment: Signal<String>,
+    on_start_again: Callback<()>,
+) -> impl IntoView {
+    let ui = use_ui();
+    let s = move || strings(ui.locale.get());
+    let currency = budget.currency;
+    let changes = {
+        let budget = budget.clone();
+        move || {
+            let locale = ui.locale.get();
+            allocation.with(|a| {
+                budget
+                    .lines()
+                    .filter_map(|l| {
+                        let v = a.get(&l.id).copied().unwrap_or(l.baseline);
+                        (v != l.baseline).then(|| {
+                            format!(
+                                "{}: {} → {} ({})",
+                                l.label.get(locale),
+                                format_value(l, l.baseline, currency, locale),
+                                format_value(l, v, currency, locale),
+                                change_text(l, v, currency, locale),
+                            )
+                        })
+                    })
+                    .collect::<Vec<_>>()
+            })
+        }
+    };
+    let impact = {
+        let budget = budget.clone();
+        move || {
+            budget.has_tax_rate().then(|| {
+                let change = allocation.with(|a| budget.household_impact(a, home.get()));
+                format_money_change(change, currency, ui.locale.get(), MoneyStyle::Cents)
+            })
+        }
+    };
+    // "2026-11-26T00:41:07.123Z" reads as "2026-11-26 00:41": the day and the minute are enough.
+    let received: String = receipt.received_at.replacen('T', " ", 1).chars().take(16).collect();
+    let id = receipt.id.clone();
+    view! {
+        <section class="summary" aria-labelledby="summary-title">
+            <h2 id="summary-title" tabindex="-1">{move || s().summary}</h2>
+            <p class="ok" role="status">{move || s().received}</p>
+            <p>{move || received_at(ui.locale.get(), &received)}</p>
+            <p>{move || s().reference}": "<span class="receipt">{id.clone()}</span></p>
+            <h3>{move || s().your_changes}</h3>
+            {move || {
+                let changes = changes();
+                if changes.is_empty() {
+                    view! { <p>{s().no_changes}</p> }.into_any()
+                } else {
+                    view! { <ul>{changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul> }.into_any()
+                }
+            }}
+            {move || impact().map(|i| view! { <p>{s().your_tax_bill}": "{i}</p> })}
+            {move || (!comment.get().trim().is_empty()).then(|| view! { <blockquote>{comment.get()}</blockquote> })}
+            <div class="summary-actions">
+                <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>{move || s().print}</button>
+                <button type="button" on:click=move |_| on_start_again.run(())>{move || s().start_again}</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,416 @@
+//! The passes over the rows: pass 1 ([`Sketch::build`]) reads every row once for its total, its
+//! shares, their slots and the fine histograms; pass 2 ([`Sketch::extract`]) reads back only the
+//! shares in the slots that hold an answer. Large profiles are split over threads.
+
+use super::grid::Grid;
+use crate::aggregate::{Histogram, Profile};
+
+/// Rows handled together in pass 1: their totals and scales stay in the L1 cache.
+const CHUNK: usize = 2048;
+/// The most slot ranges read back per line: two extremes, three quartiles, the market span.
+const MAX_RANGES: usize = 6;
+/// Slots tested together in pass 2.
+const BLOCK: usize = 64;
+/// Below this many rows, threads cost more than they save.
+const PARALLEL_ROWS: usize = 1 << 16;
+
+/// Pass 1's result.
+pub(super) struct Sketch {
+    pub(super) lines: usize,
+    pub(super) rows: usize,
+    pub(super) grid: Grid,
+    /// Per row: 1 / its total, or 0 for a row left out.
+    pub(super) scale: Vec<f64>,
+    /// Per row and line, the share's slot; chunk by chunk, line-major inside each chunk.
+    pub(super) slots: Vec<u16>,
+    /// Per line, the weight in each slot.
+    pub(super) hist: Vec<f64>,
+    /// Per line, the weighted sum of shares.
+    pub(super) sums: Vec<f64>,
+    /// Per line, the weight of rows above and below the baseline.
+    pub(super) raised: Vec<f64>,
+    pub(super) lowered: Vec<f64>,
+    pub(super) mass: f64,
+    pub(super) used: usize,
+    pub(super) excluded: usize,
+    pub(super) min_weight: f64,
+}
+
+/// One thread's share of pass 1.
+struct Partial {
+    /// Weight per slot (weighted profiles only).
+    hist: Vec<f64>,
+    /// Rows per slot (unweighted profiles only): integer increments are cheaper than float ones.
+    counts: Vec<u32>,
+    sums: Vec<f64>,
+    raised: Vec<f64>,
+    lowered: Vec<f64>,
+    mass: f64,
+    used: usize,
+    excluded: usize,
+    min_weight: f64,
+}
+
+impl Partial {
+    fn new(lines: usize, slots: usize, weighted: bool) -> Partial {
+        let (hist, counts) =
+            if weighted { (vec![0.0; lines * slots], Vec::new()) } else { (Vec::new(), vec![0; lines * slots]) };
+        Partial {
+            hist,
+            counts,
+            sums: vec![0.0; lines],
+            raised: vec![0.0; lines],
+            lowered: vec![0.0; lines],
+            mass: 0.0,
+            used: 0,
+            excluded: 0,
+            min_weight: f64::INFINITY,
+        }
+    }
+
+    fn merge(mut self, other: Partial) -> Partial {
+        for (a, b) in self.hist.iter_mut().zip(&other.hist) {
+            *a += b;
+        }
+        for (a, b) in self.counts.iter_mut().zip(&other.counts) {
+            *a += b;
+        }
+        for (mine, theirs) in
+            [(&mut self.sums, &other.sums), (&mut self.raised, &other.raised), (&mut self.lowered, &other.lowered)]
+        {
+            for (a, b) in mine.iter_mut().zip(theirs) {
+                *a += b;
+            }
+        }
+        self.mass += other.mass;
+        self.used += other.used;
+        self.excluded += other.excluded;
+        self.min_weight = self.min_weight.min(other.min_weight);
+        self
+    }
+}
+
+/// How many threads a pass over `rows` rows should use.
+fn threads_for(rows: usize) -> usize {
+    if rows < PARALLEL_ROWS {
+        return 1;
+    }
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+}
+
+/// Runs `work` over `parts` (one thread each when there are several) and returns their results in
+/// order.
+fn run_parts<P: Send, R: Send>(parts: Vec<P>, work: impl Fn(P) -> R + Sync) -> Vec<R> {
+    if parts.len() <= 1 {
+        return parts.into_iter().map(work).collect();
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = parts.into_iter().map(|p| scope.spawn(|| work(p))).collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    })
+}
+
+impl Sketch {
+    pub(super) fn build(profile: &Profile, weights: Option<&[f64]>, baselines: Option<&[f64]>, grid: Grid) -> Sketch {
+        let (lines, rows) = (profile.ids().len(), profile.rows());
+        let mut scale = vec![0.0; rows];
+        let mut slots = vec![0u16; rows * lines];
+        let chunks = rows.div_ceil(CHUNK);
+        let threads = threads_for(rows).min(chunks.max(1));
+        // Split at chunk boundaries so that each thread owns whole chunks of `scale` and `slots`.
+        let per_thread = chunks.div_ceil(threads.max(1)).max(1);
+        let mut parts = Vec::new();
+        let (mut scale_rest, mut slots_rest) = (scale.as_mut_slice(), slots.as_mut_slice());
+        let mut start = 0;
+        while start < rows {
+            let len = (per_thread * CHUNK).min(rows - start);
+            let (s, s_rest) = scale_rest.split_at_mut(len);
+            let (b, b_rest) = slots_rest.split_at_mut(len * lines);
+            parts.push((start, s, b));
+            (scale_rest, slots_rest) = (s_rest, b_rest);
+            start += len;
+        }
+        let weighted = weights.is_some();
+        let partial = run_parts(parts, |(start, scale, slots)| {
+            let mut partial = Partial::new(lines, grid.slots, weighted);
+            let mut offset = 0;
+            while offset < scale.len() {
+                let len = CHUNK.min(scale.len() - offset);
+                pass_chunk(
+                    profile,
+                    weights,
+                    baselines,
+                    grid,
+                    start + offset,
+                    &mut scale[offset..offset + len],
+                    &mut slots[offset * lines..(offset + len) * lines],
+                    &mut partial,
+                );
+                offset += len;
+            }
+            partial
+        })
+        .into_iter()
+        .reduce(Partial::merge)
+        .unwrap_or_else(|| Partial::new(lines, grid.slots, weighted));
+        let hist = if weighted { partial.hist } else { partial.counts.iter().map(|c| f64::from(*c)).collect() };
+        Sketch {
+            lines,
+            rows,
+            grid,
+            scale,
+            slots,
+            hist,
+            sums: partial.sums,
+            raised: partial.raised,
+            lowered: partial.lowered,
+            mass: partial.mass,
+            used: partial.used,
+            excluded: partial.excluded,
+            min_weight: partial.min_weight,
+        }
+    }
+
+    pub(super) fn hist(&self, j: usize) -> &[f64] {
+        &self.hist[j * self.grid.slots..(j + 1) * self.grid.slots]
+    }
+
+    /// Cumulative weight of line `j` up to and including each slot.
+    pub(super) fn cumulative(&self, j: usize) -> Vec<f64> {
+        let mut acc = 0.0;
+        self.hist(j)
+            .iter()
+            .map(|h| {
+                acc += h;
+                acc
+            })
+            .collect()
+    }
+
+    pub(super) fn first_nonempty(&self, j: usize) -> usize {
+        self.hist(j).iter().position(|h| *h > 0.0).unwrap_or(0)
+    }
+
+    pub(super) fn last_nonempty(&self, j: usize) -> usize {
+        self.hist(j).iter().rposition(|h| *h > 0.0).unwrap_or(0)
+    }
+
+    /// Line `j`'s shares counted in `bins` equal bins from `min` to `max`, exactly.
+    pub(super) fn exact_histogram(
+        &self,
+        profile: &Profile,
+        weights: Option<&[f64]>,
+        j: usize,
+        min: f64,
+        max: f64,
+        bins: usize,
+    ) -> Histogram {
+        let bins = bins.max(1);
+        let width = (max - min) / bins as f64;
+        let mut counts = vec![0.0; bins];
+        for (i, (v, scale)) in profile.column(j).iter().zip(&self.scale).enumerate() {
+            let w = weights.map_or(1.0, |w| w[i]);
+            if *scale > 0.0 && w > 0.0 {
+                let share = (v * scale).min(1.0);
+                let bin = if width > 0.0 { ((share - min) / width) as usize } else { 0 };
+                counts[bin.min(bins - 1)] += w;
+            }
+        }
+        Histogram { start: min, width, counts }
+    }
+
+    /// Pass 2: for every line, the (share, weight) of each row whose slot is in one of `wanted`'s
+    /// ranges, sorted by share. The exact zeros are not read back: slot 0 becomes one entry
+    /// holding their total weight.
+    pub(super) fn extract(
+        &self,
+        profile: &Profile,
+        weights: Option<&[f64]>,
+        wanted: &[Vec<(usize, usize)>],
+    ) -> Vec<Vec<(f64, f64)>> {
+        let threads = threads_for(self.rows).min(self.lines);
+        let parts: Vec<Vec<usize>> =
+            (0..threads).map(|t| (0..self.lines).filter(|j| j % threads == t).collect()).collect();
+        let mut results: Vec<(usize, Vec<(f64, f64)>)> = run_parts(parts, |part| {
+            part.into_iter().map(|j| (j, self.extract_line(profile, weights, j, &wanted[j]))).collect::<Vec<_>>()
+        })
+        .into_iter()
+        .flatten()
+        .collect();
+        results.sort_by_key(|(j, _)| *j);
+        results.into_iter().map(|(_, v)| v).collect()
+    }
+
+    fn extract_line(
+        &self,
+        profile: &Profile,
+        weights: Option<&[f64]>,
+        j: usize,
+        wanted: &[(usize, usize)],
+    ) -> Vec<(f64, f64)> {
+        // The wanted slots as disjoint ranges `lo..=hi` above slot 0, merged.
+        let mut ranges: Vec<(u16, u16)> = Vec::new();
+        let mut sorted: Vec<(usize, usize)> = wanted
+            .iter()
+            .map(|&(lo, hi)| (lo.max(1), hi.min(self.grid.slots - 1)))
+            .filter(|(lo, hi)| lo <= hi)
+            .collect();
+        sorted.sort_unstable();
+        for (lo, hi) in sorted {
+            match ranges.last_mut() {
+                Some(last) if usize::from(last.1) + 1 >= lo => last.1 = last.1.max(hi as u16),
+                _ => ranges.push((lo as u16, hi as u16)),
+            }
+        }
+        // `s - lo <= hi - lo` in wrapping arithmetic tests `lo <= s <= hi` with one comparison. A
+        // fixed number of ranges lets the compiler unroll the test and vectorise it over a block;
+        // unused ones start at u16::MAX, a slot that does not exist.
+        let mut fixed = [(u16::MAX, 0u16); MAX_RANGES];
+        for (f, (lo, hi)) in fixed.iter_mut().zip(ranges) {
+            *f = (lo, hi - lo);
+        }
+        let column = profile.column(j);
+        let mut out = Vec::new();
+        let zeros = self.hist(j)[0];
+        if zeros > 0.0 {
+            out.push((0.0, zeros));
+        }
+        let mut start = 0;
+        while start < self.rows {
+            let len = CHUNK.min(self.rows - start);
+            let slots = &self.slots[start * self.lines + j * len..start * self.lines + (j + 1) * len];
+            // Most blocks hold no wanted slot: test 64 at a time. `d.saturating_sub(width) == 0`
+            // is `d <= width` in the form SSE2 has (an unsigned saturating subtraction), so the
+            // test vectorises even without wider instruction sets.
+            for (block, chunk) in slots.chunks(BLOCK).enumerate() {
+                let mut hit = [0u16; BLOCK];
+                for &(lo, width) in &fixed {
+                    for (h, s) in hit.iter_mut().zip(chunk) {
+                        *h |= u16::from(s.wrapping_sub(lo).saturating_sub(width) == 0);
+                    }
+                }
+                if hit.iter().fold(0, |a, h| a | h) == 0 {
+                    continue;
+                }
+                for (k, h) in hit.iter().take(chunk.len()).enumerate() {
+                    if *h != 0 {
+                        let i = start + block * BLOCK + k;
+                        let scale = self.scale[i];
+                        if scale > 0.0 {
+                            let w = weights.map_or(1.0, |w| w[i]);
+                            if w > 0.0 {
+                                out.push(((column[i] * scale).min(1.0), w));
+                            }
+                        }
+                    }
+                }
+            }
+            start += len;
+        }
+        out.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+        out
+    }
+}
+
+/// Pass 1 over rows `start..start + scale.len()`.
+#[allow(clippy::too_many_arguments)]
+fn pass_chunk(
+    profile: &Profile,
+    weights: Option<&[f64]>,
+    baselines: Option<&[f64]>,
+    grid: Grid,
+    start: usize,
+    scale: &mut [f64],
+    slots: &mut [u16],
+    partial: &mut Partial,
+) {
+    let len = scale.len();
+    let lines = profile.ids().len();
+    let mut total = [0.0f64; CHUNK];
+    let total = &mut total[..len];
+    for j in 0..lines {
+        for (t, v) in total.iter_mut().zip(&profile.column(j)[start..start + len]) {
+            *t += v;
+        }
+    }
+    let mut weight = [0.0f64; CHUNK];
+    let weight = &mut weight[..len];
+    let mut left_out = 0u32;
+    for k in 0..len {
+        let w = weights.map_or(1.0, |w| w[start + k]);
+        if total[k] > 0.0 && w > 0.0 {
+            scale[k] = 1.0 / total[k];
+            weight[k] = w;
+            partial.used += 1;
+            partial.mass += w;
+            partial.min_weight = partial.min_weight.min(w);
+        } else {
+            scale[k] = 0.0;
+            weight[k] = 0.0;
+            left_out += 1;
+            if total[k] <= 0.0 {
+                partial.excluded += 1;
+            }
+        }
+    }
+    let slot_count = grid.slots;
+    for j in 0..lines {
+        let column = &profile.column(j)[start..start + len];
+        let out = &mut slots[j * len..(j + 1) * len];
+        // Shares and slots in a loop the compiler vectorises; the sum with four accumulators (a
+        // single float accumulator would serialise the loop); the histogram's scattered increments
+        // in a third loop.
+        let mut shares = [0.0f64; CHUNK];
+        let shares = &mut shares[..len];
+        for ((o, sh), (v, s)) in out.iter_mut().zip(shares.iter_mut()).zip(column.iter().zip(scale.iter())) {
+            let share = (v * s).min(1.0);
+            *sh = share;
+            *o = grid.slot(share) as u16;
+        }
+        let mut acc = [0.0f64; 4];
+        let (body, tail) = (shares.chunks_exact(4), shares.len() % 4);
+        let weights_body = weight.chunks_exact(4);
+        for (sh, w) in body.zip(weights_body) {
+            for k in 0..4 {
+                acc[k] += sh[k] * w[k];
+            }
+        }
+        for k in len - tail..len {
+            acc[0] += shares[k] * weight[k];
+        }
+        partial.sums[j] += (acc[0] + acc[1]) + (acc[2] + acc[3]);
+        if let Some(baselines) = baselines {
+            // Counted where the column is still in the cache, rather than in a pass of its own.
+            let b = baselines[j];
+            let (mut up, mut down) = (0.0, 0.0);
+            if weights.is_some() {
+                for (v, w) in column.iter().zip(weight.iter()) {
+                    up += if *v > b { *w } else { 0.0 };
+                    down += if *v < b { *w } else { 0.0 };
+                }
+            } else {
+                let (u, d) = column.iter().zip(weight.iter()).fold((0u32, 0u32), |(u, d), (v, w)| {
+                    let counted = *w > 0.0;
+                    (u + u32::from(counted & (*v > b)), d + u32::from(counted & (*v < b)))
+                });
+                (up, down) = (f64::from(u), f64::from(d));
+            }
+            partial.raised[j] += up;
+            partial.lowered[j] += down;
+        }
+        if weights.is_some() {
+            let hist = &mut partial.hist[j * slot_count..(j + 1) * slot_count];
+            for (o, w) in out.iter().zip(weight.iter()) {
+                hist[usize::from(*o)] += w;
+            }
+        } else {
+            // Every row counts 1; rows left out have scale 0, so share 0, and are taken back out
+            // of slot 0.
+            let counts = &mut partial.counts[j * slot_count..(j + 1) * slot_count];
+            for o in out.iter() {
+                counts[usize::from(*o)] += 1;
+            }
+            counts[0] -= left_out;
+        }
+    }
+}

@@ -1,0 +1,313 @@
+//! Every body that travels between the server and the pages as JSON, defined once: the server
+//! serialises these types and the app deserialises the same ones, so a field renamed or added here
+//! changes both sides, and a mismatch is a compile error rather than a page that fails at run time.
+//!
+//! Two bodies are the model itself, sent as it is: a budget (`GET /api/budgets/{id}`) is a
+//! [`Budget`](crate::Budget), and the officers' report is an [`aggregate::BudgetReport`] inside
+//! [`ReportPage`]. Everything else is here, with enums where a field has a fixed set of values.
+//!
+//! Only what the residents' page uses ends up in its wasm (the linker drops the rest), so the
+//! officers' types here cost residents nothing; the size check in CI (`scripts/size-report`) holds
+//! that. Which route sends which type is in the README's API table.
+
+use crate::aggregate::BudgetReport;
+use crate::budget::Allocation;
+use crate::locale::{Locale, Text};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+// --- Residents ------------------------------------------------------------------------------------
+
+/// One entry of `GET /api/budgets`: what the list of budgets shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BudgetSummary {
+    /// The budget's id, its address is `/b/{id}`.
+    pub id: String,
+    /// Its title.
+    pub title: Text,
+    /// Its introduction.
+    pub intro: Text,
+}
+
+/// What the page sends when a resident submits their budget.
+///
+/// Unknown fields are refused, so a misspelt field is an error rather than silently dropped data.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubmissionRequest {
+    /// A UUID chosen by the page, once per draft: resending the same submission (a retry after a
+    /// network failure) is recognised by it and never stored twice.
+    pub id: String,
+    /// A value for every line of the budget.
+    pub allocation: Allocation,
+    /// Comments per section id.
+    #[serde(default)]
+    pub section_comments: BTreeMap<String, String>,
+    /// A final comment on the whole budget.
+    #[serde(default)]
+    pub comment: String,
+    /// Answers to the optional questions, by question id: an option id, or free text.
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+    /// The language the resident used.
+    #[serde(default)]
+    pub locale: Locale,
+    /// A honeypot: the page has a field that people never see or reach, so it stays empty unless
+    /// a program filled in every field it found. Left out of the JSON when empty, so a resident's
+    /// stored submission is unchanged by it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub website: String,
+    /// The invite code, for a budget that requires one (absent from the JSON when there is none,
+    /// so submissions without one keep the body they always had).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invite: Option<String>,
+}
+
+/// The server's answer to an accepted submission.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubmissionReceipt {
+    /// The submission's id (the one the page sent).
+    pub id: String,
+    /// When it was stored, RFC 3339 in UTC.
+    pub received_at: String,
+}
+
+/// One reason a submission (or any request) was refused.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// The field at fault, as a dotted path into the request: `allocation.police`.
+    pub path: String,
+    /// A stable code the page can translate.
+    pub code: ProblemCode,
+    /// What is wrong, in an English sentence.
+    pub message: String,
+}
+
+/// Stable codes for [`Problem`]s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemCode {
+    /// The submission id is not a UUID.
+    InvalidId,
+    /// The allocation names a line the budget does not have.
+    UnknownLine,
+    /// The allocation leaves out a line.
+    MissingLine,
+    /// A value is below the line's minimum or above its maximum.
+    OutOfRange,
+    /// A value is not on the line's step grid.
+    OffStep,
+    /// The budget runs a deficit beyond what the rule allows.
+    Deficit,
+    /// The budget runs a surplus beyond what the rule allows.
+    Surplus,
+    /// Nothing was changed, and the budget asks for a change.
+    Unchanged,
+    /// A comment names a section the budget does not have.
+    UnknownSection,
+    /// A text is longer than allowed.
+    TooLong,
+    /// An answer names a question the budget does not have.
+    UnknownQuestion,
+    /// An answer is not one of the question's options.
+    UnknownOption,
+    /// The budget needs an invite code and none was given, or the code is unknown or used.
+    InvalidInvite,
+    /// The request body is not valid JSON of the expected shape.
+    MalformedBody,
+    /// Anything else a client sent that cannot be accepted.
+    Invalid,
+}
+
+impl Problem {
+    /// A problem at `path`.
+    pub fn new(path: impl Into<String>, code: ProblemCode, message: impl Into<String>) -> Problem {
+        Problem { path: path.into(), code, message: message.into() }
+    }
+}
+
+// --- Errors ---------------------------------------------------------------------------------------
+
+/// The body of every error the API answers, whatever the route and whatever went wrong.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    /// What kind of error: pages choose what to say and whether to offer a retry by it.
+    pub error: ErrorCode,
+    /// A sentence for people, in English.
+    pub message: String,
+    /// Each problem with the path of its field (empty when the error is not about fields).
+    #[serde(default)]
+    pub problems: Vec<Problem>,
+}
+
+/// The stable codes of [`ErrorBody`], each with the one HTTP status it comes with. Written in the
+/// JSON as [`ErrorCode::as_str`] says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorCode {
+    /// 404: no such budget, route or resource.
+    NotFound,
+    /// 400, 415 or 422: the body is not JSON of the expected shape.
+    MalformedBody,
+    /// 400: a query parameter cannot be read (`?bins=x`).
+    MalformedQuery,
+    /// 422: the request breaks a rule; `problems` lists every one.
+    InvalidSubmission,
+    /// 409: the submission id was already used for a different submission.
+    Conflict,
+    /// 413: the body is larger than any submission can be.
+    BodyTooLarge,
+    /// 429: too many requests from this client, or too many wrong guesses (invite codes of one
+    /// budget, one officer's password); `Retry-After` says when to try again.
+    RateLimited,
+    /// 408: the client did not send its whole body in the time allowed.
+    BodyTimeout,
+    /// 503: the server is at its limit for this kind of work (password checks, heavy reports) or
+    /// did not answer in time; `Retry-After` says when to try again.
+    Busy,
+    /// 403: a page on another site may not call this budget's API.
+    ForbiddenOrigin,
+    /// 401: an officers' route without a valid session or token.
+    Unauthorized,
+    /// 500: the server's fault; the detail is in its log, never in the answer.
+    Internal,
+}
+
+impl ErrorCode {
+    /// Every code.
+    pub const ALL: [ErrorCode; 12] = [
+        ErrorCode::NotFound,
+        ErrorCode::MalformedBody,
+        ErrorCode::MalformedQuery,
+        ErrorCode::InvalidSubmission,
+        ErrorCode::Conflict,
+        ErrorCode::BodyTooLarge,
+        ErrorCode::RateLimited,
+        ErrorCode::BodyTimeout,
+        ErrorCode::Busy,
+        ErrorCode::ForbiddenOrigin,
+        ErrorCode::Unauthorized,
+        ErrorCode::Internal,
+    ];
+
+    /// The code as the JSON writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::MalformedBody => "malformed_body",
+            ErrorCode::MalformedQuery => "malformed_query",
+            ErrorCode::InvalidSubmission => "invalid_submission",
+            ErrorCode::Conflict => "conflict",
+            ErrorCode::BodyTooLarge => "body_too_large",
+            ErrorCode::RateLimited => "rate_limited",
+            ErrorCode::BodyTimeout => "body_timeout",
+            ErrorCode::Busy => "busy",
+            ErrorCode::ForbiddenOrigin => "forbidden_origin",
+            ErrorCode::Unauthorized => "unauthorized",
+            ErrorCode::Internal => "internal",
+        }
+    }
+}
+
+// Written by hand rather than derived: the page deserialises codes, and serde's derive for an enum
+// (a visitor for strings, bytes and indices) cost the residents' download 500 bytes of gzip where
+// this lookup in `ALL` costs a fraction (measured with scripts/size-report).
+impl Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<ErrorCode, D::Error> {
+        let code = String::deserialize(deserializer)?;
+        ErrorCode::ALL
+            .into_iter()
+            .find(|c| c.as_str() == code)
+            .ok_or_else(|| serde::de::Error::custom("unknown error code"))
+    }
+}
+
+// --- Officers -------------------------------------------------------------------------------------
+
+/// `POST /api/admin/login`'s body. No `Debug`: it holds a password, which must never reach a log.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Login {
+    /// The officer's name.
+    pub username: String,
+    /// Their password.
+    pub password: String,
+}
+
+/// Who is logged in (`POST /api/admin/login`, `GET /api/admin/me`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    /// The officer's (or the API token's) name.
+    pub name: String,
+    /// When the session ends, in Unix seconds (only in the login's answer).
+    pub expires_at: Option<i64>,
+}
+
+/// `GET /api/admin/budgets/{id}/report`: the aggregate report and the submissions per day, both
+/// of the submissions that match the filters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportPage {
+    /// The report.
+    pub report: BudgetReport,
+    /// Submissions per day (UTC), oldest first.
+    pub per_day: Vec<DayCount>,
+}
+
+/// Submissions received on one day (UTC).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayCount {
+    /// `2026-11-26`.
+    pub day: String,
+    /// How many.
+    pub count: usize,
+}
+
+/// `GET /api/admin/budgets/{id}/comments`: the comments that match a search, newest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comments {
+    /// How many match (all of them, even beyond `comments`).
+    pub total: usize,
+    /// The first [`MAX_COMMENTS`] of them.
+    pub comments: Vec<Comment>,
+}
+
+/// The most comments one answer of `GET /api/admin/budgets/{id}/comments` holds.
+pub const MAX_COMMENTS: usize = 500;
+
+/// One comment a resident wrote.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comment {
+    /// The submission it is part of.
+    pub submission: String,
+    /// When that submission was stored, RFC 3339 in UTC.
+    pub received_at: String,
+    /// The section it is about; `None` for the final comment.
+    pub section: Option<String>,
+    /// What the resident wrote.
+    pub text: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_codes_read_back_as_written() {
+        for code in ErrorCode::ALL {
+            let json = serde_json::to_string(&code).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", code.as_str()));
+            assert_eq!(serde_json::from_str::<ErrorCode>(&json).ok(), Some(code), "{json}");
+        }
+        let names: std::collections::BTreeSet<_> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(names.len(), ErrorCode::ALL.len(), "two codes written the same");
+        assert!(serde_json::from_str::<ErrorCode>("\"teapot\"").is_err());
+        let body: ErrorBody =
+            serde_json::from_str(r#"{"error":"rate_limited","message":"slow down"}"#).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((body.error, body.problems.len()), (ErrorCode::RateLimited, 0));
+    }
+}
