@@ -48,7 +48,11 @@ mod tests {
         let core = manifest(include_str!("../Cargo.toml"));
         let mut deps: Vec<&String> = core["dependencies"].as_table().map(|t| t.keys().collect()).unwrap_or_default();
         deps.sort();
-        assert_eq!(deps, ["rand", "rand_chacha", "serde", "thiserror", "toml"]);
+        // num-*: exact fractions for the Method of Equal Shares (projects/exact.rs), pure arithmetic.
+        assert_eq!(
+            deps,
+            ["num-bigint", "num-rational", "num-traits", "rand", "rand_chacha", "serde", "thiserror", "toml"]
+        );
         // rand without its default features has no OS random source (getrandom): the core's
         // randomness is the seeded ChaCha8 of the bootstrap, the same on every machine.
         let workspace = manifest(include_str!("../../../Cargo.toml"));
