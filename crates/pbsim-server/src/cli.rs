@@ -8,8 +8,7 @@ use crate::store::Store;
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand, ValueEnum};
 use pbsim_core::aggregate::{
-    BootstrapOptions, BudgetReport, ReportOptions, Response, ShareOptions, ShareSummary, parse_filter, report,
-    summarize_shares,
+    BootstrapOptions, BudgetReport, ReportOptions, ShareOptions, ShareSummary, parse_filter, summarize_shares,
 };
 use pbsim_core::{Budget, LineKind};
 use std::fmt::Write as _;
@@ -234,15 +233,11 @@ pub async fn run_report(args: &ReportArgs) -> anyhow::Result<String> {
     } else {
         progress.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
-    let store = Store::connect(&args.database_url).await?;
-    let rows = store.submissions(&budget.id).await?;
-    store.close().await;
     let filters = args
         .filters
         .iter()
         .map(|f| parse_filter(f).context(format!("--filter {f}: write it as question:option")))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    progress.set_message(format!("aggregating {} submissions", rows.len()));
     let options = ReportOptions {
         bins: 10,
         filters,
@@ -253,9 +248,16 @@ pub async fn run_report(args: &ReportArgs) -> anyhow::Result<String> {
             level: 0.95,
         }),
     };
-    let responses: Vec<Response<'_>> =
-        rows.iter().map(|s| Response { allocation: &s.request.allocation, answers: &s.request.answers }).collect();
-    let result = report(&budget, &responses, &options)?;
+    let store = Store::connect(&args.database_url).await?;
+    progress.set_message("reading and aggregating submissions");
+    // Read as a stream: memory holds a number per line per submission, never the bodies.
+    let page = crate::reports::report_page(&store, std::sync::Arc::new(budget), options, || true).await;
+    store.close().await;
+    let result = match page {
+        Ok(page) => page.report,
+        Err(crate::reports::ReportFailure::Report(e)) => return Err(e.into()),
+        Err(e) => return Err(anyhow::Error::new(e)),
+    };
     progress.finish_and_clear();
     Ok(match args.format {
         Output::Json => serde_json::to_string_pretty(&result)?,

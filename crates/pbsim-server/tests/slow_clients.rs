@@ -306,7 +306,7 @@ fn a_report_whose_client_went_away_stops() {
     std::thread::sleep(Duration::from_millis(500));
     drop(report);
     assert!(
-        server.wait_for_log("report stopped: its client went away", Duration::from_secs(120)),
+        server.wait_for_log("report stopped: its clients went away", Duration::from_secs(120)),
         "the report ran on: {:?}",
         server.log.lock().unwrap().iter().rev().take(5).collect::<Vec<_>>()
     );
