@@ -12,8 +12,9 @@ use crate::error::{ApiError, ApiJson, ApiPath, ApiQuery};
 use crate::export::{self, Format};
 use crate::guards::{Cookies, Guards};
 use crate::reports::{self, ReportFailure};
-use crate::store::StoredSubmission;
+use crate::store::{StoredSubmission, SubmissionRow};
 use crate::{AppState, Limits};
+use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -271,29 +272,86 @@ struct ExportPath {
     format: Format,
 }
 
-/// `GET /api/admin/budgets/{id}/export/{csv|xlsx|json}`: a download of the (filtered) submissions.
+/// `GET /api/admin/budgets/{id}/export/{csv|xlsx|json}`: a download of the (filtered) submissions,
+/// streamed: rows are read through a cursor and written into the response as they come, a
+/// chunk of [`DOWNLOAD_CHUNK`] bytes at a time, so memory does not grow with the number of
+/// submissions. When the client goes away, the next chunk finds nobody to take it and the export
+/// stops, closing the cursor.
 async fn download(
     State(state): State<AppState>,
     PathBudget(budget): PathBudget,
     ApiPath(ExportPath { format }): ApiPath<ExportPath>,
     ApiQuery(params): ApiQuery<Params>,
 ) -> Result<Response, ApiError> {
-    let rows = selected(&state, &budget, &params.filters(&budget)?).await?;
+    let filters = params.filters(&budget)?;
     let id = budget.id.clone();
-    let bytes = tokio::task::spawn_blocking(move || export::export(&budget, &rows, format))
-        .await
-        .map_err(|e| ApiError::Internal(e.into()))??;
     let disposition = format!("attachment; filename=\"{id}-submissions.{}\"", format.extension());
+    let disposition = HeaderValue::from_str(&disposition).map_err(|e| ApiError::Internal(e.into()))?;
+    let rows = state.store.read_submissions(&budget.id);
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
+    tokio::task::spawn_blocking(move || {
+        let selected = rows.filter_map(|row| match row.and_then(SubmissionRow::parse) {
+            Ok(s) if !matches_filters(&filters, &s.request.answers) => None,
+            other => Some(other),
+        });
+        let mut out = ChunkSender { tx, chunk: Vec::with_capacity(DOWNLOAD_CHUNK) };
+        if let Err(e) = export::write_export(&budget, format, selected, &mut out) {
+            if out.tx.is_closed() {
+                tracing::info!(budget = %budget.id, "export stopped: its client went away");
+            } else {
+                tracing::error!(budget = %budget.id, "export failed: {e:#}");
+                // The body ends with an error, so the client sees a broken download, not a
+                // shorter file.
+                let _ = out.tx.blocking_send(Err(std::io::Error::other("the export failed")));
+            }
+        }
+    });
+    let body = axum::body::Body::from_stream(futures_util::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|chunk| (chunk, rx))
+    }));
     Ok((
         [
             (header::CONTENT_TYPE, HeaderValue::from_static(format.content_type())),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition).map_err(|e| ApiError::Internal(e.into()))?,
-            ),
+            (header::CONTENT_DISPOSITION, disposition),
             (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
         ],
-        bytes,
+        body,
     )
         .into_response())
+}
+
+/// Bytes a streamed download hands to the connection at a time.
+const DOWNLOAD_CHUNK: usize = 64 * 1024;
+
+/// A `Write` that sends what it is given to a response body in chunks; writing fails once the
+/// body is dropped (the client went away). Used from a blocking thread.
+struct ChunkSender {
+    tx: tokio::sync::mpsc::Sender<Result<Bytes, std::io::Error>>,
+    chunk: Vec<u8>,
+}
+
+impl ChunkSender {
+    fn send(&mut self) -> std::io::Result<()> {
+        if self.chunk.is_empty() {
+            return Ok(());
+        }
+        let chunk = Bytes::from(std::mem::replace(&mut self.chunk, Vec::with_capacity(DOWNLOAD_CHUNK)));
+        self.tx
+            .blocking_send(Ok(chunk))
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "the client went away"))
+    }
+}
+
+impl std::io::Write for ChunkSender {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.chunk.extend_from_slice(buf);
+        if self.chunk.len() >= DOWNLOAD_CHUNK {
+            self.send()?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.send()
+    }
 }

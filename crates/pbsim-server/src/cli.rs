@@ -187,7 +187,9 @@ pub async fn run_invite(command: &InviteCommand) -> anyhow::Result<String> {
     }
 }
 
-/// `pbsim export`: the submissions in `format`, to `output` or standard output.
+/// `pbsim export`: the submissions in `format`, to `output` or standard output, written as they are
+/// read (one submission in memory at a time). A file is written beside `output` and renamed
+/// into place once complete, so a failed export leaves no half-written file.
 pub async fn export(
     budget_id: &str,
     database_url: &str,
@@ -195,25 +197,45 @@ pub async fn export(
     format: Format,
     output: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
-    let store = Store::connect(database_url).await?;
-    let rows = store.submissions(budget_id).await?;
-    store.close().await;
-    let bytes = if format == Format::Json {
-        export::to_json(&rows)?
-    } else {
-        let budget = find_budget(budgets, budget_id)?;
-        export::export(&budget, &rows, format)?
-    };
-    match output {
-        Some(path) => std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display())),
-        None if format == Format::Xlsx && std::io::stdout().is_terminal() => {
-            bail!("an XLSX workbook is binary: give --output FILE.xlsx, or redirect standard output")
-        }
-        None => {
-            use std::io::Write;
-            std::io::stdout().write_all(&bytes).context("cannot write to standard output")
-        }
+    if output.is_none() && format == Format::Xlsx && std::io::stdout().is_terminal() {
+        bail!("an XLSX workbook is binary: give --output FILE.xlsx, or redirect standard output");
     }
+    // A JSON export is the stored submissions as they are: it needs no budget file.
+    let budget = if format == Format::Json { None } else { Some(find_budget(budgets, budget_id)?) };
+    let store = Store::connect(database_url).await?;
+    let rows = store.read_submissions(budget_id);
+    let output = output.map(std::path::Path::to_path_buf);
+    let written = tokio::task::spawn_blocking(move || {
+        let submissions = rows.map(|row| row.and_then(crate::store::SubmissionRow::parse));
+        let write = |out: &mut (dyn std::io::Write + Send)| match &budget {
+            Some(budget) => export::write_export(budget, format, submissions, out),
+            None => export::write_json(submissions, out),
+        };
+        match output {
+            Some(path) => {
+                let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+                let mut file = tempfile::NamedTempFile::new_in(dir)
+                    .with_context(|| format!("cannot write in {}", dir.display()))?;
+                let mut out = std::io::BufWriter::new(file.as_file_mut());
+                write(&mut out)
+                    .and_then(|()| std::io::Write::flush(&mut out).map_err(anyhow::Error::from))
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                drop(out);
+                file.persist(&path).with_context(|| format!("cannot write {}", path.display()))?;
+                Ok(())
+            }
+            None => {
+                let mut out = std::io::BufWriter::new(std::io::stdout());
+                write(&mut out)
+                    .and_then(|()| std::io::Write::flush(&mut out).map_err(anyhow::Error::from))
+                    .context("cannot write to standard output")
+            }
+        }
+    })
+    .await
+    .context("the export stopped")?;
+    store.close().await;
+    written
 }
 
 fn find_budget(dir: &std::path::Path, id: &str) -> anyhow::Result<Budget> {

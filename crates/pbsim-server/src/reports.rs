@@ -66,12 +66,13 @@ pub async fn report_page(
     options: ReportOptions,
     keep_going: impl Fn() -> bool + Send + 'static,
 ) -> Result<ReportPage, ReportFailure> {
-    let (rows, reader) = store.read_submissions(&budget.id);
+    let rows = store.read_submissions(&budget.id);
     // Parsing and aggregating are CPU work: off the async threads.
-    let computed = tokio::task::spawn_blocking(move || {
+    tokio::task::spawn_blocking(move || {
         let mut input = ReportInput::new(&budget, &options)?;
         let mut days: BTreeMap<String, usize> = BTreeMap::new();
         for row in rows {
+            let row = row?;
             if !keep_going() {
                 return Err(ReportFailure::Report(AggregateError::Stopped.into()));
             }
@@ -93,8 +94,5 @@ pub async fn report_page(
         Ok(ReportPage { report, per_day })
     })
     .await
-    .map_err(|e| ReportFailure::from(anyhow::Error::new(e)))?;
-    // The reader's own failure comes first: a read cut short must not pass for all the data.
-    reader.await.map_err(|e| ReportFailure::from(anyhow::Error::new(e)))??;
-    computed
+    .map_err(|e| ReportFailure::from(anyhow::Error::new(e)))?
 }

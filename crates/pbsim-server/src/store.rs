@@ -95,23 +95,36 @@ impl SubmissionRow {
     }
 }
 
-/// Rows streamed by [`Store::read_submissions`]; an iterator for a blocking thread.
+/// Rows streamed by [`Store::read_submissions`]: an iterator for a blocking thread (it waits for
+/// the reader task). After the last row it yields the reader's error, if the read failed, so a
+/// read cut short never passes for all the rows. Dropping it stops the reader.
 #[derive(Debug)]
 pub struct SubmissionRows {
     rx: tokio::sync::mpsc::Receiver<Vec<SubmissionRow>>,
     batch: std::vec::IntoIter<SubmissionRow>,
+    reader: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
+    runtime: tokio::runtime::Handle,
 }
 
 impl Iterator for SubmissionRows {
-    type Item = SubmissionRow;
+    type Item = anyhow::Result<SubmissionRow>;
 
-    /// The next row; waits for the reader (call it on a blocking thread, not an async one).
-    fn next(&mut self) -> Option<SubmissionRow> {
+    fn next(&mut self) -> Option<anyhow::Result<SubmissionRow>> {
         loop {
             if let Some(row) = self.batch.next() {
-                return Some(row);
+                return Some(Ok(row));
             }
-            self.batch = self.rx.blocking_recv()?.into_iter();
+            match self.rx.blocking_recv() {
+                Some(batch) => self.batch = batch.into_iter(),
+                None => {
+                    let reader = self.reader.take()?;
+                    return match self.runtime.block_on(reader) {
+                        Ok(Ok(())) => None,
+                        Ok(Err(e)) => Some(Err(e)),
+                        Err(e) => Some(Err(anyhow::Error::new(e).context("the submissions' reader failed"))),
+                    };
+                }
+            }
         }
     }
 }
@@ -270,15 +283,19 @@ impl Store {
         Ok(())
     }
 
-    /// [`Store::stream_submissions`] on its own task: the receiving end, for a consumer on a
-    /// blocking thread (`blocking_recv`), and the task, whose result says whether every row was
-    /// read. Two batches wait at most.
-    pub fn read_submissions(&self, budget_id: &str) -> (SubmissionRows, tokio::task::JoinHandle<anyhow::Result<()>>) {
+    /// [`Store::stream_submissions`] on its own task, read from a blocking thread as an iterator.
+    /// Two batches wait at most. Call it within the Tokio runtime.
+    pub fn read_submissions(&self, budget_id: &str) -> SubmissionRows {
         let (tx, rx) = tokio::sync::mpsc::channel(2);
         let store = self.clone();
         let budget_id = budget_id.to_owned();
         let reader = tokio::spawn(async move { store.stream_submissions(&budget_id, tx).await });
-        (SubmissionRows { rx, batch: Vec::new().into_iter() }, reader)
+        SubmissionRows {
+            rx,
+            batch: Vec::new().into_iter(),
+            reader: Some(reader),
+            runtime: tokio::runtime::Handle::current(),
+        }
     }
 
     /// After rewriting rows that must not survive in a copy of the file: on SQLite, moves the
