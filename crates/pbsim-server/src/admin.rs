@@ -12,7 +12,7 @@ use crate::error::{ApiError, ApiJson, ApiPath, ApiQuery};
 use crate::export::{self, Format};
 use crate::guards::{Cookies, Guards};
 use crate::reports::{self, ReportFailure};
-use crate::store::{StoredSubmission, SubmissionRow};
+use crate::store::SubmissionRow;
 use crate::{AppState, Limits};
 use axum::body::Bytes;
 use axum::extract::State;
@@ -155,17 +155,6 @@ fn invalid(path: &str, message: String) -> ApiError {
     ApiError::Invalid(vec![Problem::new(path, ProblemCode::Invalid, message)])
 }
 
-/// A budget's submissions that give every answer in `filters` (checked by [`Params::filters`]).
-async fn selected(
-    state: &AppState,
-    budget: &Budget,
-    filters: &[(String, String)],
-) -> Result<Vec<StoredSubmission>, ApiError> {
-    let mut rows = state.store.submissions(&budget.id).await?;
-    rows.retain(|s| matches_filters(filters, &s.request.answers));
-    Ok(rows)
-}
-
 /// `GET /api/admin/budgets/{id}/report`: the aggregate report and the submissions per day.
 ///
 /// The report is computed once per change of the data ([`crate::cache`]): requests for the same
@@ -234,36 +223,61 @@ pub const BOOTSTRAP_TIME_LIMIT: std::time::Duration = std::time::Duration::from_
 /// Residents' answers and comments are kept out of browser and proxy caches.
 const NO_STORE: [(header::HeaderName, &str); 1] = [(header::CACHE_CONTROL, "no-store")];
 
-/// `GET /api/admin/budgets/{id}/comments?q=…`.
+/// `GET /api/admin/budgets/{id}/comments?q=…`: the newest [`MAX_COMMENTS`] comments that match,
+/// and how many match in all. Rows stream oldest first; only the newest submissions whose
+/// comments can still be among the first `MAX_COMMENTS` are kept.
 async fn comments(
     State(state): State<AppState>,
     PathBudget(budget): PathBudget,
     ApiQuery(params): ApiQuery<Params>,
 ) -> Result<Response, ApiError> {
-    let rows = selected(&state, &budget, &params.filters(&budget)?).await?;
+    let filters = params.filters(&budget)?;
     let needle = params.q.as_deref().unwrap_or("").trim().to_lowercase();
-    let mut all = Vec::new();
-    for s in rows.iter().rev() {
-        let texts = s
-            .request
-            .section_comments
-            .iter()
-            .map(|(section, text)| (Some(section.clone()), text))
-            .chain(std::iter::once((None, &s.request.comment)));
-        for (section, text) in texts {
-            if !text.trim().is_empty() && (needle.is_empty() || text.to_lowercase().contains(&needle)) {
-                all.push(Comment {
-                    submission: s.id.clone(),
-                    received_at: s.received_at.clone(),
-                    section,
-                    text: text.clone(),
-                });
+    let rows = state.store.read_submissions(&budget.id);
+    let page = tokio::task::spawn_blocking(move || {
+        // Each submission's matching comments, newest submission first.
+        let mut kept: std::collections::VecDeque<Vec<Comment>> = std::collections::VecDeque::new();
+        let (mut total, mut held) = (0usize, 0usize);
+        for row in rows {
+            let s = row.and_then(SubmissionRow::parse)?;
+            if !matches_filters(&filters, &s.request.answers) {
+                continue;
+            }
+            let texts = s
+                .request
+                .section_comments
+                .iter()
+                .map(|(section, text)| (Some(section.clone()), text))
+                .chain(std::iter::once((None, &s.request.comment)));
+            let mut group = Vec::new();
+            for (section, text) in texts {
+                if !text.trim().is_empty() && (needle.is_empty() || text.to_lowercase().contains(&needle)) {
+                    group.push(Comment {
+                        submission: s.id.clone(),
+                        received_at: s.received_at.clone(),
+                        section,
+                        text: text.clone(),
+                    });
+                }
+            }
+            if group.is_empty() {
+                continue;
+            }
+            total += group.len();
+            held += group.len();
+            kept.push_front(group);
+            // The oldest group can go once the newer ones fill the answer without it.
+            while kept.back().is_some_and(|oldest| held - oldest.len() >= MAX_COMMENTS) {
+                held -= kept.pop_back().map_or(0, |g| g.len());
             }
         }
-    }
-    let total = all.len();
-    all.truncate(MAX_COMMENTS);
-    Ok((NO_STORE, Json(Comments { total, comments: all })).into_response())
+        let mut comments: Vec<Comment> = kept.into_iter().flatten().collect();
+        comments.truncate(MAX_COMMENTS);
+        anyhow::Ok(Comments { total, comments })
+    })
+    .await
+    .map_err(|e| ApiError::Internal(e.into()))??;
+    Ok((NO_STORE, Json(page)).into_response())
 }
 
 /// The `{format}` of an export's path (an unknown one is a 404, as for any path that names nothing).

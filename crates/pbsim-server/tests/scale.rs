@@ -29,7 +29,11 @@ use pbsim_server::{auth, reports};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-on_both_databases!(streamed_reports_equal_reports_of_every_submission_in_memory, streamed_exports_equal_todays_exports);
+on_both_databases!(
+    streamed_reports_equal_reports_of_every_submission_in_memory,
+    streamed_exports_equal_todays_exports,
+    comments_are_the_newest_that_match_and_their_count,
+);
 
 /// More submissions than three read batches, over two days, with every kind of answer: the
 /// values are spread (not a few repeated rows) so quantiles and intervals have work to do.
@@ -187,4 +191,36 @@ async fn streamed_exports_equal_todays_exports(backend: Backend) {
         let budget = Budget::from_toml(TOWN).unwrap();
         assert_eq!(streamed, export::export(&budget, &[], format).unwrap(), "{format:?}");
     }
+}
+
+async fn comments_are_the_newest_that_match_and_their_count(backend: Backend) {
+    let (t, _) = seeded(backend).await;
+    let cookie = officer(&t).await;
+    let all = t.store.submissions("town").await.unwrap();
+    for (query, needle, filter) in [("", "", None), ("?q=COMMENT%201&filter=ward:north", "comment 1", Some("north"))] {
+        // What reading every submission gave: newest first, cut at the answer's maximum.
+        let mut expected = Vec::new();
+        for s in all
+            .iter()
+            .rev()
+            .filter(|s| filter.is_none_or(|f| s.request.answers.get("ward").map(String::as_str) == Some(f)))
+        {
+            if !s.request.comment.is_empty() && s.request.comment.to_lowercase().contains(needle) {
+                expected.push((s.id.clone(), s.request.comment.clone()));
+            }
+        }
+        let uri = format!("/api/admin/budgets/town/comments{query}");
+        let answer = t.send(Request::get(uri).header(header::COOKIE, &cookie).body(Body::empty()).unwrap()).await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+        assert_eq!(answer.json["total"], expected.len(), "{query}");
+        expected.truncate(pbsim_core::wire::MAX_COMMENTS);
+        let got: Vec<(String, String)> = answer.json["comments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| (c["submission"].as_str().unwrap().to_owned(), c["text"].as_str().unwrap().to_owned()))
+            .collect();
+        assert_eq!(got, expected, "{query}");
+    }
+    assert!(all.iter().filter(|s| !s.request.comment.is_empty()).count() > pbsim_core::wire::MAX_COMMENTS);
 }
