@@ -9,10 +9,11 @@
 
 use crate::cache::SharedCache;
 use crate::store::Store;
-use pbsim_core::aggregate::{AggregateError, ReportError, ReportInput, ReportOptions, matches_filters};
+use pbsim_core::Budget;
+use pbsim_core::aggregate::{AggregateError, ReportError, ReportInput, ReportOptions};
 use pbsim_core::wire::{DayCount, ReportPage};
-use pbsim_core::{Allocation, Budget};
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -49,12 +50,14 @@ impl From<crate::cache::ComputationLost> for ReportFailure {
     }
 }
 
-/// What a report reads of a stored body; the rest (comments, locale) is skipped unread.
+/// What a report reads of a stored body; the rest (comments, locale) is skipped unread. Ids and
+/// answers borrow from the body's text (they are copied only when written with escapes).
 #[derive(Deserialize)]
-struct ReportFields {
-    allocation: Allocation,
-    #[serde(default)]
-    answers: BTreeMap<String, String>,
+struct ReportFields<'a> {
+    #[serde(borrow)]
+    allocation: BTreeMap<Cow<'a, str>, i64>,
+    #[serde(borrow, default)]
+    answers: BTreeMap<Cow<'a, str>, Cow<'a, str>>,
 }
 
 /// The report of `budget`'s stored submissions with `options`, and the selected submissions per
@@ -78,7 +81,8 @@ pub async fn report_page(
             }
             let fields: ReportFields = serde_json::from_str(&row.body)
                 .map_err(|e| anyhow::Error::new(e).context(format!("stored submission {} is not readable", row.id)))?;
-            if matches_filters(&options.filters, &fields.answers) {
+            let answer = |q: &str| fields.answers.get(q).map(|a| a.as_ref());
+            if options.filters.iter().all(|(q, o)| answer(q) == Some(o.as_str())) {
                 let day = row.received_at.get(..10).unwrap_or(&row.received_at);
                 match days.get_mut(day) {
                     Some(count) => *count += 1,
@@ -87,7 +91,7 @@ pub async fn report_page(
                     }
                 }
             }
-            input.push(&fields.allocation, &fields.answers);
+            input.push_with(|id| fields.allocation.get(id).copied(), answer);
         }
         let report = input.finish(&budget, &options, &keep_going)?;
         let per_day = days.into_iter().map(|(day, count)| DayCount { day, count }).collect();

@@ -260,24 +260,31 @@ impl ReportInput {
 
     /// Adds one submission: counted in the total, and kept (as numbers) when it matches the filters.
     pub fn push(&mut self, allocation: &Allocation, answers: &BTreeMap<String, String>) {
+        self.push_with(|id| allocation.get(id).copied(), |q| answers.get(q).map(String::as_str));
+    }
+
+    /// [`ReportInput::push`] for a submission read some other way (say, borrowed from the text
+    /// of a stored body): `value` gives a line's value by line id, `answer` a question's answer.
+    /// Selects exactly as [`matches_filters`] does.
+    pub fn push_with<'a>(&mut self, value: impl Fn(&str) -> Option<i64>, answer: impl Fn(&str) -> Option<&'a str>) {
         self.total += 1;
-        if !matches_filters(&self.filters, answers) {
+        if !self.filters.iter().all(|(q, o)| answer(q) == Some(o.as_str())) {
             return;
         }
         for (j, (id, baseline)) in self.lines.iter().enumerate() {
-            let v = allocation.get(id).copied().unwrap_or(*baseline);
+            let v = value(id).unwrap_or(*baseline);
             self.negative[j] |= v < 0;
             self.columns[j].push(v as f64);
         }
         if let Some(question) = &self.weight_by {
-            let answer = answers.get(question).map(|a| match self.answer_texts.iter().position(|t| t == a) {
+            let given = answer(question).map(|a| match self.answer_texts.iter().position(|t| t == a) {
                 Some(k) => k as u32,
                 None => {
-                    self.answer_texts.push(a.clone());
+                    self.answer_texts.push(a.to_owned());
                     (self.answer_texts.len() - 1) as u32
                 }
             });
-            self.weight_answers.push(answer);
+            self.weight_answers.push(given);
         }
     }
 
