@@ -69,10 +69,13 @@ pub async fn report_page(
     options: ReportOptions,
     keep_going: impl Fn() -> bool + Send + 'static,
 ) -> Result<ReportPage, ReportFailure> {
+    // The count sizes the columns once (a few more rows may arrive before the read starts).
+    let expected = usize::try_from(store.data_version(&budget.id).await?.count).unwrap_or(0);
     let rows = store.read_submissions(&budget.id);
     // Parsing and aggregating are CPU work: off the async threads.
     tokio::task::spawn_blocking(move || {
         let mut input = ReportInput::new(&budget, &options)?;
+        input.reserve(expected);
         let mut days: BTreeMap<String, usize> = BTreeMap::new();
         for row in rows {
             let row = row?;

@@ -288,6 +288,17 @@ impl ReportInput {
         }
     }
 
+    /// Makes room for `rows` more selected submissions at once, when their number is known (a
+    /// count read with the rows): the columns then never grow by copying themselves.
+    pub fn reserve(&mut self, rows: usize) {
+        for column in &mut self.columns {
+            column.reserve_exact(rows);
+        }
+        if self.weight_by.is_some() {
+            self.weight_answers.reserve_exact(rows);
+        }
+    }
+
     /// Submissions pushed so far, selected or not.
     pub fn total(&self) -> usize {
         self.total
