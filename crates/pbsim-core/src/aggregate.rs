@@ -56,7 +56,7 @@ pub use bootstrap::{BootstrapOptions, Interval, LineIntervals, bootstrap, bootst
 pub use figures::{LineFigures, Unit, figures};
 pub use quantile::{Distribution, distribution};
 pub use report::{
-    BudgetReport, LineReport, Movement, ReportError, ReportOptions, Response, ShareReport, check_filters,
+    BudgetReport, LineReport, Movement, ReportError, ReportInput, ReportOptions, Response, ShareReport, check_filters,
     matches_filters, movement, parse_filter, report, report_until,
 };
 pub use shares::{ShareLine, ShareOptions, ShareSummary, summarize_shares};

@@ -16,6 +16,7 @@ pub mod admin;
 pub mod api;
 pub mod auth;
 pub mod budgets;
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod error;
@@ -24,6 +25,7 @@ pub mod guards;
 pub mod import;
 pub mod limits;
 pub mod pb;
+pub mod reports;
 pub mod security;
 pub mod serve;
 pub mod store;
@@ -131,6 +133,9 @@ pub fn app_with(state: AppState, rate_limit: RateLimit) -> Router {
     app_with_options(state, Options { rate_limit, ..Options::default() })
 }
 
+/// Reports kept by the dashboard's cache: a budget with a few filters and options each.
+const REPORT_CACHE_KEYS: usize = 256;
+
 /// The whole HTTP service as `pbsim serve` configures it.
 pub fn app_with_options(state: AppState, options: Options) -> Router {
     let limits = Limits {
@@ -146,6 +151,7 @@ pub fn app_with_options(state: AppState, options: Options) -> Router {
         login_failures: FailureBuckets::new(options.login_failures_per_user),
         invite_failures: FailureBuckets::new(options.invite_failures_per_minute),
         heavy_reports: Gate::new(options.heavy_reports, 0, 10),
+        reports: reports::ReportCache::new(REPORT_CACHE_KEYS),
         honeypot: HoneypotReceipts::default(),
         cookies: options.cookies,
     });
