@@ -3,7 +3,8 @@
 //! no byte is compressed twice and a resident's phone downloads the smallest form it can read.
 //!
 //! The build writes `file.br` and `file.gz` beside each file (`scripts/precompress`, run by
-//! `./dev build`); a file without them, or with older ones, is compressed here at start.
+//! `./dev build`); a file without them, or with ones that do not decode to it, is compressed here
+//! at start.
 //!
 //! Caching: a file whose name carries Trunk's content hash (`style-1a2b3c4d5e6f7a8b.css`,
 //! `1a2b3c4d5e6f7a8b-pbsim-app_bg.wasm`) never changes under that name, so browsers may keep it for
@@ -118,23 +119,23 @@ impl Assets {
 impl Asset {
     fn load(path: &Path, name: &str) -> std::io::Result<Asset> {
         let identity = std::fs::read(path)?;
-        let modified = std::fs::metadata(path)?.modified().ok();
-        // A precompressed form is used when the build wrote it after the file itself.
-        let precompressed = |ext: &str| -> std::io::Result<Option<Vec<u8>>> {
+        // A precompressed form is used only when it decodes to the file as it is now: one left
+        // over from an earlier build of an unhashed file (index.html) is compressed anew instead.
+        let precompressed = |ext: &str, decode: fn(&[u8]) -> std::io::Result<Vec<u8>>| {
             let sibling = path.with_file_name(format!("{name}.{ext}"));
-            let Ok(meta) = std::fs::metadata(&sibling) else { return Ok(None) };
-            let fresh = matches!((meta.modified().ok(), modified), (Some(m), Some(f)) if m >= f);
-            if !fresh {
-                tracing::warn!(path = %sibling.display(), "ignoring a compressed file older than its source");
-                return Ok(None);
+            let bytes = std::fs::read(&sibling).ok()?;
+            if decode(&bytes).is_ok_and(|decoded| decoded == identity) {
+                Some(bytes)
+            } else {
+                tracing::warn!(path = %sibling.display(), "ignoring a compressed file that is not its source's");
+                None
             }
-            std::fs::read(&sibling).map(Some)
         };
-        let br = match precompressed("br")? {
+        let br = match precompressed("br", unbrotli) {
             Some(bytes) => bytes,
             None => brotli_bytes(&identity)?,
         };
-        let gzip = match precompressed("gz")? {
+        let gzip = match precompressed("gz", gunzip) {
             Some(bytes) => bytes,
             None => gzip_bytes(&identity)?,
         };
@@ -185,6 +186,18 @@ pub fn gzip_bytes(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     encoder.write_all(bytes)?;
     encoder.finish()
+}
+
+fn unbrotli(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    std::io::Read::read_to_end(&mut brotli::Decompressor::new(bytes, 4096), &mut out)?;
+    Ok(out)
+}
+
+fn gunzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(bytes), &mut out)?;
+    Ok(out)
 }
 
 /// Whether a file name carries Trunk's content hash: a run of 8 to 16 lowercase hex digits as the

@@ -192,11 +192,11 @@ async fn the_builds_compressed_files_are_served_as_written_and_stale_ones_ignore
     let fast_gz = fast_gz.finish().expect("gzip");
     std::fs::write(dir.path().join(format!("{WASM}.br")), &fast_br).expect("write .br");
     std::fs::write(dir.path().join(format!("{WASM}.gz")), &fast_gz).expect("write .gz");
-    // A compressed CSS older than the CSS itself (a rebuild without the compression step).
-    let stale = dir.path().join(format!("{CSS}.br"));
-    std::fs::write(&stale, b"not the file").expect("write stale .br");
-    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-    std::fs::File::options().write(true).open(&stale).expect("open").set_modified(old).expect("set mtime");
+    // Compressed files left from an earlier build (the CSS changed since, the page too).
+    std::fs::write(dir.path().join(format!("{CSS}.br")), b"not the file").expect("write stale .br");
+    let mut earlier = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    std::io::Write::write_all(&mut earlier, b"<!DOCTYPE html><title>last release</title>").expect("gzip");
+    std::fs::write(dir.path().join("index.html.gz"), earlier.finish().expect("gzip")).expect("write stale .gz");
 
     let t = server(dir.path()).await;
     let br = get(&t, &format!("/{WASM}"), &[("accept-encoding", "br")]).await;
@@ -207,6 +207,9 @@ async fn the_builds_compressed_files_are_served_as_written_and_stale_ones_ignore
     assert_eq!(header(&css, header::CONTENT_ENCODING), "br");
     let (_, css_bytes) = files.iter().find(|(name, _)| *name == CSS).expect("css");
     assert_eq!(&decoded(&css), css_bytes, "a stale compressed file is compressed anew, not served");
+    let page = get(&t, "/", &[("accept-encoding", "gzip")]).await;
+    assert_eq!(header(&page, header::CONTENT_ENCODING), "gzip");
+    assert!(String::from_utf8(decoded(&page)).expect("UTF-8").contains("needs JavaScript"), "this release's page");
     // The compressed files themselves are not pages of the site.
     let raw = get(&t, &format!("/{WASM}.br"), &[]).await;
     assert_eq!(raw.status, StatusCode::NOT_FOUND);
