@@ -32,7 +32,14 @@ async function loaded(page: Page): Promise<{ page: Loaded; files: Loaded[] }> {
 
 test('a second visit downloads no wasm, JS or CSS again', async ({ page }) => {
   const sim = new SimulatorPage(page);
+  const budgetFetches: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/budgets/austin-fy2017') budgetFetches.push(r.resourceType());
+  });
   await sim.open('austin-fy2017');
+  // The page preloads the budget's JSON alongside the app's files, and the app uses that answer.
+  await expect(page.locator('link[rel=preload][href="/api/budgets/austin-fy2017"]')).toHaveCount(1);
+  expect(budgetFetches).toHaveLength(1);
   const first = await loaded(page);
   const kinds = first.files.map((f) => f.name.split('.').pop());
   expect(kinds).toEqual(expect.arrayContaining(['js', 'wasm', 'css']));

@@ -163,7 +163,8 @@ pub fn app_with_options(state: AppState, options: Options) -> Router {
         // files (`/b/austin-fy2017`, `/admin`) are routes of the single-page app: they are answered
         // with its index.html, and the app picks the page. The officers' dashboard is a second
         // build of the app (dist/admin/, see admin.html), so the residents' page never downloads it.
-        let files = match assets::Assets::load(dist) {
+        let ids = state.budgets.iter().map(|b| b.id.as_str());
+        let files = match assets::Assets::load(dist).and_then(|files| files.with_budget_pages(ids)) {
             Ok(files) => files,
             Err(e) => {
                 tracing::error!(dist = %dist.display(), error = %e, "cannot read the built app: serving the API only");

@@ -234,3 +234,23 @@ async fn a_budgets_definition_is_compressed_and_small_answers_are_not() {
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert_eq!(header(&missing, header::CONTENT_ENCODING), "");
 }
+
+#[tokio::test]
+async fn a_budgets_page_asks_for_its_json_with_the_apps_files() {
+    let (dir, _) = dist();
+    let t = server(dir.path()).await;
+    let preload = "<link rel=\"preload\" href=\"/api/budgets/austin-fy2017\" as=\"fetch\" crossorigin=\"anonymous\">";
+    for path in ["/b/austin-fy2017", "/embed/austin-fy2017"] {
+        let a = get(&t, path, &[("accept-encoding", "br, gzip")]).await;
+        assert_eq!(header(&a, header::CONTENT_ENCODING), "br", "{path}");
+        let page = String::from_utf8(decoded(&a)).expect("UTF-8");
+        assert!(page.contains(&format!("{preload}</head>")), "{path}: {page}");
+        assert!(page.contains("needs JavaScript"), "{path}: the app's page");
+        assert_eq!(header(&a, header::CACHE_CONTROL), "no-cache", "{path}");
+    }
+    // Other pages, and a budget the server does not publish, get the app's page as it is.
+    for path in ["/", "/b/nowhere", "/admin/"] {
+        let a = get(&t, path, &[]).await;
+        assert!(!a.text().contains("rel=\"preload\" href=\"/api/"), "{path}: {}", a.text());
+    }
+}
