@@ -14,6 +14,7 @@
 
 pub mod admin;
 pub mod api;
+pub mod assets;
 pub mod auth;
 pub mod budgets;
 pub mod cache;
@@ -41,7 +42,8 @@ use limits::{Limiter, RateLimit, Timeouts};
 use std::path::PathBuf;
 use std::sync::Arc;
 use store::Store;
-use tower_http::services::{ServeDir, ServeFile};
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// What every request handler can reach.
@@ -157,21 +159,25 @@ pub fn app_with_options(state: AppState, options: Options) -> Router {
     });
     let mut router = Router::new()
         // Officers' routes carry their own authentication layer (see admin.rs).
-        .nest("/api/admin", admin::routes(state.clone(), &limits))
-        .nest("/api", api::routes(&limits))
+        .nest("/api/admin", admin::routes(state.clone(), &limits).layer(compress_large()))
+        .nest("/api", api::routes(&limits).layer(compress_large()))
         .route("/healthz", get(healthz))
         .route("/embed.js", get(security::embed_js))
         .with_state(state.clone());
     if let Some(dist) = &state.dist {
-        // Paths that are not files (`/b/austin-fy2017`, `/admin`) are routes of the single-page
-        // app: answer them with its index.html and let the app pick the page.
-        let index = ServeFile::new(dist.join("index.html"));
-        // The officers' dashboard is a second build of the app (dist/admin/, see admin.html), so the
-        // residents' page never downloads it; its paths are answered the same way.
-        let admin = dist.join("admin");
-        router =
-            router.nest_service("/admin", ServeDir::new(&admin).fallback(ServeFile::new(admin.join("index.html"))));
-        router = router.fallback_service(ServeDir::new(dist).fallback(index));
+        // The built app, read once with its compressed forms (see assets.rs). Paths that are not
+        // files (`/b/austin-fy2017`, `/admin`) are routes of the single-page app: they are answered
+        // with its index.html, and the app picks the page. The officers' dashboard is a second
+        // build of the app (dist/admin/, see admin.html), so the residents' page never downloads it.
+        let ids = state.budgets.iter().map(|b| b.id.as_str());
+        let files = match assets::Assets::load(dist).and_then(|files| files.with_budget_pages(ids)) {
+            Ok(files) => files,
+            Err(e) => {
+                tracing::error!(dist = %dist.display(), error = %e, "cannot read the built app: serving the API only");
+                assets::Assets::default()
+            }
+        };
+        router = router.fallback_service(Router::new().fallback(assets::serve).with_state(Arc::new(files)));
     }
     let mut router = router
         .layer(Extension(guards))
@@ -184,6 +190,16 @@ pub fn app_with_options(state: AppState, options: Options) -> Router {
         router = router.layer(SetResponseHeaderLayer::overriding(header::STRICT_TRANSPORT_SECURITY, value));
     }
     telemetry::layer(router)
+}
+
+/// The API's larger answers (a budget's definition, the officers' reports and exports) compressed
+/// as they are sent, with brotli or gzip as the client accepts (and `Vary: Accept-Encoding`). Small
+/// answers are not worth a compressor's setup; workbooks are zip files already.
+fn compress_large() -> CompressionLayer<impl Predicate> {
+    let predicate = SizeAbove::new(1024)
+        .and(NotForContentType::IMAGES)
+        .and(NotForContentType::const_new("application/vnd.openxmlformats"));
+    CompressionLayer::new().compress_when(predicate)
 }
 
 /// `GET /healthz`: 200 when the database answers, 503 when it does not.

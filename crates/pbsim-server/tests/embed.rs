@@ -171,7 +171,9 @@ async fn a_budgets_council_may_call_its_api_from_the_browser() {
     let (status, headers, _) = t.get("/api/budgets/north", Some(NORTH_SITE)).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(header(&headers, "access-control-allow-origin"), NORTH_SITE);
-    assert_eq!(header(&headers, "vary"), "origin");
+    // The answer depends on the origin (and, being large, on the encodings the client accepts).
+    let vary: Vec<&str> = headers.get_all("vary").iter().map(|v| v.to_str().expect("ASCII header")).collect();
+    assert!(vary.contains(&"origin"), "{vary:?}");
 
     let (status, headers, body) = t.submit("north", &submission(NORTH_ID, "from the council"), Some(NORTH_SITE)).await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
