@@ -16,6 +16,7 @@
 
 pub mod aggregate;
 pub mod budget;
+pub mod consultation;
 pub mod locale;
 pub mod money;
 pub mod projects;

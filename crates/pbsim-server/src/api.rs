@@ -3,6 +3,7 @@
 use crate::budgets::PathBudget;
 use crate::error::{ApiError, ApiJson};
 use crate::guards::{Guards, Honeypot};
+use crate::public_results::ResultsCache;
 use crate::store::{Stored, now_rfc3339};
 use crate::{AppState, Limits};
 use axum::Extension;
@@ -11,7 +12,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use pbsim_core::wire::BudgetSummary;
+use pbsim_core::Locale;
+use pbsim_core::consultation::{Phase, Visibility, format_moment};
+use pbsim_core::wire::{BudgetSummary, PublicResults, ResultsStatus};
 use pbsim_core::{Budget, Problem, ProblemCode, SubmissionReceipt, SubmissionRequest, validate};
 use std::sync::Arc;
 
@@ -23,6 +26,7 @@ pub fn routes(limits: &Limits) -> Router<AppState> {
         .route("/budgets", get(list_budgets))
         .route("/budgets/{id}", get(get_budget))
         .route("/budgets/{id}/submissions", submit)
+        .route("/budgets/{id}/results", get(public_results))
         .fallback(|| async { ApiError::NotFound("no such API route".into()) })
 }
 
@@ -51,12 +55,18 @@ async fn get_budget(PathBudget(budget): PathBudget) -> Json<Arc<Budget>> {
 /// Wrong invite codes are counted per budget: past `invite_failures_per_minute`, the budget's
 /// submissions that carry a code get 429 until the count drains, so guessing codes from many
 /// addresses at once is as slow as from one.
+///
+/// Outside the budget's consultation window (`[consultation]`), every submission is refused with
+/// 403 (`not_open_yet` or `consultation_closed`) before its body is looked at, and nothing is
+/// stored.
 async fn submit(
     State(state): State<AppState>,
     Extension(guards): Extension<Arc<Guards>>,
     PathBudget(budget): PathBudget,
-    ApiJson(request): ApiJson<SubmissionRequest>,
+    body: Result<ApiJson<SubmissionRequest>, ApiError>,
 ) -> Result<Response, ApiError> {
+    check_window(&budget)?;
+    let ApiJson(request) = body?;
     let problems = validate(&budget, &request);
     if !problems.is_empty() {
         return Err(ApiError::Invalid(problems));
@@ -100,6 +110,57 @@ async fn submit(
             )]))
         }
     }
+}
+
+/// The current time in Unix seconds.
+pub fn now_unix() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+/// Refuses a submission outside the budget's consultation window, saying when it opens or closed.
+fn check_window(budget: &Budget) -> Result<(), ApiError> {
+    let window = budget.consultation;
+    match (window.phase(now_unix()), window.opens, window.closes) {
+        (Phase::NotOpen, Some(opens), _) => Err(ApiError::NotOpenYet(format!(
+            "this consultation opens on {}: nothing was stored",
+            format_moment(opens, Locale::En)
+        ))),
+        (Phase::Closed, _, Some(closes)) => Err(ApiError::ConsultationClosed(format!(
+            "this consultation closed on {}: nothing was stored",
+            format_moment(closes, Locale::En)
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// `GET /api/budgets/{id}/results`: the budget's public figures (per line the median and the
+/// independent-markets aggregate, and the number of submissions), only when its `[results]` make
+/// them public now and at least its threshold of submissions is stored; otherwise only the reason
+/// (`status`). Never a submission, a comment or an answer. Figures come from [`ResultsCache`].
+async fn public_results(
+    Extension(cache): Extension<Arc<ResultsCache>>,
+    PathBudget(budget): PathBudget,
+) -> Result<Json<PublicResults>, ApiError> {
+    let nothing = |status| Json(PublicResults { status, submissions: None, as_of: None, lines: Vec::new() });
+    match budget.results.public {
+        Visibility::Never => return Ok(nothing(ResultsStatus::NotPublic)),
+        Visibility::AfterClose if budget.consultation.phase(now_unix()) != Phase::Closed => {
+            return Ok(nothing(ResultsStatus::AfterClose));
+        }
+        _ => {}
+    }
+    let snapshot = cache.get(&budget).await?;
+    if snapshot.submissions < u64::from(budget.results.threshold) {
+        return Ok(nothing(ResultsStatus::BelowThreshold));
+    }
+    Ok(Json(PublicResults {
+        status: ResultsStatus::Published,
+        submissions: Some(snapshot.submissions),
+        as_of: Some(snapshot.as_of.clone()),
+        lines: snapshot.lines.clone(),
+    }))
 }
 
 fn id_conflict(id: &str) -> ApiError {
