@@ -75,7 +75,7 @@ fn town_submission(k: usize, parks: i64) -> Value {
         "id": uuid(k),
         "allocation": { "parks": parks, "roads": 100_00 - parks },
         "comment": format!("secret comment {k}"),
-        "answers": { "ward": if k % 2 == 0 { "north" } else { "south" } },
+        "answers": { "ward": if k.is_multiple_of(2) { "north" } else { "south" } },
     })
 }
 
