@@ -32,6 +32,8 @@ pub struct ResultsStrings {
     pub not_public: &'static str,
     /// Link back to the list of budgets.
     pub all_budgets: &'static str,
+    /// Link from the results page to the budget.
+    pub back_to_budget: &'static str,
 }
 
 const EN: ResultsStrings = ResultsStrings {
@@ -48,6 +50,7 @@ const EN: ResultsStrings = ResultsStrings {
     unavailable: "Everyone's choices cannot be shown right now.",
     not_public: "The council does not publish these results here.",
     all_budgets: "All budgets",
+    back_to_budget: "Back to the budget",
 };
 
 const FR: ResultsStrings = ResultsStrings {
@@ -65,6 +68,7 @@ const FR: ResultsStrings = ResultsStrings {
     unavailable: "Les choix de tous ne peuvent pas être affichés pour le moment.",
     not_public: "Le conseil ne publie pas ces résultats ici.",
     all_budgets: "Tous les budgets",
+    back_to_budget: "Retour au budget",
 };
 
 /// The words in `locale`.

@@ -22,6 +22,7 @@ use leptos::task::spawn_local;
 use pbsim_core::{Budget, Locale, Money, MoneyStyle, format_money};
 use std::sync::Arc;
 use summary::Summary;
+pub use window::ResultsPage;
 
 /// Fetches the budget `id`, then shows the [`Simulator`].
 ///

@@ -5,9 +5,12 @@
 
 use super::everyone::Everyone;
 use super::{BudgetHeader, Simulator};
+use crate::api::{self, ApiError};
 use crate::app::use_ui;
 use crate::results_strings::{closed_on, open_until, opens_on, results_strings};
+use crate::strings::strings;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use pbsim_core::Budget;
 use pbsim_core::consultation::{Consultation, Phase, format_moment};
 use std::sync::Arc;
@@ -65,5 +68,59 @@ fn Closed(budget: Arc<Budget>) -> impl IntoView {
             </p>
             <Everyone budget=budget you=None/>
         </main>
+    }
+}
+
+/// Where the consultation stands, in a sentence: opens on, open until, or closed on.
+#[component]
+fn WindowStatus(consultation: Consultation) -> impl IntoView {
+    let ui = use_ui();
+    move || {
+        let locale = ui.locale.get();
+        let when = |m| format_moment(m, locale);
+        match (consultation.phase(now_unix()), consultation.opens, consultation.closes) {
+            (Phase::NotOpen, Some(o), _) => Some(opens_on(locale, &when(o))),
+            (Phase::Open, _, Some(c)) => Some(open_until(locale, &when(c))),
+            (Phase::Closed, _, Some(c)) => Some(closed_on(locale, &when(c))),
+            _ => None,
+        }
+        .map(|text| view! { <p class="note window">{text}</p> })
+    }
+}
+
+/// `/b/{id}/results`: what residents chose (when the budget's `[results]` allow it), whatever the
+/// window, with a way back to the budget.
+#[component]
+pub fn ResultsPage(id: String) -> impl IntoView {
+    let ui = use_ui();
+    let loaded = RwSignal::new(None::<Result<Arc<Budget>, ApiError>>);
+    let budget_id = id.clone();
+    spawn_local(async move {
+        let budget = api::fetch_budget(&budget_id).await.map(Arc::new);
+        if let Ok(budget) = &budget
+            && let Some(theme) = &budget.theme
+        {
+            crate::theme::apply(theme);
+        }
+        loaded.set(Some(budget));
+    });
+    let back = format!("/b/{id}");
+    move || match loaded.get() {
+        None => view! { <p class="page">{strings(ui.locale.get_untracked()).loading}</p> }.into_any(),
+        Some(Ok(budget)) => view! {
+            <main class="page simulator" id="main">
+                <BudgetHeader budget=budget.clone()/>
+                <WindowStatus consultation=budget.consultation/>
+                <Everyone budget=budget you=None/>
+                <p><a href=back.clone()>{move || results_strings(ui.locale.get()).back_to_budget}</a></p>
+            </main>
+        }
+        .into_any(),
+        Some(Err(e)) => view! {
+            <main class="page" id="main">
+                <p role="alert">{strings(ui.locale.get_untracked()).load_failed}" "{e.to_string()}</p>
+            </main>
+        }
+        .into_any(),
     }
 }
