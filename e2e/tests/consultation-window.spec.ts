@@ -1,6 +1,7 @@
 // A consultation with dates: before it opens the page says when it will, while it is open it says
 // until when, and after it closes it shows everyone's results instead of the sliders; a budget
 // sent outside the window is refused in the API's error format and nothing is stored.
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, startServer, PbsimServer } from '../fixtures/server';
 import { SimulatorPage } from '../fixtures/simulator';
 import { expectedFigures, dollars } from '../fixtures/results';
@@ -107,6 +108,21 @@ test('after it closes, the page shows the results instead of the sliders and ref
       dollars(aggregate),
     ]);
   }
+
+  // The results page says the same, on a phone, and meets WCAG 2.1 AA.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/b/closing/results');
+  await expect(page.getByRole('region', { name: 'What residents chose' }).getByRole('table')).toBeVisible();
+  await expect(page.getByText(/^This consultation closed on/)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download these figures (CSV)' }).click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain(`"parks","Parks","Parcs","cents",6000,${expected.get('parks')![0]},${expected.get('parks')![1]}`);
 
   const refused = await post(server, 'closing', submission(99, 60_00));
   expect(refused.status).toBe(403);

@@ -2,6 +2,7 @@
 // and the aggregate of everyone (a chart, a table, a sentence a line), equal to what this test
 // computes itself from the stored submissions; below the threshold, the panel says the figures
 // will come later and the endpoint reveals nothing.
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, startServer, PbsimServer } from '../fixtures/server';
 import { SimulatorPage } from '../fixtures/simulator';
 import { expectedFigures, dollars } from '../fixtures/results';
@@ -66,6 +67,9 @@ test('after sending, a resident sees their choice beside the median and the aggr
   const canvas = panel.locator('canvas');
   await expect(canvas).toHaveAttribute('aria-hidden', 'true');
   expect(await canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(0);
+
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   // The endpoint itself holds aggregates only: no comment, answer or id of anyone.
   const text = await (await fetch(`${server.url}/api/budgets/town/results`)).text();

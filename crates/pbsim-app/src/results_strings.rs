@@ -34,6 +34,8 @@ pub struct ResultsStrings {
     pub all_budgets: &'static str,
     /// Link from the results page to the budget.
     pub back_to_budget: &'static str,
+    /// The link to the figures as a spreadsheet.
+    pub download_csv: &'static str,
 }
 
 const EN: ResultsStrings = ResultsStrings {
@@ -51,6 +53,7 @@ const EN: ResultsStrings = ResultsStrings {
     not_public: "The council does not publish these results here.",
     all_budgets: "All budgets",
     back_to_budget: "Back to the budget",
+    download_csv: "Download these figures (CSV)",
 };
 
 const FR: ResultsStrings = ResultsStrings {
@@ -69,6 +72,7 @@ const FR: ResultsStrings = ResultsStrings {
     not_public: "Le conseil ne publie pas ces résultats ici.",
     all_budgets: "Tous les budgets",
     back_to_budget: "Retour au budget",
+    download_csv: "Télécharger ces chiffres (CSV)",
 };
 
 /// The words in `locale`.

@@ -27,6 +27,7 @@ pub fn routes(limits: &Limits) -> Router<AppState> {
         .route("/budgets/{id}", get(get_budget))
         .route("/budgets/{id}/submissions", submit)
         .route("/budgets/{id}/results", get(public_results))
+        .route("/budgets/{id}/results.csv", get(public_results_csv))
         .fallback(|| async { ApiError::NotFound("no such API route".into()) })
 }
 
@@ -143,7 +144,12 @@ async fn public_results(
     Extension(cache): Extension<Arc<ResultsCache>>,
     PathBudget(budget): PathBudget,
 ) -> Result<Json<PublicResults>, ApiError> {
-    let nothing = |status| Json(PublicResults { status, submissions: None, as_of: None, lines: Vec::new() });
+    published(&cache, &budget).await.map(Json)
+}
+
+/// What `GET /api/budgets/{id}/results` answers (see there).
+async fn published(cache: &ResultsCache, budget: &Arc<Budget>) -> Result<PublicResults, ApiError> {
+    let nothing = |status| PublicResults { status, submissions: None, as_of: None, lines: Vec::new() };
     match budget.results.public {
         Visibility::Never => return Ok(nothing(ResultsStatus::NotPublic)),
         Visibility::AfterClose if budget.consultation.phase(now_unix()) != Phase::Closed => {
@@ -151,16 +157,55 @@ async fn public_results(
         }
         _ => {}
     }
-    let snapshot = cache.get(&budget).await?;
+    let snapshot = cache.get(budget).await?;
     if snapshot.submissions < u64::from(budget.results.threshold) {
         return Ok(nothing(ResultsStatus::BelowThreshold));
     }
-    Ok(Json(PublicResults {
+    Ok(PublicResults {
         status: ResultsStatus::Published,
         submissions: Some(snapshot.submissions),
         as_of: Some(snapshot.as_of.clone()),
         lines: snapshot.lines.clone(),
-    }))
+    })
+}
+
+/// `GET /api/budgets/{id}/results.csv`: the same figures as a spreadsheet, one row per line (its
+/// id, English and French labels, unit, this year's value, median and aggregate, in the budget
+/// file's units), every text cell quoted; `404` (`not_found`) when they are not public now.
+async fn public_results_csv(
+    Extension(cache): Extension<Arc<ResultsCache>>,
+    PathBudget(budget): PathBudget,
+) -> Result<Response, ApiError> {
+    let results = published(&cache, &budget).await?;
+    if results.status != ResultsStatus::Published {
+        return Err(ApiError::NotFound("this budget's results are not public now".into()));
+    }
+    let mut writer = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::NonNumeric).from_writer(Vec::new());
+    let header = ["line", "label_en", "label_fr", "unit", "this_year", "median", "aggregate"];
+    writer.write_record(header).map_err(|e| ApiError::Internal(e.into()))?;
+    for figures in &results.lines {
+        let Some(line) = budget.line(&figures.id) else { continue };
+        let unit = match line.kind {
+            pbsim_core::LineKind::TaxRate { .. } => "micro-percent",
+            _ => "cents",
+        };
+        let (baseline, median) = (line.baseline.to_string(), figures.median.to_string());
+        let aggregate = figures.aggregate.map(|a| a.to_string()).unwrap_or_default();
+        // Labels are the council's text, but still never a formula in a spreadsheet.
+        let (en, fr) = (crate::export::neutralise(&line.label.en), crate::export::neutralise(&line.label.fr));
+        let row = [line.id.as_str(), &en, &fr, unit, &baseline, &median, &aggregate];
+        writer.write_record(row).map_err(|e| ApiError::Internal(e.into()))?;
+    }
+    let bytes = writer.into_inner().map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?;
+    let disposition = format!("attachment; filename=\"{}-results.csv\"", budget.id);
+    let headers = [
+        (axum::http::header::CONTENT_TYPE, axum::http::HeaderValue::from_static("text/csv; charset=utf-8")),
+        (
+            axum::http::header::CONTENT_DISPOSITION,
+            axum::http::HeaderValue::from_str(&disposition).map_err(|e| ApiError::Internal(e.into()))?,
+        ),
+    ];
+    Ok((headers, bytes).into_response())
 }
 
 fn id_conflict(id: &str) -> ApiError {

@@ -256,3 +256,30 @@ async fn cached_figures_are_served_at_once_and_catch_up_within_the_interval() {
     insert(2).await;
     assert_eq!(uncached.get(&budget).await.unwrap().submissions, 3);
 }
+
+#[tokio::test]
+async fn the_figures_download_as_csv_only_when_public() {
+    let app = server(Backend::Sqlite, &town("[results]\nthreshold = 5")).await;
+    for (k, parks) in [60_00, 80_00, 80_00, 20_00].into_iter().enumerate() {
+        assert_eq!(app.submit_town(k, parks).await.0, StatusCode::CREATED);
+    }
+    let (status, body) = app.call("GET", "/api/budgets/town/results.csv", None).await;
+    assert_eq!((status, body["error"].as_str()), (StatusCode::NOT_FOUND, Some("not_found")), "{body}");
+    assert_eq!(app.submit_town(4, 100_00).await.0, StatusCode::CREATED);
+    let answer = app.send(Request::get("/api/budgets/town/results.csv").body(Body::empty()).unwrap()).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.headers[header::CONTENT_TYPE], "text/csv; charset=utf-8");
+    assert_eq!(answer.headers[header::CONTENT_DISPOSITION], "attachment; filename=\"town-results.csv\"");
+    let json = app.results("town").await;
+    let aggregate = |i: usize| json["lines"][i]["aggregate"].as_i64().unwrap();
+    assert_eq!(
+        answer.text(),
+        format!(
+            "\"line\",\"label_en\",\"label_fr\",\"unit\",\"this_year\",\"median\",\"aggregate\"\n\
+             \"parks\",\"Parks\",\"Parcs\",\"cents\",6000,8000,{}\n\
+             \"roads\",\"Roads\",\"Routes\",\"cents\",4000,2000,{}\n",
+            aggregate(0),
+            aggregate(1)
+        )
+    );
+}

@@ -26,6 +26,7 @@ pub fn Everyone(
     }
     let loaded = RwSignal::new(None::<Result<PublicResults, ApiError>>);
     let id = budget.id.clone();
+    let csv = format!("/api/budgets/{id}/results.csv");
     spawn_local(async move { loaded.set(Some(api::fetch_results(&id).await)) });
     let r = move || results_strings(ui.locale.get());
     let with_you = you.is_some();
@@ -45,6 +46,7 @@ pub fn Everyone(
                     view! {
                         <p>{counted(locale, &count, &as_of)}</p>
                         <EveryoneChart budget=budget.clone() results=results you=you.clone()/>
+                        <p><a href=csv.clone() download="">{r().download_csv}</a></p>
                     }
                     .into_any()
                 }
