@@ -22,6 +22,8 @@ pub struct ResultsStrings {
     pub col_median: &'static str,
     /// "Aggregate".
     pub col_aggregate: &'static str,
+    /// "This year", the chart's grey tick.
+    pub this_year: &'static str,
     /// What the two figures mean, under the table.
     pub explain: &'static str,
     /// While the figures load.
@@ -46,6 +48,7 @@ const EN: ResultsStrings = ResultsStrings {
     col_you: "You",
     col_median: "Median",
     col_aggregate: "Aggregate",
+    this_year: "This year",
     explain: "The median is the middle choice: half of residents chose more, half less. The aggregate shares out \
               the typical total the way residents together asked for, in a way no one can sway by exaggerating.",
     loading: "Loading everyone's choices…",
@@ -64,6 +67,7 @@ const FR: ResultsStrings = ResultsStrings {
     col_you: "Vous",
     col_median: "Médiane",
     col_aggregate: "Agrégat",
+    this_year: "Cette année",
     explain: "La médiane est le choix du milieu : la moitié des résidents a choisi plus, l’autre moitié moins. \
               L’agrégat répartit le total habituel comme les résidents l’ont demandé ensemble, sans que personne \
               puisse le faire pencher en exagérant.",

@@ -45,7 +45,7 @@ fn draw_everyone(
     width: u32,
     labels: &[&str],
     rows: &[Marks],
-    legend: [&str; 3],
+    legend: [&str; 4],
 ) -> DrawResult {
     let height = (LEGEND + ROW * rows.len() as f64 + 8.0) as u32;
     let dpr = prepare(canvas, width, height);
@@ -56,14 +56,20 @@ fn draw_everyone(
     let w = f64::from(width);
     let label_w = (w * 0.34).clamp(80.0, 200.0);
     let (x0, x1) = (label_w + 14.0, w - 14.0);
-    // The legend: the three marks with their names.
+    // The legend: the marks with their names, this year's tick last.
     let has_you = rows.iter().any(|r| r.you.is_some());
-    let mut x = x0;
+    // On a phone the legend starts at the left edge, so its four names fit.
+    let mut x = if w < 480.0 { 8.0 } else { x0 };
     for (k, name) in legend.iter().enumerate() {
         if k == 0 && !has_you {
             continue;
         }
-        draw_mark(&root, k, x + 6.0, LEGEND / 2.0, &px)?;
+        if k == 3 {
+            let y = LEGEND / 2.0;
+            root.draw(&Rectangle::new([(px(x + 5.0), px(y - 9.0)), (px(x + 7.0), px(y + 9.0))], MUTED.filled()))?;
+        } else {
+            draw_mark(&root, k, x + 6.0, LEGEND / 2.0, &px)?;
+        }
         root.draw_text(name, &text_style(12.0 * dpr, &TEXT, HPos::Left), (px(x + 16.0), px(LEGEND / 2.0)))?;
         x += 24.0 + 7.0 * name.chars().count() as f64;
     }
@@ -152,7 +158,7 @@ pub fn EveryoneChart(
         let locale = ui.locale.get();
         let r = results_strings(locale);
         let labels: Vec<&str> = labels_of.iter().map(|t| t.get(locale)).collect();
-        draw_everyone(canvas, width, &labels, &rows, [r.col_you, r.col_median, r.col_aggregate])
+        draw_everyone(canvas, width, &labels, &rows, [r.col_you, r.col_median, r.col_aggregate, r.this_year])
     };
     let r = move || results_strings(ui.locale.get());
     let table_rows = lines
