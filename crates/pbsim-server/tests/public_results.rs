@@ -283,3 +283,23 @@ async fn the_figures_download_as_csv_only_when_public() {
         )
     );
 }
+
+#[test]
+fn check_budgets_names_a_bad_window_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("town.toml");
+    let text = town(
+        "[consultation]\nopens = 2027-02-10T09:00:00\ncloses = 2027-01-10T09:00:00Z\n[results]\npublic = \"later\"",
+    );
+    let first = TOWN.lines().count() + 2;
+    std::fs::write(&file, &text).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pbsim"))
+        .args(["check-budgets", file.to_str().unwrap()])
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap();
+    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(!out.status.success(), "{said}");
+    assert!(said.contains(&format!("line {}: consultation.opens: has no offset from UTC", first + 1)), "{said}");
+    assert!(said.contains(&format!("line {}: results.public: unknown value \"later\"", first + 4)), "{said}");
+}
