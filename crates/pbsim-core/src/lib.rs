@@ -20,6 +20,7 @@ pub mod consultation;
 pub mod locale;
 pub mod money;
 pub mod projects;
+pub mod response;
 pub mod share;
 pub mod submission;
 pub mod theme;

@@ -144,6 +144,28 @@ pub struct PublicResults {
     pub lines: Vec<PublicLine>,
 }
 
+/// The council's response to a consultation: a general text and an optional note per line id, each
+/// in every language; plain text (paragraphs and `https://` links). The body officers publish
+/// (`POST /api/admin/budgets/{id}/response`), checked by [`crate::response::check_response`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CouncilResponse {
+    /// What the council heard and will do.
+    pub general: Text,
+    /// A note per line id ("Funded: +$1M for libraries in the 2027 budget").
+    #[serde(default)]
+    pub lines: BTreeMap<String, Text>,
+}
+
+/// `GET /api/budgets/{id}/response`: the latest published response and when it was published.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublishedResponse {
+    /// The response.
+    pub response: CouncilResponse,
+    /// When it was published, RFC 3339 in UTC.
+    pub published_at: String,
+}
+
 /// Whether a budget's figures are public.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -28,6 +28,7 @@ pub fn routes(limits: &Limits) -> Router<AppState> {
         .route("/budgets/{id}/submissions", submit)
         .route("/budgets/{id}/results", get(public_results))
         .route("/budgets/{id}/results.csv", get(public_results_csv))
+        .route("/budgets/{id}/response", get(council_response))
         .fallback(|| async { ApiError::NotFound("no such API route".into()) })
 }
 
@@ -206,6 +207,19 @@ async fn public_results_csv(
         ),
     ];
     Ok((headers, bytes).into_response())
+}
+
+/// `GET /api/budgets/{id}/response`: the council's latest published response (without its author),
+/// or `404` (`not_found`) before the first publication.
+async fn council_response(
+    State(state): State<AppState>,
+    PathBudget(budget): PathBudget,
+) -> Result<Json<pbsim_core::wire::PublishedResponse>, ApiError> {
+    let Some(stored) = state.store.latest_response(&budget.id).await? else {
+        return Err(ApiError::NotFound("the council has not published a response yet".into()));
+    };
+    let response = serde_json::from_str(&stored.body).map_err(|e| ApiError::Internal(e.into()))?;
+    Ok(Json(pbsim_core::wire::PublishedResponse { response, published_at: stored.published_at }))
 }
 
 fn id_conflict(id: &str) -> ApiError {
