@@ -38,6 +38,8 @@ pub struct ResultsStrings {
     pub back_to_budget: &'static str,
     /// The link to the figures as a spreadsheet.
     pub download_csv: &'static str,
+    /// Heading of the council's response.
+    pub council_says: &'static str,
 }
 
 const EN: ResultsStrings = ResultsStrings {
@@ -57,6 +59,7 @@ const EN: ResultsStrings = ResultsStrings {
     all_budgets: "All budgets",
     back_to_budget: "Back to the budget",
     download_csv: "Download these figures (CSV)",
+    council_says: "What the council says",
 };
 
 const FR: ResultsStrings = ResultsStrings {
@@ -77,6 +80,7 @@ const FR: ResultsStrings = ResultsStrings {
     all_budgets: "Tous les budgets",
     back_to_budget: "Retour au budget",
     download_csv: "Télécharger ces chiffres (CSV)",
+    council_says: "Ce que dit le conseil",
 };
 
 /// The words in `locale`.
@@ -169,5 +173,13 @@ pub fn compared(locale: Locale, line: &str, more: Option<bool>) -> String {
         (Locale::Fr, Some(true)) => format!("Vous avez accordé à « {line} » plus que la plupart des résidents."),
         (Locale::Fr, Some(false)) => format!("Vous avez accordé à « {line} » moins que la plupart des résidents."),
         (Locale::Fr, None) => format!("Vous avez accordé à « {line} » autant que le résident médian."),
+    }
+}
+
+/// When the council published its response.
+pub fn published_on(locale: Locale, when: &str) -> String {
+    match locale {
+        Locale::En => format!("Published {when} UTC."),
+        Locale::Fr => format!("Publié le {when} UTC."),
     }
 }

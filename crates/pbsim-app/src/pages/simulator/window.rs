@@ -66,8 +66,29 @@ fn Closed(budget: Arc<Budget>) -> impl IntoView {
             <p class="note window" role="status">
                 {move || closes.map(|c| closed_on(ui.locale.get(), &format_moment(c, ui.locale.get())))}
             </p>
+            <PublishedResponse budget=budget.clone()/>
             <Everyone budget=budget you=None/>
         </main>
+    }
+}
+
+/// The council's published response, once there is one (nothing before, nor if it cannot be read).
+#[component]
+fn PublishedResponse(budget: Arc<Budget>) -> impl IntoView {
+    let loaded = RwSignal::new(None::<pbsim_core::wire::PublishedResponse>);
+    let id = budget.id.clone();
+    spawn_local(async move {
+        if let Ok(Some(published)) = api::fetch_response(&id).await {
+            loaded.set(Some(published));
+        }
+    });
+    move || {
+        loaded.get().map(|p| {
+            view! {
+                <crate::components::CouncilResponseView budget=budget.clone() response=p.response
+                    published_at=Some(p.published_at)/>
+            }
+        })
     }
 }
 
@@ -111,6 +132,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             <main class="page simulator" id="main">
                 <BudgetHeader budget=budget.clone()/>
                 <WindowStatus consultation=budget.consultation/>
+                <PublishedResponse budget=budget.clone()/>
                 <Everyone budget=budget you=None/>
                 <p><a href=back.clone()>{move || results_strings(ui.locale.get()).back_to_budget}</a></p>
             </main>
