@@ -127,11 +127,18 @@ pub fn refused(locale: Locale, code: ErrorCode) -> &'static str {
     }
 }
 
-/// How many residents the figures count, and as of when.
-pub fn counted(locale: Locale, count: &str, as_of: &str) -> String {
+/// How many residents the figures count, over which days, and as of when.
+pub fn counted(locale: Locale, count: &str, days: Option<(&str, &str)>, as_of: &str) -> String {
+    let over = match (locale, days) {
+        (_, None) => String::new(),
+        (Locale::En, Some((first, last))) if first == last => format!(" on {first}"),
+        (Locale::En, Some((first, last))) => format!(" from {first} to {last}"),
+        (Locale::Fr, Some((first, last))) if first == last => format!(" le {first}"),
+        (Locale::Fr, Some((first, last))) => format!(" du {first} au {last}"),
+    };
     match locale {
-        Locale::En => format!("{count} residents have sent a budget (figures as of {as_of} UTC)."),
-        Locale::Fr => format!("{count} résidents ont envoyé un budget (chiffres au {as_of} UTC)."),
+        Locale::En => format!("{count} residents have sent a budget{over} (figures as of {as_of} UTC)."),
+        Locale::Fr => format!("{count} résidents ont envoyé un budget{over} (chiffres au {as_of} UTC)."),
     }
 }
 

@@ -139,6 +139,10 @@ pub struct PublicResults {
     /// When the figures were computed, RFC 3339 in UTC (only when published).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<String>,
+    /// The days (UTC, `2026-11-30`) of the first and the last submission counted (only when
+    /// published): over which dates residents took part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<(String, String)>,
     /// Every line's figures, in the budget's order (empty unless published).
     #[serde(default)]
     pub lines: Vec<PublicLine>,

@@ -150,7 +150,7 @@ async fn public_results(
 
 /// What `GET /api/budgets/{id}/results` answers (see there).
 async fn published(cache: &ResultsCache, budget: &Arc<Budget>) -> Result<PublicResults, ApiError> {
-    let nothing = |status| PublicResults { status, submissions: None, as_of: None, lines: Vec::new() };
+    let nothing = |status| PublicResults { status, submissions: None, as_of: None, days: None, lines: Vec::new() };
     match budget.results.public {
         Visibility::Never => return Ok(nothing(ResultsStatus::NotPublic)),
         Visibility::AfterClose if budget.consultation.phase(now_unix()) != Phase::Closed => {
@@ -166,6 +166,7 @@ async fn published(cache: &ResultsCache, budget: &Arc<Budget>) -> Result<PublicR
         status: ResultsStatus::Published,
         submissions: Some(snapshot.submissions),
         as_of: Some(snapshot.as_of.clone()),
+        days: snapshot.days.clone(),
         lines: snapshot.lines.clone(),
     })
 }

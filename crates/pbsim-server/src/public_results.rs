@@ -41,6 +41,8 @@ pub struct Snapshot {
     pub lines: Vec<PublicLine>,
     /// When the computation read the submissions, RFC 3339 in UTC.
     pub as_of: String,
+    /// The days (UTC) of the first and the last submission counted.
+    pub days: Option<(String, String)>,
 }
 
 /// The latest figures of every budget that was asked for (see the module overview).
@@ -130,7 +132,10 @@ async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot
             .map(|s| Response { allocation: &s.request.allocation, answers: &s.request.answers })
             .collect();
         let lines = public_figures(&budget, &responses)?;
-        Ok(Snapshot { submissions: stored.len() as u64, lines, as_of })
+        // Stored oldest first; `received_at` starts with its day.
+        let day = |s: &crate::store::StoredSubmission| s.received_at.chars().take(10).collect::<String>();
+        let days = stored.first().zip(stored.last()).map(|(first, last)| (day(first), day(last)));
+        Ok(Snapshot { submissions: stored.len() as u64, lines, as_of, days })
     })
     .await?
 }

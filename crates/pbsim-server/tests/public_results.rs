@@ -183,7 +183,9 @@ async fn figures_appear_only_from_the_threshold_and_hold_only_aggregates(backend
     }
     // Only aggregates: no id, comment, answer or single choice of anyone.
     let keys: Vec<&str> = body.as_object().unwrap().keys().map(String::as_str).collect();
-    assert_eq!(keys, ["as_of", "lines", "status", "submissions"]);
+    assert_eq!(keys, ["as_of", "days", "lines", "status", "submissions"]);
+    let today = pbsim_server::store::now_rfc3339()[..10].to_owned();
+    assert_eq!(body["days"], json!([today, today]));
     for line in lines {
         let keys: Vec<&str> = line.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(keys, ["aggregate", "id", "median"]);

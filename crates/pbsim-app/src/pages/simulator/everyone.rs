@@ -44,7 +44,7 @@ pub fn Everyone(
                     let as_of: String =
                         results.as_of.clone().unwrap_or_default().replacen('T', " ", 1).chars().take(16).collect();
                     view! {
-                        <p>{counted(locale, &count, &as_of)}</p>
+                        <p>{counted(locale, &count, results.days.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), &as_of)}</p>
                         <EveryoneChart budget=budget.clone() results=results you=you.clone()/>
                         <p><a href=csv.clone() download="">{r().download_csv}</a></p>
                     }
