@@ -2,10 +2,12 @@
 
 mod balance_bar;
 mod charts;
+mod council;
 mod extras;
 mod line_slider;
 
 pub use balance_bar::BalanceBar;
-pub use charts::{BalanceChart, HouseholdChart, LinesChart};
+pub use charts::{BalanceChart, EveryoneChart, HouseholdChart, LinesChart};
+pub use council::{CouncilResponseView, ResponseText};
 pub use extras::{HomeValue, InviteCode, Questions, ShareLink, invite_from_query};
 pub use line_slider::{LineSlider, change_text, format_value};

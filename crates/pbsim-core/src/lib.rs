@@ -16,9 +16,11 @@
 
 pub mod aggregate;
 pub mod budget;
+pub mod consultation;
 pub mod locale;
 pub mod money;
 pub mod projects;
+pub mod response;
 pub mod share;
 pub mod submission;
 pub mod theme;

@@ -35,6 +35,7 @@ pub fn routes(state: AppState, limits: &Limits) -> Router<AppState> {
         .route("/budgets/{id}/report", get(budget_report))
         .route("/budgets/{id}/comments", get(comments))
         .route("/budgets/{id}/export/{format}", get(download))
+        .route("/budgets/{id}/response", post(publish_response))
         .fallback(|| async { ApiError::NotFound("no such admin route".into()) })
         .layer(middleware::from_fn_with_state(state, auth::require_officer));
     // Guessing passwords is slowed by the rate limit; the body limits keep a login small and quick.
@@ -368,4 +369,27 @@ impl std::io::Write for ChunkSender {
     fn flush(&mut self) -> std::io::Result<()> {
         self.send()
     }
+}
+
+/// `POST /api/admin/budgets/{id}/response`: publishes the council's response (a
+/// [`CouncilResponse`](pbsim_core::wire::CouncilResponse)) as the officer logged in: `201` with
+/// the published response and its time, or `422` with every problem (a missing translation, a
+/// text over its limit, markup, a line the budget does not have) and nothing stored. Earlier
+/// publications are kept, with their time and author.
+async fn publish_response(
+    State(state): State<AppState>,
+    Extension(officer): Extension<Officer>,
+    PathBudget(budget): PathBudget,
+    ApiJson(response): ApiJson<pbsim_core::wire::CouncilResponse>,
+) -> Result<Response, ApiError> {
+    let problems = pbsim_core::response::check_response(&budget, &response);
+    if !problems.is_empty() {
+        return Err(ApiError::Invalid(problems));
+    }
+    let body = serde_json::to_string(&response).map_err(|e| ApiError::Internal(e.into()))?;
+    let published_at = crate::store::now_rfc3339();
+    state.store.publish_response(&budget.id, officer.name(), &body, &published_at).await?;
+    tracing::info!(budget = %budget.id, author = ?officer.name(), "council response published");
+    let published = pbsim_core::wire::PublishedResponse { response, published_at };
+    Ok((StatusCode::CREATED, Json(published)).into_response())
 }

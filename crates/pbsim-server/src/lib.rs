@@ -27,6 +27,7 @@ pub mod import;
 pub mod limits;
 pub mod pb;
 pub mod reports;
+pub mod public_results;
 pub mod security;
 pub mod serve;
 pub mod store;
@@ -105,6 +106,8 @@ pub struct Options {
     pub invite_failures_per_minute: u32,
     /// Reports with bootstrap intervals that may run at once.
     pub heavy_reports: usize,
+    /// How old the public figures may get before a read recomputes them (zero: every read).
+    pub results_refresh: std::time::Duration,
 }
 
 impl Default for Options {
@@ -118,6 +121,7 @@ impl Default for Options {
             login_failures_per_user: 10,
             invite_failures_per_minute: 60,
             heavy_reports: 1,
+            results_refresh: public_results::DEFAULT_REFRESH,
         }
     }
 }
@@ -179,8 +183,10 @@ pub fn app_with_options(state: AppState, options: Options) -> Router {
         };
         router = router.fallback_service(Router::new().fallback(assets::serve).with_state(Arc::new(files)));
     }
+    let results = Arc::new(public_results::ResultsCache::new(state.store.clone(), options.results_refresh));
     let mut router = router
         .layer(Extension(guards))
+        .layer(Extension(results))
         .layer(axum::middleware::from_fn_with_state(options.timeouts.request, limits::answer_within))
         .layer(axum::middleware::from_fn_with_state(state, security::headers));
     // Browsers obey the header only over HTTPS, so it is harmless on a plain-HTTP test server.

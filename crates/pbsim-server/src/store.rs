@@ -16,10 +16,12 @@ macro_rules! on_pool {
 
 mod admin;
 mod invites;
+mod responses;
 mod writer;
 
 pub use admin::StoredSession;
 pub use invites::{InviteKey, new_invite_code};
+pub use responses::StoredResponse;
 
 use anyhow::Context;
 use pbsim_core::{SubmissionReceipt, SubmissionRequest};

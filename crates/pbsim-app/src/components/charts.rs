@@ -10,6 +10,10 @@
 //! size, which forces a layout of the whole page on every redraw. Here text is placed with the
 //! canvas's own alignment instead, so a redraw touches nothing but the canvas.
 
+mod everyone;
+
+pub use everyone::EveryoneChart;
+
 use crate::app::use_ui;
 use crate::components::line_slider::format_value;
 use crate::strings::{allowed_range, balance_summary, strings};

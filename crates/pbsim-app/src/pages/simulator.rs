@@ -6,8 +6,10 @@
 //! `simulator/form.rs`, the page after sending in `simulator/summary.rs`.
 
 mod editor;
+mod everyone;
 mod form;
 mod summary;
+mod window;
 
 use crate::api::{self, ApiError};
 use crate::app::use_ui;
@@ -20,6 +22,7 @@ use leptos::task::spawn_local;
 use pbsim_core::{Budget, Locale, Money, MoneyStyle, format_money};
 use std::sync::Arc;
 use summary::Summary;
+pub use window::ResultsPage;
 
 /// Fetches the budget `id`, then shows the [`Simulator`].
 ///
@@ -47,7 +50,8 @@ pub fn SimulatorPage(id: String, #[prop(optional)] embedded: bool) -> impl IntoV
     });
     move || match loaded.get() {
         None => view! { <p class="page">{strings(ui.locale.get_untracked()).loading}</p> }.into_any(),
-        Some(Ok(b)) => view! { <Simulator budget=b/> }.into_any(),
+        // Before the consultation opens or after it closes, a notice (and the results) instead.
+        Some(Ok(b)) => window::by_phase(b),
         Some(Err(e)) => view! {
             <main class="page" id="main">
                 <p role="alert">{strings(ui.locale.get_untracked()).load_failed}" "{e.to_string()}</p>
@@ -161,9 +165,11 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
         </div>
     };
     let summary_budget = budget.clone();
+    let consultation = budget.consultation;
     view! {
         <main class="page simulator" id="main">
             <BudgetHeader budget=budget/>
+            <window::OpenUntil consultation=consultation/>
             {move || editor.receipt.get().map(|r| {
                 let again = editor.clone();
                 view! {

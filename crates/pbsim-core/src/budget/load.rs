@@ -19,6 +19,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use toml::Spanned;
 
+mod consultation;
 mod theme;
 
 /// One problem in a budget file.
@@ -81,6 +82,8 @@ struct FileBudget {
     theme: Option<Spanned<theme::FileTheme>>,
     #[serde(default)]
     submissions: FileSubmissions,
+    consultation: Option<Spanned<consultation::FileConsultation>>,
+    results: Option<Spanned<consultation::FileResults>>,
 }
 
 #[derive(Default, Deserialize)]
@@ -350,6 +353,8 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
         file.questions.iter().enumerate().map(|(i, q)| check_question(c, i, q, &mut question_ids)).collect();
     let embed = theme::check_embed(c, file.embed.as_ref());
     let theme = theme::check_theme(c, file.theme.as_ref());
+    let consultation = consultation::check_consultation(c, file.consultation.as_ref());
+    let results = consultation::check_results(c, file.results.as_ref());
 
     Budget {
         id,
@@ -366,6 +371,8 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
         embed,
         theme,
         submissions: SubmissionRules { require_invite: file.submissions.require_invite },
+        consultation,
+        results,
     }
 }
 
