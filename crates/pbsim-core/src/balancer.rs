@@ -20,7 +20,6 @@
 
 use crate::budget::{Allocation, BalanceProblem, BalanceRule, Budget, Line, LineKind};
 use crate::money::Money;
-use std::collections::BTreeSet;
 
 /// One line's move in a proposal.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,7 +79,7 @@ const NO_LIMIT: i128 = i128::MAX / 4;
 /// A line the helper may move, seen as "steps taken in the direction that closes the gap".
 struct Free<'a> {
     line: &'a Line,
-    /// Display position, to list the changes in page order.
+    /// Display position: ties go to the line shown first.
     order: usize,
     /// +1 when closing the gap raises the value, -1 when it lowers it.
     direction: i64,
@@ -121,7 +120,10 @@ impl Budget {
     /// What "Balance it for me" proposes for `allocation`, never moving a line in `keep` (the lines
     /// the resident touched or locked; lines away from their baseline are never moved either).
     /// See the module's documentation for the rule.
-    pub fn balance_for_me(&self, allocation: &Allocation, keep: &BTreeSet<String>) -> Result<Proposal, CannotBalance> {
+    ///
+    /// `keep` is a plain list rather than a set: it is short, and a set type of its own would cost
+    /// the residents' page kilobytes of wasm.
+    pub fn balance_for_me(&self, allocation: &Allocation, keep: &[String]) -> Result<Proposal, CannotBalance> {
         let balance = i128::from(self.totals(allocation).balance.0);
         let problem = match self.balance_problem(allocation) {
             None => return Err(CannotBalance::AlreadyBalanced),
@@ -198,7 +200,8 @@ impl Budget {
             return Err(CannotBalance::StepsDoNotFit { off_by: money(least - closed) });
         }
 
-        free.sort_by_key(|f| f.order);
+        // `free` is still in display order (it was never reordered): no sort, which would cost
+        // the page a sort's code.
         let changes: Vec<Change> = free
             .iter()
             .filter(|f| f.steps > 0)

@@ -7,6 +7,7 @@
 
 mod editor;
 mod form;
+mod helper;
 mod summary;
 
 use crate::api::{self, ApiError};
@@ -141,6 +142,8 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
         <div class="editor" hidden=move || editor.receipt.get().is_some()>
             <OpeningNote opening=opening editor=editor.clone()/>
             <BalanceBar budget=budget.clone() allocation=editor.allocation.into() problem=editor.problem.into()/>
+            <helper::BalanceHelper budget=budget.clone() editor=editor.clone()/>
+            <crate::components::BudgetOverview budget=budget.clone() allocation=editor.allocation.into()/>
             <div class="layout">
                 <div class="main-col">
                 <form id="budget-form" class="budget-form" on:submit=on_submit novalidate>

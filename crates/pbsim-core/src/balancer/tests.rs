@@ -39,7 +39,7 @@ fn check(b: &Budget, moves: &[(&str, i64)], keep: &[&str], expected: Result<&[(&
     for (id, v) in moves {
         allocation.insert((*id).to_owned(), *v);
     }
-    let keep: BTreeSet<String> = keep.iter().map(|k| (*k).to_owned()).collect();
+    let keep: Vec<String> = keep.iter().map(|k| (*k).to_owned()).collect();
     let got = b.balance_for_me(&allocation, &keep);
     let got = got.map(|p| {
         assert_eq!(b.balance_problem(&p.apply(&allocation)), None, "not balanced after: {p:?}");
@@ -130,7 +130,7 @@ fn the_austin_demo_balances_a_raise_to_police() {
     let police = b.line("police").map_or(0, |l| l.baseline + 4 * l.step);
     let mut allocation = b.baseline_allocation();
     allocation.insert("police".into(), police);
-    let p = b.balance_for_me(&allocation, &BTreeSet::new()).unwrap_or_else(|e| panic!("{e:?}"));
+    let p = b.balance_for_me(&allocation, &[]).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(b.balance_problem(&p.apply(&allocation)), None);
     // Fire is the largest of the others, so it gives the most.
     let cut = |id: &str| p.changes.iter().find(|c| c.line == id).map_or(0, |c| c.from - c.to);
@@ -160,7 +160,7 @@ fn rule() -> impl Strategy<Value = BalanceRule> {
 
 /// A generated budget, balanced at baseline, and a resident's moves (each line's new position in
 /// its range, as a fraction, or untouched) and kept lines.
-fn case() -> impl Strategy<Value = (Budget, Allocation, BTreeSet<String>)> {
+fn case() -> impl Strategy<Value = (Budget, Allocation, Vec<String>)> {
     (
         proptest::collection::vec(
             (line_spec(), proptest::option::weighted(0.35, 0u32..=100), proptest::bool::weighted(0.15)),
@@ -185,14 +185,14 @@ fn case() -> impl Strategy<Value = (Budget, Allocation, BTreeSet<String>)> {
             let mut b = budget(&specs, BALANCED);
             b.balance = Balance { rule, must_change: false, helper_moves_rates: rates };
             let mut allocation = b.baseline_allocation();
-            let mut keep = BTreeSet::new();
+            let mut keep = Vec::new();
             for (line, (_, moved, kept)) in b.lines().zip(&lines) {
                 if let Some(at) = moved {
                     let steps = (line.max - line.min) / line.step * i64::from(*at) / 100;
                     allocation.insert(line.id.clone(), line.min + steps * line.step);
                 }
                 if *kept {
-                    keep.insert(line.id.clone());
+                    keep.push(line.id.clone());
                 }
             }
             (b, allocation, keep)
@@ -249,7 +249,7 @@ proptest! {
         let first = &b.sections[0].lines[0];
         allocation.insert(first.id.clone(), first.baseline + raise);
         let room: i64 = sizes[1..].iter().sum();
-        match b.balance_for_me(&allocation, &BTreeSet::new()) {
+        match b.balance_for_me(&allocation, &[]) {
             Ok(p) => prop_assert_eq!(b.balance_problem(&p.apply(&allocation)), None),
             Err(e) => prop_assert!(room < raise && e == CannotBalance::NotEnoughRoom { short_by: Money(raise - room) }, "{e:?}"),
         }
