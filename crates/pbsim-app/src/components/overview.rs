@@ -93,20 +93,53 @@ fn bars(budget: &Budget, allocation: &Allocation) -> [Bar; 2] {
     out
 }
 
-fn draw_overview(canvas: &HtmlCanvasElement, width: u32, bars: &[Bar; 2], labels: [String; 2]) -> DrawResult {
-    let height = 92;
+/// Draws the overview. `full`: the words and everything (first paint, a new width or language);
+/// otherwise only the bars, over their cleared rows: setting a canvas font makes Chromium bring the
+/// whole page's style up to date (see `draw_row` in charts.rs), so a move draws no text.
+fn draw_overview(
+    canvas: &HtmlCanvasElement,
+    width: u32,
+    bars: &[Bar; 2],
+    labels: [&str; 2],
+    legend: &[&str],
+    full: bool,
+) -> DrawResult {
+    // The legend under the bars: each section's swatch and name, wrapped at the canvas's width
+    // (about 7 px a character of a 12 px system font).
+    let w = f64::from(width);
+    let mut places = Vec::with_capacity(legend.len());
+    let (mut lx, mut ly) = (4.0, 100.0);
+    for name in legend {
+        let item = 18.0 + 7.0 * name.chars().count() as f64 + 14.0;
+        if lx > 4.0 && lx + item > w {
+            (lx, ly) = (4.0, ly + 20.0);
+        }
+        places.push((lx, ly));
+        lx += item;
+    }
+    let height = ly as u32 + 12;
     let dpr = prepare(canvas, width, height);
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
     let root = backend.into_drawing_area();
-    root.fill(&WHITE)?;
     let px = |v: f64| (v * dpr).round() as i32;
-    let w = f64::from(width);
     let (x0, x1) = (4.0, w - 4.0);
+    if full {
+        root.fill(&WHITE)?;
+        for (i, (name, (lx, ly))) in legend.iter().zip(places).enumerate() {
+            let colour = PALETTE[i % PALETTE.len()];
+            root.draw(&Rectangle::new([(px(lx), px(ly - 6.0)), (px(lx + 12.0), px(ly + 6.0))], colour.filled()))?;
+            root.draw_text(name, &text_style(12.0 * dpr, &TEXT, HPos::Left), (px(lx + 18.0), px(ly)))?;
+        }
+    }
     let top = bars.iter().flat_map(|b| [b.total(), b.this_year.iter().sum()]).fold(1.0, f64::max);
     let to_x = |v: f64| x0 + (v / top).clamp(0.0, 1.0) * (x1 - x0);
     for (row, (bar, label)) in bars.iter().zip(labels).enumerate() {
         let y = 46.0 * row as f64;
-        root.draw_text(&label, &text_style(13.0 * dpr, &TEXT, HPos::Left), (px(x0), px(y + 8.0)))?;
+        if full {
+            root.draw_text(label, &text_style(13.0 * dpr, &TEXT, HPos::Left), (px(x0), px(y + 8.0)))?;
+        } else {
+            root.draw(&Rectangle::new([(0, px(y + 16.0)), (px(w), px(y + 43.0))], WHITE.filled()))?;
+        }
         // Now: each section in its colour, its lines split by thin white gaps.
         let mut at = 0.0;
         for (colour, lines) in &bar.segments {
@@ -152,6 +185,8 @@ fn bar_label(locale: Locale, spending: bool, now: &str, then: &str) -> String {
 
 struct Words {
     caption: &'static str,
+    spending_bar: &'static str,
+    revenue_bar: &'static str,
     how_to_read: &'static str,
     section: &'static str,
     this_year: &'static str,
@@ -164,7 +199,9 @@ struct Words {
 
 const EN: Words = Words {
     caption: "Where the money goes",
-    how_to_read: "Top: spending by section, each line a block. Bottom: revenue. The thin grey bars are this year.",
+    spending_bar: "Spending",
+    revenue_bar: "Revenue",
+    how_to_read: "Top: spending by section, each line a block; grey is money this simulator does not change. Bottom: revenue. The thin bars under them are this year.",
     section: "Section",
     this_year: "This year",
     yours: "Your budget",
@@ -176,7 +213,9 @@ const EN: Words = Words {
 
 const FR: Words = Words {
     caption: "Où va l’argent",
-    how_to_read: "En haut : les dépenses par section, chaque ligne un bloc. En bas : les revenus. Les barres grises fines sont cette année.",
+    spending_bar: "Dépenses",
+    revenue_bar: "Revenus",
+    how_to_read: "En haut : les dépenses par section, chaque ligne un bloc ; le gris est l’argent que ce simulateur ne change pas. En bas : les revenus. Les barres fines en dessous sont cette année.",
     section: "Section",
     this_year: "Cette année",
     yours: "Votre budget",
@@ -193,82 +232,121 @@ fn words(locale: Locale) -> &'static Words {
     }
 }
 
+/// Where a row of the table takes its amount from.
+#[derive(Clone, Copy)]
+enum Source {
+    /// A section's spending (`false`) or revenue (`true`) lines.
+    Section(usize, bool),
+    /// Money the simulator holds fixed.
+    Fixed(Money),
+    /// All spending.
+    Spending,
+    /// All revenue.
+    Revenue,
+}
+
 /// The overview chart with its legend and table.
 #[component]
 pub fn BudgetOverview(budget: Arc<Budget>, allocation: Signal<Allocation>) -> impl IntoView {
     let ui = use_ui();
     let currency = budget.currency;
-    let figures = Memo::new({
-        let budget = budget.clone();
-        move |_| allocation.with(|a| section_figures(&budget, a))
-    });
     let totals = Memo::new({
         let budget = budget.clone();
         move |_| allocation.with(|a| budget.totals(a))
     });
     let base_totals = budget.totals(&budget.baseline_allocation());
     let draw_budget = budget.clone();
+    // The width and language the canvas was last drawn whole at.
+    let drawn = StoredValue::new(None::<(u32, Locale)>);
     let draw = move |canvas: &HtmlCanvasElement, width: u32| {
         let locale = ui.locale.get();
         let bars = allocation.with(|a| bars(&draw_budget, a));
+        let full = drawn.get_value() != Some((width, locale));
+        let w = words(locale);
+        let legend: Vec<&str> = draw_budget.sections.iter().map(|s| s.title.get(locale)).collect();
+        let result = draw_overview(canvas, width, &bars, [w.spending_bar, w.revenue_bar], &legend, full);
+        drawn.set_value(result.is_ok().then_some((width, locale)));
+        result
+    };
+    // The totals in a sentence, under the chart (the canvas carries no amounts, see `draw_overview`).
+    let sentence = move || {
+        let locale = ui.locale.get();
         let t = totals.get();
         let m = |m: Money| format_money(m, currency, locale, MoneyStyle::Compact);
-        let labels = [
+        format!(
+            "{} · {}",
             bar_label(locale, true, &m(t.spending), &m(base_totals.spending)),
-            bar_label(locale, false, &m(t.revenue), &m(base_totals.revenue)),
-        ];
-        draw_overview(canvas, width, &bars, labels)
+            bar_label(locale, false, &m(t.revenue), &m(base_totals.revenue))
+        )
     };
     let w = move || words(ui.locale.get());
-    let row =
-        move |label: Box<dyn Fn(Locale) -> String + Send + Sync>, then: Money, now: Signal<Money>, swatch: String| {
-            let money = move |m| format_money(m, currency, ui.locale.get(), MoneyStyle::Whole);
-            view! {
-                <tr>
-                    <th scope="row"><span class=swatch aria-hidden="true"></span>{move || label(ui.locale.get())}</th>
-                    <td>{money(then)}</td>
-                    <td>{move || money(now.get())}</td>
-                    <td>{move || change(now.get() - then, currency, ui.locale.get())}</td>
-                </tr>
-            }
-        };
-    let mut rows = Vec::new();
+    // The table's rows: a label, a swatch, this year's amount, and where its amount now comes from.
+    // Every row reads one memo of amounts (one closure type per column, not per row: each costs
+    // the page's wasm).
+    let text =
+        |words: fn(&Words) -> &'static str| pbsim_core::Text { en: words(&EN).to_owned(), fr: words(&FR).to_owned() };
+    let mut specs: Vec<(pbsim_core::Text, String, Money, Source)> = Vec::new();
     let base_figures = section_figures(&budget, &budget.baseline_allocation());
     for ((i, s), base) in budget.sections.iter().enumerate().zip(base_figures) {
         for revenue in [false, true] {
-            if !s.lines.iter().any(|l| l.is_revenue() == revenue) {
-                continue;
+            if s.lines.iter().any(|l| l.is_revenue() == revenue) {
+                let then = if revenue { base.revenue.0 } else { base.spending.0 };
+                specs.push((
+                    s.title.clone(),
+                    format!("sw sw-{}", i % PALETTE.len()),
+                    then,
+                    Source::Section(i, revenue),
+                ));
             }
-            let title = s.title.clone();
-            let now = Signal::derive(move || {
-                figures.with(|f| f.get(i).map_or(Money::ZERO, |f| if revenue { f.revenue.1 } else { f.spending.1 }))
-            });
-            let then = if revenue { base.revenue.0 } else { base.spending.0 };
-            rows.push(row(
-                Box::new(move |l| title.get(l).to_owned()),
-                then,
-                now,
-                format!("sw sw-{}", i % PALETTE.len()),
-            ));
         }
     }
-    for (fixed, _) in [(budget.other_spending, false), (budget.other_revenue, true)] {
+    for fixed in [budget.other_spending, budget.other_revenue] {
         if fixed > Money::ZERO {
-            rows.push(row(
-                Box::new(move |l| words(l).fixed.to_owned()),
-                fixed,
-                Signal::stored(fixed),
-                "sw sw-fixed".into(),
-            ));
+            specs.push((text(|w| w.fixed), "sw sw-fixed".into(), fixed, Source::Fixed(fixed)));
         }
     }
-    let spending = Signal::derive(move || totals.get().spending);
-    let revenue = Signal::derive(move || totals.get().revenue);
-    rows.push(row(Box::new(move |l| words(l).spending.to_owned()), base_totals.spending, spending, "sw".into()));
-    rows.push(row(Box::new(move |l| words(l).revenue.to_owned()), base_totals.revenue, revenue, "sw".into()));
+    specs.push((text(|w| w.spending), "sw".into(), base_totals.spending, Source::Spending));
+    specs.push((text(|w| w.revenue), "sw".into(), base_totals.revenue, Source::Revenue));
+    let sources: Vec<Source> = specs.iter().map(|s| s.3).collect();
+    let nows = Memo::new({
+        let budget = budget.clone();
+        move |_| {
+            allocation.with(|a| {
+                let (f, t) = (section_figures(&budget, a), budget.totals(a));
+                sources
+                    .iter()
+                    .map(|s| match *s {
+                        Source::Section(i, revenue) => {
+                            f.get(i).map_or(Money::ZERO, |f| if revenue { f.revenue.1 } else { f.spending.1 })
+                        }
+                        Source::Fixed(m) => m,
+                        Source::Spending => t.spending,
+                        Source::Revenue => t.revenue,
+                    })
+                    .collect::<Vec<Money>>()
+            })
+        }
+    });
+    let rows = specs
+        .into_iter()
+        .enumerate()
+        .map(|(k, (label, swatch, then, _))| {
+            let now = move || nows.with(|n| n.get(k).copied().unwrap_or_default());
+            let money = move |m| format_money(m, currency, ui.locale.get(), MoneyStyle::Whole);
+            view! {
+                <tr>
+                    <th scope="row"><span class=swatch aria-hidden="true"></span>{move || label.get(ui.locale.get()).to_owned()}</th>
+                    <td>{move || money(then)}</td>
+                    <td>{move || money(now())}</td>
+                    <td>{move || change(now() - then, currency, ui.locale.get())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
 
     let caption = view! { <figcaption id="overview-title">{move || w().caption}</figcaption> };
     let text = view! {
+        <p class="chart-text">{sentence}</p>
         <p class="hint">{move || w().how_to_read}</p>
         <details class="chart-table">
         <summary>{move || w().caption}" — "{move || w().this_year}", "{move || w().yours}</summary>
