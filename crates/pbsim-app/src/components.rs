@@ -5,9 +5,13 @@ mod charts;
 mod council;
 mod extras;
 mod line_slider;
+mod overview;
+mod progress;
 
 pub use balance_bar::BalanceBar;
 pub use charts::{BalanceChart, EveryoneChart, HouseholdChart, LinesChart};
 pub use council::{CouncilResponseView, ResponseText};
 pub use extras::{HomeValue, InviteCode, Questions, ShareLink, invite_from_query};
 pub use line_slider::{LineSlider, change_text, format_value};
+pub use overview::BudgetOverview;
+pub use progress::{SectionsLooked, TimeNeeded};

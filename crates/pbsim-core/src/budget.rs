@@ -172,6 +172,9 @@ pub struct Balance {
     pub rule: BalanceRule,
     /// The resident must move at least one line away from its baseline.
     pub must_change: bool,
+    /// "Balance it for me" may move tax-rate lines (by default it moves only money lines).
+    #[serde(default)]
+    pub helper_moves_rates: bool,
 }
 
 /// How far from zero the balance (revenue minus spending) may be.

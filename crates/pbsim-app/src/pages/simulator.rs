@@ -8,6 +8,7 @@
 mod editor;
 mod everyone;
 mod form;
+mod helper;
 mod summary;
 mod window;
 
@@ -128,6 +129,7 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
         move |_| document().set_title(&format!("{} — pbsim", title.get(ui.locale.get())))
     });
     let has_tax = budget.has_tax_rate();
+    let section_count = budget.sections.len();
     let on_submit = {
         let editor = editor.clone();
         move |ev: leptos::ev::SubmitEvent| {
@@ -144,7 +146,12 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
     let form = view! {
         <div class="editor" hidden=move || editor.receipt.get().is_some()>
             <OpeningNote opening=opening editor=editor.clone()/>
-            <BalanceBar budget=budget.clone() allocation=editor.allocation.into() problem=editor.problem.into()/>
+            <crate::components::TimeNeeded budget=budget.clone()/>
+            <BalanceBar budget=budget.clone() allocation=editor.allocation.into() problem=editor.problem.into()>
+                <crate::components::SectionsLooked sections=section_count/>
+            </BalanceBar>
+            <helper::BalanceHelper budget=budget.clone() editor=editor.clone()/>
+            <crate::components::BudgetOverview budget=budget.clone() allocation=editor.allocation.into()/>
             <div class="layout">
                 <div class="main-col">
                 <form id="budget-form" class="budget-form" on:submit=on_submit novalidate>
