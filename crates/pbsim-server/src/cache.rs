@@ -168,15 +168,17 @@ where
         let key = key.to_owned();
         tokio::spawn(async move {
             let result = future.await.map(Arc::new);
-            let failed = result.is_err();
-            tx.send_replace(Some(result));
-            // A failure (or a stop) is not kept: the next request tries again.
-            if failed && let Some(inner) = inner.upgrade() {
+            // A failure (or a stop) is not kept: it leaves the map before its waiters hear of it,
+            // so a request arriving meanwhile starts afresh rather than receiving it.
+            if result.is_err()
+                && let Some(inner) = inner.upgrade()
+            {
                 let mut flights = inner.flights.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
                 if flights.get(&key).is_some_and(|f| f.serial == serial) {
                     flights.remove(&key);
                 }
             }
+            tx.send_replace(Some(result));
         });
         (rx, interest)
     }

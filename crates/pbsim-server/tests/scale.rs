@@ -224,3 +224,37 @@ async fn comments_are_the_newest_that_match_and_their_count(backend: Backend) {
     }
     assert!(all.iter().filter(|s| !s.request.comment.is_empty()).count() > pbsim_core::wire::MAX_COMMENTS);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn servers_sharing_postgres_report_the_same_data() {
+    let db = db::TestDb::new(Backend::Postgres).await;
+    let (a, b) = (Store::connect(&db.url).await.unwrap(), Store::connect(&db.url).await.unwrap());
+    let (one, two) = (Setup::new(&[TOWN]).on_store(a), Setup::new(&[TOWN]).on_store(b));
+    let cookie = officer(&one).await;
+    assert_eq!(submit(&one, 1).await.status, StatusCode::CREATED);
+    // Each server computes and keeps its report of one submission.
+    for t in [&one, &two] {
+        assert_eq!(dashboard_report(t, &cookie).await.json["report"]["total_submissions"], 1);
+    }
+    // A submission through one server changes the data version both read.
+    assert_eq!(submit(&two, 2).await.status, StatusCode::CREATED);
+    let (first, second) = (dashboard_report(&one, &cookie).await, dashboard_report(&two, &cookie).await);
+    assert_eq!(first.json["report"]["total_submissions"], 2);
+    assert!(first.bytes == second.bytes, "both servers send the same report");
+    one.store.close().await;
+    two.store.close().await;
+}
+
+async fn dashboard_report(t: &TestApp, cookie: &str) -> answer::Answer {
+    let get = Request::get("/api/admin/budgets/town/report").header(header::COOKIE, cookie);
+    t.send(get.body(Body::empty()).unwrap()).await
+}
+
+async fn submit(t: &TestApp, n: u32) -> answer::Answer {
+    let body = serde_json::json!({
+        "id": format!("00000000-0000-4000-8000-{n:012}"),
+        "allocation": { "parks": 50_00, "roads": 50_00 },
+    });
+    let post = Request::post("/api/budgets/town/submissions").header(header::CONTENT_TYPE, "application/json");
+    t.send(post.body(Body::from(body.to_string())).unwrap()).await
+}
