@@ -16,9 +16,6 @@ function townAs(id: string, extra: string): string {
   return town.replace('id = "town"', `id = "${id}"`) + '\n' + extra + '\n';
 }
 
-/** Closes a few seconds after the server starts: the test stores budgets, then waits for the close. */
-const closesAt = new Date(Date.now() + 8_000);
-
 const test = base.extend<{}, { server: PbsimServer }>({
   server: [
     async ({}, use) => {
@@ -27,10 +24,6 @@ const test = base.extend<{}, { server: PbsimServer }>({
       writeFileSync(
         path.join(budgets, 'open.toml'),
         townAs('open', '[consultation]\nopens = 2020-01-01T00:00:00Z\ncloses = 2999-02-10T17:00:00-06:00'),
-      );
-      writeFileSync(
-        path.join(budgets, 'closing.toml'),
-        townAs('closing', `[consultation]\ncloses = "${closesAt.toISOString()}"\n[results]\npublic = "after_close"\nthreshold = 5`),
       );
       const server = await startServer(budgets);
       await use(server);
@@ -82,7 +75,26 @@ test('while it is open, the page says until when and takes budgets', async ({ pa
   await expect(simulator.summary).toBeVisible();
 });
 
-test('after it closes, the page shows the results instead of the sliders and refuses budgets', async ({ page, server }) => {
+test('after it closes, the page shows the results instead of the sliders and refuses budgets', async ({ page }) => {
+  // A server of this test's own, whose budget closes a few seconds after it starts: the test stores
+  // budgets, then waits for the close.
+  const closesAt = new Date(Date.now() + 8_000);
+  const budgets = mkdtempSync(path.join(tmpdir(), 'pbsim-closing-budgets-'));
+  writeFileSync(
+    path.join(budgets, 'closing.toml'),
+    townAs('closing', `[consultation]\ncloses = "${closesAt.toISOString()}"\n[results]\npublic = "after_close"\nthreshold = 5`),
+  );
+  const server = await startServer(budgets);
+  try {
+    await closedConsultation(page, server, closesAt);
+  } finally {
+    await server.stop();
+    rmSync(budgets, { recursive: true, force: true });
+  }
+});
+
+async function closedConsultation(page: import('@playwright/test').Page, server: PbsimServer, closesAt: Date) {
+  const at = (p: string) => `${server.url}${p}`;
   const parks = [60_00, 80_00, 80_00, 20_00, 100_00, 50_00];
   for (const [k, p] of parks.entries()) {
     const stored = await post(server, 'closing', submission(k + 1, p));
@@ -93,7 +105,7 @@ test('after it closes, the page shows the results instead of the sliders and ref
   expect(early).toEqual({ status: 'after_close', lines: [] });
   await page.waitForTimeout(Math.max(0, closesAt.getTime() - Date.now() + 500));
 
-  await page.goto('/b/closing');
+  await page.goto(at('/b/closing'));
   await expect(page.getByRole('status').first()).toContainText('This consultation closed on');
   await expect(page.getByRole('slider')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Submit my budget/ })).toHaveCount(0);
@@ -111,7 +123,7 @@ test('after it closes, the page shows the results instead of the sliders and ref
 
   // The results page says the same, on a phone, and meets WCAG 2.1 AA.
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/b/closing/results');
+  await page.goto(at('/b/closing/results'));
   await expect(page.getByRole('region', { name: 'What residents chose' }).getByRole('table')).toBeVisible();
   await expect(page.getByText(/^This consultation closed on/)).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -129,4 +141,4 @@ test('after it closes, the page shows the results instead of the sliders and ref
   expect(refused.json.error).toBe('consultation_closed');
   expect(refused.json.message).toContain('nothing was stored');
   expect(server.submissions('closing')).toHaveLength(6);
-});
+}

@@ -57,6 +57,10 @@ test('an officer publishes the response and residents read it in English and Fre
   await expect(response.getByText('Thank you: 31 residents took part.')).toBeVisible();
   await expect(response.getByRole('link', { name: 'https://example.ca/plan' })).toHaveAttribute('href', 'https://example.ca/plan');
   await expect(response.getByRole('listitem')).toHaveText('Parks: Funded: +$10 for parks in 2027');
+  // The same page inside a council's site.
+  await page.goto('/embed/town/results');
+  await expect(page.getByRole('region', { name: 'What the council says' }).getByText('Thank you: 31 residents took part.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to the budget' })).toHaveAttribute('href', '/embed/town');
   await page.getByRole('button', { name: 'Français' }).click();
   const reponse = page.getByRole('region', { name: 'Ce que dit le conseil' });
   await expect(reponse.getByText('Merci : 31 résidents ont participé.')).toBeVisible();

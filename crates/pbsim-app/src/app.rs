@@ -36,6 +36,8 @@ pub enum Route {
     Embed(String),
     /// `/b/{id}/results`: what residents chose.
     Results(String),
+    /// `/embed/{id}/results`: the same inside a council's page.
+    EmbedResults(String),
     /// Anything else.
     NotFound,
 }
@@ -49,6 +51,7 @@ impl Route {
             ["b", id] => Route::Budget((*id).to_owned()),
             ["embed", id] => Route::Embed((*id).to_owned()),
             ["b", id, "results"] => Route::Results((*id).to_owned()),
+            ["embed", id, "results"] => Route::EmbedResults((*id).to_owned()),
             _ => Route::NotFound,
         }
     }
@@ -102,7 +105,7 @@ pub fn App() -> impl IntoView {
     });
     let path = window().location().pathname().unwrap_or_default();
     let route = Route::from_path(&path);
-    let embedded = matches!(route, Route::Embed(_));
+    let embedded = matches!(route, Route::Embed(_) | Route::EmbedResults(_));
     if embedded && let Some(html) = document().document_element() {
         // The stylesheet's compact layout for a page inside another (html[data-embedded]).
         let _ = html.set_attribute("data-embedded", "");
@@ -112,6 +115,7 @@ pub fn App() -> impl IntoView {
         Route::Budget(id) => view! { <SimulatorPage id=id/> }.into_any(),
         Route::Embed(id) => view! { <SimulatorPage id=id embedded=true/> }.into_any(),
         Route::Results(id) => view! { <ResultsPage id=id/> }.into_any(),
+        Route::EmbedResults(id) => view! { <ResultsPage id=id embedded=true/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
     view! {

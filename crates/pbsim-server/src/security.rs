@@ -105,7 +105,7 @@ enum Kind<'a> {
     OtherApi,
     /// The officers' dashboard.
     Admin,
-    /// A resident page of one budget: `/b/{id}`, `/embed/{id}`.
+    /// A resident page of one budget: `/b/{id}`, `/embed/{id}`, and their `/results`.
     BudgetPage(&'a str),
     /// Any other page or file.
     Page,
@@ -118,7 +118,7 @@ fn kind(path: &str) -> Kind<'_> {
         ["api", "budgets", id, ..] => Kind::BudgetApi(Some(id)),
         ["api", ..] => Kind::OtherApi,
         ["admin", ..] => Kind::Admin,
-        ["b" | "embed", id] => Kind::BudgetPage(id),
+        ["b" | "embed", id] | ["b" | "embed", id, "results"] => Kind::BudgetPage(id),
         _ => Kind::Page,
     }
 }

@@ -110,7 +110,7 @@ async fn two_budgets_on_one_server_keep_their_submissions_apart() {
 #[tokio::test]
 async fn each_budgets_pages_may_be_framed_by_its_own_council_only() {
     let t = test_app().await;
-    for path in ["/b/north", "/embed/north"] {
+    for path in ["/b/north", "/embed/north", "/b/north/results", "/embed/north/results"] {
         let (_, headers, _) = t.get(path, None).await;
         let csp = header(&headers, "content-security-policy");
         assert!(csp.ends_with(&format!("frame-ancestors 'self' {NORTH_SITE} {SERVER_WIDE}")), "{path}: {csp}");

@@ -110,22 +110,26 @@ fn WindowStatus(consultation: Consultation) -> impl IntoView {
 }
 
 /// `/b/{id}/results`: what residents chose (when the budget's `[results]` allow it), whatever the
-/// window, with a way back to the budget.
+/// window, with a way back to the budget. `embedded`: inside a council's page (`/embed/{id}/results`),
+/// reporting its height as the simulator does.
 #[component]
-pub fn ResultsPage(id: String) -> impl IntoView {
+pub fn ResultsPage(id: String, #[prop(optional)] embedded: bool) -> impl IntoView {
     let ui = use_ui();
     let loaded = RwSignal::new(None::<Result<Arc<Budget>, ApiError>>);
     let budget_id = id.clone();
     spawn_local(async move {
         let budget = api::fetch_budget(&budget_id).await.map(Arc::new);
-        if let Ok(budget) = &budget
-            && let Some(theme) = &budget.theme
-        {
-            crate::theme::apply(theme);
+        if let Ok(budget) = &budget {
+            if let Some(theme) = &budget.theme {
+                crate::theme::apply(theme);
+            }
+            if embedded && let Some(origin) = crate::embed::parent_origin(budget) {
+                crate::embed::report_height(origin);
+            }
         }
         loaded.set(Some(budget));
     });
-    let back = format!("/b/{id}");
+    let back = if embedded { format!("/embed/{id}") } else { format!("/b/{id}") };
     move || match loaded.get() {
         None => view! { <p class="page">{strings(ui.locale.get_untracked()).loading}</p> }.into_any(),
         Some(Ok(budget)) => view! {
