@@ -292,6 +292,16 @@ pub fn strings(locale: Locale) -> &'static Strings {
     }
 }
 
+/// One of the interface's words in the page's language, as reactive text. Texts that go through
+/// this one closure type share the code that renders them in the page's wasm.
+pub fn say(
+    locale: leptos::prelude::RwSignal<Locale>,
+    pick: fn(&'static Strings) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + 'static {
+    use leptos::prelude::Get;
+    move || pick(strings(locale.get()))
+}
+
 /// "Reset Police to $386,573,423" (the reset button's accessible name).
 pub fn reset_line(locale: Locale, line: &str, baseline: &str) -> String {
     match locale {

@@ -279,7 +279,6 @@ pub fn BudgetOverview(budget: Arc<Budget>, allocation: Signal<Allocation>) -> im
             bar_label(locale, false, &m(t.revenue), &m(base_totals.revenue))
         )
     };
-    let w = move || words(ui.locale.get());
     // The table's rows: a label, a swatch, this year's amount, and where its amount now comes from.
     // Every row reads one memo of amounts (one closure type per column, not per row: each costs
     // the page's wasm).
@@ -344,18 +343,18 @@ pub fn BudgetOverview(budget: Arc<Budget>, allocation: Signal<Allocation>) -> im
         })
         .collect_view();
 
-    let caption = view! { <figcaption id="overview-title">{move || w().caption}</figcaption> };
+    let caption = view! { <figcaption id="overview-title">{say(ui.locale, |w| w.caption)}</figcaption> };
     let text = view! {
         <p class="chart-text">{sentence}</p>
-        <p class="hint">{move || w().how_to_read}</p>
+        <p class="hint">{say(ui.locale, |w| w.how_to_read)}</p>
         <details class="chart-table">
-        <summary>{move || w().caption}" — "{move || w().this_year}", "{move || w().yours}</summary>
+        <summary>{say(ui.locale, |w| w.caption)}" — "{say(ui.locale, |w| w.this_year)}", "{say(ui.locale, |w| w.yours)}</summary>
         <table aria-labelledby="overview-title">
             <thead><tr>
-                <th scope="col">{move || w().section}</th>
-                <th scope="col">{move || w().this_year}</th>
-                <th scope="col">{move || w().yours}</th>
-                <th scope="col">{move || w().change}</th>
+                <th scope="col">{say(ui.locale, |w| w.section)}</th>
+                <th scope="col">{say(ui.locale, |w| w.this_year)}</th>
+                <th scope="col">{say(ui.locale, |w| w.yours)}</th>
+                <th scope="col">{say(ui.locale, |w| w.change)}</th>
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
@@ -364,6 +363,15 @@ pub fn BudgetOverview(budget: Arc<Budget>, allocation: Signal<Allocation>) -> im
     view! {
         <div class="overview">{live_chart("overview", caption, None, Box::new(draw) as Draw, text)}</div>
     }
+}
+
+/// One of the overview's words in the page's language, as reactive text (one closure type for
+/// every text: see `say` in strings.rs).
+fn say(
+    locale: RwSignal<Locale>,
+    pick: fn(&'static Words) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + 'static {
+    move || pick(words(locale.get()))
 }
 
 fn change(delta: Money, currency: Currency, locale: Locale) -> String {

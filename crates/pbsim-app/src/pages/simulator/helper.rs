@@ -201,38 +201,46 @@ pub fn BalanceHelper(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
         State::Applied(_, _, n) => applied(ui.locale.get(), n),
         _ => String::new(),
     };
-    let s = move || crate::strings::strings(ui.locale.get());
 
     view! {
         <div class="balance-helper" hidden=move || read_only.get()>
             <p class="helper-ask" hidden=move || !out_of_balance() || previewing()>
-                <button type="button" on:click=ask aria-describedby="helper-hint">{move || w().button}</button>
-                " "<span class="hint" id="helper-hint">{move || w().hint}</span>
+                <button type="button" on:click=ask aria-describedby="helper-hint">{say(ui.locale, |w| w.button)}</button>
+                " "<span class="hint" id="helper-hint">{say(ui.locale, |w| w.hint)}</span>
             </p>
             <section class="note helper-preview" aria-labelledby="helper-title" hidden=move || !previewing()>
-                <h2 id="helper-title" tabindex="-1">{move || w().preview_title}</h2>
+                <h2 id="helper-title" tabindex="-1">{say(ui.locale, |w| w.preview_title)}</h2>
                 <p hidden=has_proposal>{why}</p>
                 <table hidden=move || !has_proposal()>
-                    <caption class="sr-only">{move || w().preview_caption}</caption>
+                    <caption class="sr-only">{say(ui.locale, |w| w.preview_caption)}</caption>
                     <thead><tr>
-                        <th scope="col">{move || s().col_line}</th>
-                        <th scope="col">{move || s().col_this_year}</th>
-                        <th scope="col">{move || w().col_after}</th>
-                        <th scope="col">{move || s().col_change}</th>
+                        <th scope="col">{crate::strings::say(ui.locale, |s| s.col_line)}</th>
+                        <th scope="col">{crate::strings::say(ui.locale, |s| s.col_this_year)}</th>
+                        <th scope="col">{say(ui.locale, |w| w.col_after)}</th>
+                        <th scope="col">{crate::strings::say(ui.locale, |s| s.col_change)}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
                 <p class="helper-actions">
-                    <button type="button" class="primary" on:click=apply hidden=move || !has_proposal()>{move || w().apply}</button>
+                    <button type="button" class="primary" on:click=apply hidden=move || !has_proposal()>{say(ui.locale, |w| w.apply)}</button>
                     <button type="button" on:click=close>{move || if has_proposal() { w().cancel } else { w().close }}</button>
                 </p>
             </section>
             <p role="status" class="helper-done">
                 <span id="helper-done" tabindex="-1">{applied}</span>
-                " "<button type="button" on:click=undo hidden=move || !matches!(current.get(), State::Applied(..))>{move || w().undo}</button>
+                " "<button type="button" on:click=undo hidden=move || !matches!(current.get(), State::Applied(..))>{say(ui.locale, |w| w.undo)}</button>
             </p>
         </div>
     }
+}
+
+/// One of the helper's words in the page's language, as reactive text. Every text goes through
+/// this one closure type, so the page's wasm holds the code that renders it once, not per text.
+fn say(
+    locale: RwSignal<Locale>,
+    pick: fn(&'static Words) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + 'static {
+    move || pick(words(locale.get()))
 }
 
 fn focus(id: &str) {
