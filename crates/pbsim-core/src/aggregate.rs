@@ -55,7 +55,7 @@ mod tests;
 
 pub use bootstrap::{BootstrapOptions, Interval, LineIntervals, bootstrap, bootstrap_until};
 pub use figures::{LineFigures, Unit, figures};
-pub use public::{median, public_figures};
+pub use public::{PublicColumns, median, public_figures};
 pub use quantile::{Distribution, distribution};
 pub use report::{
     BudgetReport, LineReport, Movement, ReportError, ReportInput, ReportOptions, Response, ShareReport, check_filters,

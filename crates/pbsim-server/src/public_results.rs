@@ -22,7 +22,7 @@
 
 use crate::store::{Store, now_rfc3339};
 use pbsim_core::Budget;
-use pbsim_core::aggregate::{Response, public_figures};
+use pbsim_core::aggregate::PublicColumns;
 use pbsim_core::wire::PublicLine;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -121,21 +121,38 @@ impl ResultsCache {
     }
 }
 
-/// Reads every submission of `budget` and computes its figures on a blocking thread.
+/// Reads `budget`'s submissions as a stream (one snapshot, oldest first: see
+/// [`Store::read_submissions`]) and computes its figures on a blocking thread, keeping one number
+/// per line per submission and never the bodies, as reports do (`reports.rs`).
 async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot> {
+    /// What the figures read of a stored body; the rest is skipped unread.
+    #[derive(serde::Deserialize)]
+    struct Allocation<'a> {
+        #[serde(borrow)]
+        allocation: std::collections::BTreeMap<std::borrow::Cow<'a, str>, i64>,
+    }
     let as_of = now_rfc3339();
-    let stored = store.submissions(&budget.id).await?;
+    let rows = store.read_submissions(&budget.id);
     let budget = budget.clone();
     tokio::task::spawn_blocking(move || {
-        let responses: Vec<Response<'_>> = stored
-            .iter()
-            .map(|s| Response { allocation: &s.request.allocation, answers: &s.request.answers })
-            .collect();
-        let lines = public_figures(&budget, &responses)?;
-        // Stored oldest first; `received_at` starts with its day.
-        let day = |s: &crate::store::StoredSubmission| s.received_at.chars().take(10).collect::<String>();
-        let days = stored.first().zip(stored.last()).map(|(first, last)| (day(first), day(last)));
-        Ok(Snapshot { submissions: stored.len() as u64, lines, as_of, days })
+        let mut columns = PublicColumns::new(&budget);
+        // `received_at` starts with its day (RFC 3339).
+        let day = |received_at: &str| received_at.chars().take(10).collect::<String>();
+        let mut days: Option<(String, String)> = None;
+        for row in rows {
+            let row = row?;
+            let body: Allocation = serde_json::from_str(&row.body)
+                .map_err(|e| anyhow::Error::new(e).context(format!("stored submission {} is not readable", row.id)))?;
+            columns.push(|id| body.allocation.get(id).copied());
+            let today = day(&row.received_at);
+            days = Some(match days {
+                None => (today.clone(), today),
+                Some((first, _)) => (first, today),
+            });
+        }
+        let submissions = columns.len() as u64;
+        let lines = columns.finish(&budget)?;
+        Ok(Snapshot { submissions, lines, as_of, days })
     })
     .await?
 }

@@ -31,44 +31,89 @@ pub fn median(values: &mut [f64]) -> Option<f64> {
 
 /// Every line's public figures from `responses`, in the budget's order; empty without responses.
 pub fn public_figures(budget: &Budget, responses: &[Response<'_>]) -> Result<Vec<PublicLine>, AggregateError> {
-    if responses.is_empty() {
-        return Ok(Vec::new());
+    let mut columns = PublicColumns::new(budget);
+    for r in responses {
+        columns.push(|id| r.allocation.get(id).copied());
     }
-    let value = |r: &Response<'_>, id: &str, baseline: i64| r.allocation.get(id).copied().unwrap_or(baseline);
-    let spending: Vec<_> = budget.lines().filter(|l| matches!(l.kind, LineKind::Spending)).collect();
-    let mut aggregate_of = std::collections::BTreeMap::new();
-    if !spending.is_empty() {
-        let columns: Vec<Vec<f64>> = spending
-            .iter()
-            .map(|l| responses.iter().map(|r| value(r, &l.id, l.baseline).max(0) as f64).collect())
-            .collect();
-        let mut totals: Vec<f64> = (0..responses.len()).map(|i| columns.iter().map(|c| c[i]).sum()).collect();
-        let ids = spending.iter().map(|l| l.id.clone()).collect();
-        // Shares are built from non-negative, finite amounts: the profile cannot refuse them.
-        let profile = Profile::from_columns(ids, columns).map_err(|_| AggregateError::Empty)?;
-        match summarize_shares(&profile, None, &ShareOptions { bins: 1, baselines: None }) {
-            Ok(summary) => {
-                let total = median(&mut totals).unwrap_or(0.0);
-                for line in summary.lines {
-                    aggregate_of.insert(line.id, (line.independent_markets * total).round() as i64);
-                }
-            }
-            // Every total is zero: there is no split to show.
-            Err(AggregateError::Empty) => {}
-            Err(e) => return Err(e),
+    columns.finish(budget)
+}
+
+/// The public figures' input, one submission at a time: one number per line per submission (what
+/// the medians read anyway), so a server can feed it from a stream of stored bodies and drop each
+/// body as it goes. [`public_figures`] is this fed from a slice.
+#[derive(Clone, Debug)]
+pub struct PublicColumns {
+    /// Per line of the budget, in its order: (id, baseline, spending?).
+    lines: Vec<(String, i64, bool)>,
+    /// Per line, every submission's value.
+    columns: Vec<Vec<f64>>,
+}
+
+impl PublicColumns {
+    /// No submissions yet, for `budget`'s lines.
+    pub fn new(budget: &Budget) -> PublicColumns {
+        let lines: Vec<_> =
+            budget.lines().map(|l| (l.id.clone(), l.baseline, matches!(l.kind, LineKind::Spending))).collect();
+        let columns = vec![Vec::new(); lines.len()];
+        PublicColumns { lines, columns }
+    }
+
+    /// Submissions pushed so far.
+    pub fn len(&self) -> usize {
+        self.columns.first().map_or(0, Vec::len)
+    }
+
+    /// Whether nothing was pushed.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Adds one submission: `value(id)` is its amount for a line, `None` for its baseline.
+    pub fn push(&mut self, value: impl Fn(&str) -> Option<i64>) {
+        for ((id, baseline, _), column) in self.lines.iter().zip(&mut self.columns) {
+            column.push(value(id).unwrap_or(*baseline) as f64);
         }
     }
-    Ok(budget
-        .lines()
-        .map(|l| {
-            let mut values: Vec<f64> = responses.iter().map(|r| value(r, &l.id, l.baseline) as f64).collect();
-            PublicLine {
-                id: l.id.clone(),
-                median: median(&mut values).map_or(l.baseline, |m| m.round() as i64),
-                aggregate: aggregate_of.get(&l.id).copied(),
+
+    /// Every line's figures, in the budget's order; empty without submissions.
+    pub fn finish(self, budget: &Budget) -> Result<Vec<PublicLine>, AggregateError> {
+        if self.is_empty() {
+            return Ok(Vec::new());
+        }
+        let PublicColumns { lines, mut columns } = self;
+        let mut aggregate_of = std::collections::BTreeMap::new();
+        let spending: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].2).collect();
+        if !spending.is_empty() {
+            let spent: Vec<Vec<f64>> =
+                spending.iter().map(|&i| columns[i].iter().map(|v| v.max(0.0)).collect()).collect();
+            let n = spent[0].len();
+            let mut totals: Vec<f64> = (0..n).map(|k| spent.iter().map(|c| c[k]).sum()).collect();
+            let ids = spending.iter().map(|&i| lines[i].0.clone()).collect();
+            // Shares are built from non-negative, finite amounts: the profile cannot refuse them.
+            let profile = Profile::from_columns(ids, spent).map_err(|_| AggregateError::Empty)?;
+            match summarize_shares(&profile, None, &ShareOptions { bins: 1, baselines: None }) {
+                Ok(summary) => {
+                    let total = median(&mut totals).unwrap_or(0.0);
+                    for line in summary.lines {
+                        aggregate_of.insert(line.id, (line.independent_markets * total).round() as i64);
+                    }
+                }
+                // Every total is zero: there is no split to show.
+                Err(AggregateError::Empty) => {}
+                Err(e) => return Err(e),
             }
-        })
-        .collect())
+        }
+        debug_assert_eq!(lines.len(), budget.lines().count());
+        Ok(lines
+            .into_iter()
+            .zip(&mut columns)
+            .map(|((id, baseline, _), values)| PublicLine {
+                median: median(values).map_or(baseline, |m| m.round() as i64),
+                aggregate: aggregate_of.get(&id).copied(),
+                id,
+            })
+            .collect())
+    }
 }
 
 #[cfg(test)]
