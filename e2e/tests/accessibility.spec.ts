@@ -21,7 +21,10 @@ test('the simulator with a draft in progress has no WCAG 2.1 A/AA violations', a
   await expect(sim.submitButton).toHaveAttribute('aria-disabled', 'true');
   await expect(page.locator('.consequence')).not.toHaveCount(0);
   await sim.shareUrl();
-  await page.locator('details.chart-table summary').click();
+  // Every chart's table open (the overview's and the lines chart's), and the balancing preview.
+  for (const summary of await page.locator('details.chart-table summary').all()) await summary.click();
+  await page.getByRole('button', { name: 'Balance it for me' }).click();
+  await expect(page.getByRole('region', { name: 'What “Balance it for me” would change' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 

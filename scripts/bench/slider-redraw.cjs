@@ -44,7 +44,8 @@ function stats(samples) {
     });
     const sliders = [...document.querySelectorAll('input[type=range]')];
     const canvases = [...document.querySelectorAll('canvas')];
-    const cells = [...document.querySelectorAll('.chart-table tbody tr td:nth-child(3)')];
+    // The lines chart's table (the overview's table, above it, has one row per section).
+    const cells = [...document.querySelectorAll('table[aria-labelledby=chart-lines-title] tbody tr td:nth-child(3)')];
     const snapshot = () => canvases.map((c) => c.toDataURL()).join();
     const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => macrotask().then(resolve)));
     const move = [], idle = [], save = [];

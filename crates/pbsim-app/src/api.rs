@@ -99,3 +99,25 @@ pub async fn submit(budget_id: &str, request: &SubmissionRequest) -> Result<Subm
     }
     response.json().await.map_err(network)
 }
+
+/// `GET /api/budgets/{id}/results`: the public figures, or why there are none yet.
+pub async fn fetch_results(budget_id: &str) -> Result<pbsim_core::wire::PublicResults, ApiError> {
+    let response = Request::get(&format!("/api/budgets/{budget_id}/results")).send().await.map_err(network)?;
+    if !response.ok() {
+        return Err(refused(response).await);
+    }
+    response.json().await.map_err(network)
+}
+
+/// `GET /api/budgets/{id}/response`: the council's latest published response; `Ok(None)` before
+/// the first one.
+pub async fn fetch_response(budget_id: &str) -> Result<Option<pbsim_core::wire::PublishedResponse>, ApiError> {
+    let response = Request::get(&format!("/api/budgets/{budget_id}/response")).send().await.map_err(network)?;
+    if response.status() == 404 {
+        return Ok(None);
+    }
+    if !response.ok() {
+        return Err(refused(response).await);
+    }
+    response.json().await.map(Some).map_err(network)
+}

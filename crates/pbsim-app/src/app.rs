@@ -1,7 +1,7 @@
 //! The app's root: shared UI state, and which page a path shows.
 
 use crate::draft;
-use crate::pages::{BudgetList, NotFound, SimulatorPage};
+use crate::pages::{BudgetList, NotFound, ResultsPage, SimulatorPage};
 use crate::strings::strings;
 use leptos::prelude::*;
 use pbsim_core::Locale;
@@ -34,6 +34,8 @@ pub enum Route {
     Budget(String),
     /// `/embed/{id}`: the same simulator inside a council's page, without pbsim's own header.
     Embed(String),
+    /// `/b/{id}/results`: what residents chose.
+    Results(String),
     /// Anything else.
     NotFound,
 }
@@ -46,6 +48,7 @@ impl Route {
             [] => Route::Home,
             ["b", id] => Route::Budget((*id).to_owned()),
             ["embed", id] => Route::Embed((*id).to_owned()),
+            ["b", id, "results"] => Route::Results((*id).to_owned()),
             _ => Route::NotFound,
         }
     }
@@ -108,6 +111,7 @@ pub fn App() -> impl IntoView {
         Route::Home => view! { <BudgetList/> }.into_any(),
         Route::Budget(id) => view! { <SimulatorPage id=id/> }.into_any(),
         Route::Embed(id) => view! { <SimulatorPage id=id embedded=true/> }.into_any(),
+        Route::Results(id) => view! { <ResultsPage id=id/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     };
     view! {

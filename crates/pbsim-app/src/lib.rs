@@ -15,6 +15,7 @@ pub mod draft;
 pub mod embed;
 pub mod ids;
 pub mod pages;
+pub mod results_strings;
 pub mod strings;
 pub mod theme;
 

@@ -4,4 +4,4 @@ mod budget_list;
 mod simulator;
 
 pub use budget_list::{BudgetList, NotFound};
-pub use simulator::{Simulator, SimulatorPage};
+pub use simulator::{ResultsPage, Simulator, SimulatorPage};

@@ -44,6 +44,7 @@
 
 mod bootstrap;
 mod figures;
+mod public;
 mod quantile;
 mod report;
 mod shares;
@@ -54,9 +55,10 @@ mod tests;
 
 pub use bootstrap::{BootstrapOptions, Interval, LineIntervals, bootstrap, bootstrap_until};
 pub use figures::{LineFigures, Unit, figures};
+pub use public::{median, public_figures};
 pub use quantile::{Distribution, distribution};
 pub use report::{
-    BudgetReport, LineReport, Movement, ReportError, ReportOptions, Response, ShareReport, check_filters,
+    BudgetReport, LineReport, Movement, ReportError, ReportInput, ReportOptions, Response, ShareReport, check_filters,
     matches_filters, movement, parse_filter, report, report_until,
 };
 pub use shares::{ShareLine, ShareOptions, ShareSummary, summarize_shares};

@@ -9,6 +9,7 @@ mod load;
 
 pub use load::{BudgetError, BudgetErrors, MAX_TEXT_ANSWER_CHARS};
 
+use crate::consultation::{Consultation, ResultsRules};
 use crate::locale::{Currency, Text};
 use crate::money::{Money, div_round};
 use crate::theme::{Embed, Theme};
@@ -63,6 +64,12 @@ pub struct Budget {
     /// Who may submit: by default anyone.
     #[serde(default)]
     pub submissions: SubmissionRules,
+    /// When residents may submit (`[consultation]`); always, when absent.
+    #[serde(default)]
+    pub consultation: Consultation,
+    /// When the public figures may be seen (`[results]`).
+    #[serde(default)]
+    pub results: ResultsRules,
 }
 
 /// Conditions on submitting, from the budget file's `[submissions]` table.
@@ -165,6 +172,9 @@ pub struct Balance {
     pub rule: BalanceRule,
     /// The resident must move at least one line away from its baseline.
     pub must_change: bool,
+    /// "Balance it for me" may move tax-rate lines (by default it moves only money lines).
+    #[serde(default)]
+    pub helper_moves_rates: bool,
 }
 
 /// How far from zero the balance (revenue minus spending) may be.

@@ -5,6 +5,7 @@
 //! [`Allocation`]); [`Budget::totals`] and [`Budget::balance_problem`] say where that leaves the
 //! budget, [`Budget::household_impact`] what it means for a household's tax bill, and
 //! [`submission::validate`] whether it can be submitted; [`share`] writes an allocation into a link.
+//! [`Budget::balance_for_me`] proposes how to close a gap with the lines the resident has not touched.
 //! [`wire`] holds every body the server and the pages exchange, so both compile against one shape.
 //!
 //! This crate does no I/O and depends on no web, async or database crate: it compiles to
@@ -15,10 +16,13 @@
 #![deny(missing_docs)]
 
 pub mod aggregate;
+pub mod balancer;
 pub mod budget;
+pub mod consultation;
 pub mod locale;
 pub mod money;
 pub mod projects;
+pub mod response;
 pub mod share;
 pub mod submission;
 pub mod theme;

@@ -126,6 +126,76 @@ impl Problem {
     }
 }
 
+/// `GET /api/budgets/{id}/results`: the public figures of a budget's submissions, only when the
+/// budget's `[results]` allow it and at least its threshold of submissions is stored; otherwise
+/// only why not. Never a submission, a comment or an answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicResults {
+    /// Whether figures are public now, and why not when they are not.
+    pub status: ResultsStatus,
+    /// How many submissions the figures count (only when published).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submissions: Option<u64>,
+    /// When the figures were computed, RFC 3339 in UTC (only when published).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    /// The days (UTC, `2026-11-30`) of the first and the last submission counted (only when
+    /// published): over which dates residents took part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<(String, String)>,
+    /// Every line's figures, in the budget's order (empty unless published).
+    #[serde(default)]
+    pub lines: Vec<PublicLine>,
+}
+
+/// The council's response to a consultation: a general text and an optional note per line id, each
+/// in every language; plain text (paragraphs and `https://` links). The body officers publish
+/// (`POST /api/admin/budgets/{id}/response`), checked by [`crate::response::check_response`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CouncilResponse {
+    /// What the council heard and will do.
+    pub general: Text,
+    /// A note per line id ("Funded: +$1M for libraries in the 2027 budget").
+    #[serde(default)]
+    pub lines: BTreeMap<String, Text>,
+}
+
+/// `GET /api/budgets/{id}/response`: the latest published response and when it was published.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublishedResponse {
+    /// The response.
+    pub response: CouncilResponse,
+    /// When it was published, RFC 3339 in UTC.
+    pub published_at: String,
+}
+
+/// Whether a budget's figures are public.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResultsStatus {
+    /// The figures are in the answer.
+    Published,
+    /// Fewer submissions than the budget's threshold are stored: nothing is shown yet.
+    BelowThreshold,
+    /// The budget shows its figures once the consultation has closed, and it has not.
+    AfterClose,
+    /// The budget never shows its figures to the public.
+    NotPublic,
+}
+
+/// One line's public figures, in the line's unit (minor units, or micro-percent for a rate).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicLine {
+    /// The line id.
+    pub id: String,
+    /// The median of what residents chose.
+    pub median: i64,
+    /// The independent-markets aggregate applied to the median spending total (spending lines).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aggregate: Option<i64>,
+}
+
 // --- Errors ---------------------------------------------------------------------------------------
 
 /// The body of every error the API answers, whatever the route and whatever went wrong.
@@ -170,11 +240,15 @@ pub enum ErrorCode {
     Unauthorized,
     /// 500: the server's fault; the detail is in its log, never in the answer.
     Internal,
+    /// 403: the budget's consultation has not opened yet; nothing was stored.
+    NotOpenYet,
+    /// 403: the budget's consultation has closed; nothing was stored.
+    ConsultationClosed,
 }
 
 impl ErrorCode {
     /// Every code.
-    pub const ALL: [ErrorCode; 12] = [
+    pub const ALL: [ErrorCode; 14] = [
         ErrorCode::NotFound,
         ErrorCode::MalformedBody,
         ErrorCode::MalformedQuery,
@@ -187,6 +261,8 @@ impl ErrorCode {
         ErrorCode::ForbiddenOrigin,
         ErrorCode::Unauthorized,
         ErrorCode::Internal,
+        ErrorCode::NotOpenYet,
+        ErrorCode::ConsultationClosed,
     ];
 
     /// The code as the JSON writes it.
@@ -204,6 +280,8 @@ impl ErrorCode {
             ErrorCode::ForbiddenOrigin => "forbidden_origin",
             ErrorCode::Unauthorized => "unauthorized",
             ErrorCode::Internal => "internal",
+            ErrorCode::NotOpenYet => "not_open_yet",
+            ErrorCode::ConsultationClosed => "consultation_closed",
         }
     }
 }

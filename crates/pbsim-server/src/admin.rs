@@ -11,23 +11,22 @@ use crate::budgets::PathBudget;
 use crate::error::{ApiError, ApiJson, ApiPath, ApiQuery};
 use crate::export::{self, Format};
 use crate::guards::{Cookies, Guards};
-use crate::store::StoredSubmission;
+use crate::reports::{self, ReportFailure};
+use crate::store::SubmissionRow;
 use crate::{AppState, Limits};
+use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Json, Router, middleware};
 use pbsim_core::aggregate::{
-    AggregateError, BootstrapOptions, ReportError, ReportOptions, Response as Answered, check_filters, matches_filters,
-    parse_filter, report_until,
+    AggregateError, BootstrapOptions, ReportError, ReportOptions, check_filters, matches_filters, parse_filter,
 };
-use pbsim_core::wire::{Comment, Comments, DayCount, Login, MAX_COMMENTS, ReportPage, SessionInfo};
+use pbsim_core::wire::{Comment, Comments, Login, MAX_COMMENTS, SessionInfo};
 use pbsim_core::{Budget, Problem, ProblemCode};
 use serde::Deserialize;
-use std::collections::BTreeMap;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The routes under `/api/admin`.
 pub fn routes(state: AppState, limits: &Limits) -> Router<AppState> {
@@ -36,6 +35,7 @@ pub fn routes(state: AppState, limits: &Limits) -> Router<AppState> {
         .route("/budgets/{id}/report", get(budget_report))
         .route("/budgets/{id}/comments", get(comments))
         .route("/budgets/{id}/export/{format}", get(download))
+        .route("/budgets/{id}/response", post(publish_response))
         .fallback(|| async { ApiError::NotFound("no such admin route".into()) })
         .layer(middleware::from_fn_with_state(state, auth::require_officer));
     // Guessing passwords is slowed by the rate limit; the body limits keep a login small and quick.
@@ -156,31 +156,14 @@ fn invalid(path: &str, message: String) -> ApiError {
     ApiError::Invalid(vec![Problem::new(path, ProblemCode::Invalid, message)])
 }
 
-/// A budget's submissions that give every answer in `filters` (checked by [`Params::filters`]).
-async fn selected(
-    state: &AppState,
-    budget: &Budget,
-    filters: &[(String, String)],
-) -> Result<Vec<StoredSubmission>, ApiError> {
-    let mut rows = state.store.submissions(&budget.id).await?;
-    rows.retain(|s| matches_filters(filters, &s.request.answers));
-    Ok(rows)
-}
-
-/// How many of `rows` arrived on each day (UTC), oldest first.
-fn per_day<'a>(rows: impl Iterator<Item = &'a StoredSubmission>) -> Vec<DayCount> {
-    let mut days: BTreeMap<String, usize> = BTreeMap::new();
-    for s in rows {
-        *days.entry(s.received_at.chars().take(10).collect()).or_default() += 1;
-    }
-    days.into_iter().map(|(day, count)| DayCount { day, count }).collect()
-}
-
 /// `GET /api/admin/budgets/{id}/report`: the aggregate report and the submissions per day.
 ///
-/// A report with bootstrap intervals takes seconds of CPU: at most `heavy_reports` run at once
-/// (503 beyond), and one whose client goes away (or whose time runs out) stops at its next
-/// replicate instead of running on for nobody.
+/// The report is computed once per change of the data ([`crate::cache`]): requests for the same
+/// budget and options at the same [`DataVersion`](crate::store::DataVersion) share one
+/// computation, which reads the submissions as a stream ([`reports::report_page`]). A report with
+/// bootstrap intervals takes seconds of CPU: at most `heavy_reports` computations run at once (503
+/// beyond), each stops after [`BOOTSTRAP_TIME_LIMIT`], and one that every client has left stops
+/// at its next replicate instead of running on for nobody.
 async fn budget_report(
     State(state): State<AppState>,
     Extension(guards): Extension<Arc<Guards>>,
@@ -188,73 +171,114 @@ async fn budget_report(
     ApiQuery(params): ApiQuery<Params>,
 ) -> Result<Response, ApiError> {
     let options = params.report_options(&budget)?;
-    let heavy = options.bootstrap.is_some();
-    let _turn = if heavy { Some(guards.heavy_reports.enter().await?) } else { None };
-    // Every submission, read once: the report counts them all, and keeps those the filters select.
-    let rows = state.store.submissions(&budget.id).await?;
-    // The aggregation (and above all the bootstrap) is CPU work: off the async threads. When this
-    // handler is dropped (the client left, or the request timed out), `stop` tells it to stop.
-    let stop = StopOnDrop(Arc::new(AtomicBool::new(false)));
-    let stopped = Arc::clone(&stop.0);
-    let page = tokio::task::spawn_blocking(move || {
-        let answered: Vec<Answered<'_>> =
-            rows.iter().map(|s| Answered { allocation: &s.request.allocation, answers: &s.request.answers }).collect();
-        let result = report_until(&budget, &answered, &options, &|| !stopped.load(Ordering::Relaxed));
-        if matches!(result, Err(ReportError::Aggregate(AggregateError::Stopped))) {
-            tracing::info!(budget = %budget.id, "report stopped: its client went away");
-        }
-        let report = result.map_err(|e| invalid("weight_by", e.to_string()))?;
-        let per_day = per_day(rows.iter().filter(|s| matches_filters(&options.filters, &s.request.answers)));
-        Ok::<_, ApiError>(ReportPage { report, per_day })
-    })
-    .await
-    .map_err(|e| ApiError::Internal(e.into()))??;
-    drop(stop);
-    Ok((NO_STORE, Json(page)).into_response())
+    let key = format!(
+        "report\u{1f}{}\u{1f}{}",
+        budget.id,
+        serde_json::to_string(&options).map_err(|e| ApiError::Internal(e.into()))?
+    );
+    let version = state.store.data_version(&budget.id).await?;
+    let store = state.store.clone();
+    let gate = Arc::clone(&guards);
+    let page = guards
+        .reports
+        .get_or_compute(&key, version, move |wanted| async move {
+            let heavy = options.bootstrap.is_some();
+            let _turn = if heavy {
+                Some(gate.heavy_reports.enter().await.map_err(|e| match e {
+                    ApiError::Busy(retry_after) => ReportFailure::Busy(retry_after),
+                    other => ReportFailure::from(anyhow::Error::new(other)),
+                })?)
+            } else {
+                None
+            };
+            let deadline = std::time::Instant::now() + BOOTSTRAP_TIME_LIMIT;
+            let keep_going = move || wanted.wanted() && (!heavy || std::time::Instant::now() < deadline);
+            let id = budget.id.clone();
+            match reports::report_page(&store, budget, options, keep_going).await {
+                Err(ReportFailure::Report(ReportError::Aggregate(AggregateError::Stopped))) => {
+                    if std::time::Instant::now() >= deadline {
+                        tracing::warn!(budget = %id, "report stopped: the bootstrap ran out of time");
+                        Err(ReportFailure::TooLong(BOOTSTRAP_TIME_LIMIT.as_secs()))
+                    } else {
+                        tracing::info!(budget = %id, "report stopped: its clients went away");
+                        Err(ReportFailure::Report(AggregateError::Stopped.into()))
+                    }
+                }
+                other => other,
+            }
+        })
+        .await
+        .map_err(|e| match e {
+            ReportFailure::Report(e) => invalid("weight_by", e.to_string()),
+            e @ ReportFailure::TooLong(_) => invalid("bootstrap", e.to_string()),
+            ReportFailure::Busy(retry_after) => ApiError::Busy(retry_after),
+            ReportFailure::Internal(e) => ApiError::Internal(anyhow::anyhow!("{e:#}")),
+        })?;
+    Ok((NO_STORE, Json(page.as_ref())).into_response())
 }
+
+/// How long a report with bootstrap intervals may compute: 1,000 replicates of 100,000
+/// submissions take well under it on one core.
+pub const BOOTSTRAP_TIME_LIMIT: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Residents' answers and comments are kept out of browser and proxy caches.
 const NO_STORE: [(header::HeaderName, &str); 1] = [(header::CACHE_CONTROL, "no-store")];
 
-/// Sets its flag when dropped: the blocking report reads it between replicates.
-struct StopOnDrop(Arc<AtomicBool>);
-
-impl Drop for StopOnDrop {
-    fn drop(&mut self) {
-        self.0.store(true, Ordering::Relaxed);
-    }
-}
-
-/// `GET /api/admin/budgets/{id}/comments?q=…`.
+/// `GET /api/admin/budgets/{id}/comments?q=…`: the newest [`MAX_COMMENTS`] comments that match,
+/// and how many match in all. Rows stream oldest first; only the newest submissions whose
+/// comments can still be among the first `MAX_COMMENTS` are kept.
 async fn comments(
     State(state): State<AppState>,
     PathBudget(budget): PathBudget,
     ApiQuery(params): ApiQuery<Params>,
 ) -> Result<Response, ApiError> {
-    let rows = selected(&state, &budget, &params.filters(&budget)?).await?;
+    let filters = params.filters(&budget)?;
     let needle = params.q.as_deref().unwrap_or("").trim().to_lowercase();
-    let mut all = Vec::new();
-    for s in rows.iter().rev() {
-        let texts = s
-            .request
-            .section_comments
-            .iter()
-            .map(|(section, text)| (Some(section.clone()), text))
-            .chain(std::iter::once((None, &s.request.comment)));
-        for (section, text) in texts {
-            if !text.trim().is_empty() && (needle.is_empty() || text.to_lowercase().contains(&needle)) {
-                all.push(Comment {
-                    submission: s.id.clone(),
-                    received_at: s.received_at.clone(),
-                    section,
-                    text: text.clone(),
-                });
+    let rows = state.store.read_submissions(&budget.id);
+    let page = tokio::task::spawn_blocking(move || {
+        // Each submission's matching comments, newest submission first.
+        let mut kept: std::collections::VecDeque<Vec<Comment>> = std::collections::VecDeque::new();
+        let (mut total, mut held) = (0usize, 0usize);
+        for row in rows {
+            let s = row.and_then(SubmissionRow::parse)?;
+            if !matches_filters(&filters, &s.request.answers) {
+                continue;
+            }
+            let texts = s
+                .request
+                .section_comments
+                .iter()
+                .map(|(section, text)| (Some(section.clone()), text))
+                .chain(std::iter::once((None, &s.request.comment)));
+            let mut group = Vec::new();
+            for (section, text) in texts {
+                if !text.trim().is_empty() && (needle.is_empty() || text.to_lowercase().contains(&needle)) {
+                    group.push(Comment {
+                        submission: s.id.clone(),
+                        received_at: s.received_at.clone(),
+                        section,
+                        text: text.clone(),
+                    });
+                }
+            }
+            if group.is_empty() {
+                continue;
+            }
+            total += group.len();
+            held += group.len();
+            kept.push_front(group);
+            // The oldest group can go once the newer ones fill the answer without it.
+            while kept.back().is_some_and(|oldest| held - oldest.len() >= MAX_COMMENTS) {
+                held -= kept.pop_back().map_or(0, |g| g.len());
             }
         }
-    }
-    let total = all.len();
-    all.truncate(MAX_COMMENTS);
-    Ok((NO_STORE, Json(Comments { total, comments: all })).into_response())
+        let mut comments: Vec<Comment> = kept.into_iter().flatten().collect();
+        comments.truncate(MAX_COMMENTS);
+        anyhow::Ok(Comments { total, comments })
+    })
+    .await
+    .map_err(|e| ApiError::Internal(e.into()))??;
+    Ok((NO_STORE, Json(page)).into_response())
 }
 
 /// The `{format}` of an export's path (an unknown one is a 404, as for any path that names nothing).
@@ -263,29 +287,109 @@ struct ExportPath {
     format: Format,
 }
 
-/// `GET /api/admin/budgets/{id}/export/{csv|xlsx|json}`: a download of the (filtered) submissions.
+/// `GET /api/admin/budgets/{id}/export/{csv|xlsx|json}`: a download of the (filtered) submissions,
+/// streamed: rows are read through a cursor and written into the response as they come, a
+/// chunk of [`DOWNLOAD_CHUNK`] bytes at a time, so memory does not grow with the number of
+/// submissions. When the client goes away, the next chunk finds nobody to take it and the export
+/// stops, closing the cursor.
 async fn download(
     State(state): State<AppState>,
     PathBudget(budget): PathBudget,
     ApiPath(ExportPath { format }): ApiPath<ExportPath>,
     ApiQuery(params): ApiQuery<Params>,
 ) -> Result<Response, ApiError> {
-    let rows = selected(&state, &budget, &params.filters(&budget)?).await?;
+    let filters = params.filters(&budget)?;
     let id = budget.id.clone();
-    let bytes = tokio::task::spawn_blocking(move || export::export(&budget, &rows, format))
-        .await
-        .map_err(|e| ApiError::Internal(e.into()))??;
     let disposition = format!("attachment; filename=\"{id}-submissions.{}\"", format.extension());
+    let disposition = HeaderValue::from_str(&disposition).map_err(|e| ApiError::Internal(e.into()))?;
+    let rows = state.store.read_submissions(&budget.id);
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
+    tokio::task::spawn_blocking(move || {
+        let selected = rows.filter_map(|row| match row.and_then(SubmissionRow::parse) {
+            Ok(s) if !matches_filters(&filters, &s.request.answers) => None,
+            other => Some(other),
+        });
+        let mut out = ChunkSender { tx, chunk: Vec::with_capacity(DOWNLOAD_CHUNK) };
+        if let Err(e) = export::write_export(&budget, format, selected, &mut out) {
+            if out.tx.is_closed() {
+                tracing::info!(budget = %budget.id, "export stopped: its client went away");
+            } else {
+                tracing::error!(budget = %budget.id, "export failed: {e:#}");
+                // The body ends with an error, so the client sees a broken download, not a
+                // shorter file.
+                let _ = out.tx.blocking_send(Err(std::io::Error::other("the export failed")));
+            }
+        }
+    });
+    let body = axum::body::Body::from_stream(futures_util::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|chunk| (chunk, rx))
+    }));
     Ok((
         [
             (header::CONTENT_TYPE, HeaderValue::from_static(format.content_type())),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition).map_err(|e| ApiError::Internal(e.into()))?,
-            ),
+            (header::CONTENT_DISPOSITION, disposition),
             (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
         ],
-        bytes,
+        body,
     )
         .into_response())
+}
+
+/// Bytes a streamed download hands to the connection at a time.
+const DOWNLOAD_CHUNK: usize = 64 * 1024;
+
+/// A `Write` that sends what it is given to a response body in chunks; writing fails once the
+/// body is dropped (the client went away). Used from a blocking thread.
+struct ChunkSender {
+    tx: tokio::sync::mpsc::Sender<Result<Bytes, std::io::Error>>,
+    chunk: Vec<u8>,
+}
+
+impl ChunkSender {
+    fn send(&mut self) -> std::io::Result<()> {
+        if self.chunk.is_empty() {
+            return Ok(());
+        }
+        let chunk = Bytes::from(std::mem::replace(&mut self.chunk, Vec::with_capacity(DOWNLOAD_CHUNK)));
+        self.tx
+            .blocking_send(Ok(chunk))
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "the client went away"))
+    }
+}
+
+impl std::io::Write for ChunkSender {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.chunk.extend_from_slice(buf);
+        if self.chunk.len() >= DOWNLOAD_CHUNK {
+            self.send()?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.send()
+    }
+}
+
+/// `POST /api/admin/budgets/{id}/response`: publishes the council's response (a
+/// [`CouncilResponse`](pbsim_core::wire::CouncilResponse)) as the officer logged in: `201` with
+/// the published response and its time, or `422` with every problem (a missing translation, a
+/// text over its limit, markup, a line the budget does not have) and nothing stored. Earlier
+/// publications are kept, with their time and author.
+async fn publish_response(
+    State(state): State<AppState>,
+    Extension(officer): Extension<Officer>,
+    PathBudget(budget): PathBudget,
+    ApiJson(response): ApiJson<pbsim_core::wire::CouncilResponse>,
+) -> Result<Response, ApiError> {
+    let problems = pbsim_core::response::check_response(&budget, &response);
+    if !problems.is_empty() {
+        return Err(ApiError::Invalid(problems));
+    }
+    let body = serde_json::to_string(&response).map_err(|e| ApiError::Internal(e.into()))?;
+    let published_at = crate::store::now_rfc3339();
+    state.store.publish_response(&budget.id, officer.name(), &body, &published_at).await?;
+    tracing::info!(budget = %budget.id, author = ?officer.name(), "council response published");
+    let published = pbsim_core::wire::PublishedResponse { response, published_at };
+    Ok((StatusCode::CREATED, Json(published)).into_response())
 }

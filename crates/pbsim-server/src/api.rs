@@ -3,6 +3,7 @@
 use crate::budgets::PathBudget;
 use crate::error::{ApiError, ApiJson};
 use crate::guards::{Guards, Honeypot};
+use crate::public_results::ResultsCache;
 use crate::store::{Stored, now_rfc3339};
 use crate::{AppState, Limits};
 use axum::Extension;
@@ -11,7 +12,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use pbsim_core::wire::BudgetSummary;
+use pbsim_core::Locale;
+use pbsim_core::consultation::{Phase, Visibility, format_moment};
+use pbsim_core::wire::{BudgetSummary, PublicResults, ResultsStatus};
 use pbsim_core::{Budget, Problem, ProblemCode, SubmissionReceipt, SubmissionRequest, validate};
 use std::sync::Arc;
 
@@ -23,6 +26,9 @@ pub fn routes(limits: &Limits) -> Router<AppState> {
         .route("/budgets", get(list_budgets))
         .route("/budgets/{id}", get(get_budget))
         .route("/budgets/{id}/submissions", submit)
+        .route("/budgets/{id}/results", get(public_results))
+        .route("/budgets/{id}/results.csv", get(public_results_csv))
+        .route("/budgets/{id}/response", get(council_response))
         .fallback(|| async { ApiError::NotFound("no such API route".into()) })
 }
 
@@ -51,12 +57,18 @@ async fn get_budget(PathBudget(budget): PathBudget) -> Json<Arc<Budget>> {
 /// Wrong invite codes are counted per budget: past `invite_failures_per_minute`, the budget's
 /// submissions that carry a code get 429 until the count drains, so guessing codes from many
 /// addresses at once is as slow as from one.
+///
+/// Outside the budget's consultation window (`[consultation]`), every submission is refused with
+/// 403 (`not_open_yet` or `consultation_closed`) before its body is looked at, and nothing is
+/// stored.
 async fn submit(
     State(state): State<AppState>,
     Extension(guards): Extension<Arc<Guards>>,
     PathBudget(budget): PathBudget,
-    ApiJson(request): ApiJson<SubmissionRequest>,
+    body: Result<ApiJson<SubmissionRequest>, ApiError>,
 ) -> Result<Response, ApiError> {
+    check_window(&budget)?;
+    let ApiJson(request) = body?;
     let problems = validate(&budget, &request);
     if !problems.is_empty() {
         return Err(ApiError::Invalid(problems));
@@ -100,6 +112,115 @@ async fn submit(
             )]))
         }
     }
+}
+
+/// The current time in Unix seconds.
+pub fn now_unix() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+/// Refuses a submission outside the budget's consultation window, saying when it opens or closed.
+fn check_window(budget: &Budget) -> Result<(), ApiError> {
+    let window = budget.consultation;
+    match (window.phase(now_unix()), window.opens, window.closes) {
+        (Phase::NotOpen, Some(opens), _) => Err(ApiError::NotOpenYet(format!(
+            "this consultation opens on {}: nothing was stored",
+            format_moment(opens, Locale::En)
+        ))),
+        (Phase::Closed, _, Some(closes)) => Err(ApiError::ConsultationClosed(format!(
+            "this consultation closed on {}: nothing was stored",
+            format_moment(closes, Locale::En)
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// `GET /api/budgets/{id}/results`: the budget's public figures (per line the median and the
+/// independent-markets aggregate, and the number of submissions), only when its `[results]` make
+/// them public now and at least its threshold of submissions is stored; otherwise only the reason
+/// (`status`). Never a submission, a comment or an answer. Figures come from [`ResultsCache`].
+async fn public_results(
+    Extension(cache): Extension<Arc<ResultsCache>>,
+    PathBudget(budget): PathBudget,
+) -> Result<Json<PublicResults>, ApiError> {
+    published(&cache, &budget).await.map(Json)
+}
+
+/// What `GET /api/budgets/{id}/results` answers (see there).
+async fn published(cache: &ResultsCache, budget: &Arc<Budget>) -> Result<PublicResults, ApiError> {
+    let nothing = |status| PublicResults { status, submissions: None, as_of: None, days: None, lines: Vec::new() };
+    match budget.results.public {
+        Visibility::Never => return Ok(nothing(ResultsStatus::NotPublic)),
+        Visibility::AfterClose if budget.consultation.phase(now_unix()) != Phase::Closed => {
+            return Ok(nothing(ResultsStatus::AfterClose));
+        }
+        _ => {}
+    }
+    let snapshot = cache.get(budget).await?;
+    if snapshot.submissions < u64::from(budget.results.threshold) {
+        return Ok(nothing(ResultsStatus::BelowThreshold));
+    }
+    Ok(PublicResults {
+        status: ResultsStatus::Published,
+        submissions: Some(snapshot.submissions),
+        as_of: Some(snapshot.as_of.clone()),
+        days: snapshot.days.clone(),
+        lines: snapshot.lines.clone(),
+    })
+}
+
+/// `GET /api/budgets/{id}/results.csv`: the same figures as a spreadsheet, one row per line (its
+/// id, English and French labels, unit, this year's value, median and aggregate, in the budget
+/// file's units), every text cell quoted; `404` (`not_found`) when they are not public now.
+async fn public_results_csv(
+    Extension(cache): Extension<Arc<ResultsCache>>,
+    PathBudget(budget): PathBudget,
+) -> Result<Response, ApiError> {
+    let results = published(&cache, &budget).await?;
+    if results.status != ResultsStatus::Published {
+        return Err(ApiError::NotFound("this budget's results are not public now".into()));
+    }
+    let mut writer = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::NonNumeric).from_writer(Vec::new());
+    let header = ["line", "label_en", "label_fr", "unit", "this_year", "median", "aggregate"];
+    writer.write_record(header).map_err(|e| ApiError::Internal(e.into()))?;
+    for figures in &results.lines {
+        let Some(line) = budget.line(&figures.id) else { continue };
+        let unit = match line.kind {
+            pbsim_core::LineKind::TaxRate { .. } => "micro-percent",
+            _ => "cents",
+        };
+        let (baseline, median) = (line.baseline.to_string(), figures.median.to_string());
+        let aggregate = figures.aggregate.map(|a| a.to_string()).unwrap_or_default();
+        // Labels are the council's text, but still never a formula in a spreadsheet.
+        let (en, fr) = (crate::export::neutralise(&line.label.en), crate::export::neutralise(&line.label.fr));
+        let row = [line.id.as_str(), &en, &fr, unit, &baseline, &median, &aggregate];
+        writer.write_record(row).map_err(|e| ApiError::Internal(e.into()))?;
+    }
+    let bytes = writer.into_inner().map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?;
+    let disposition = format!("attachment; filename=\"{}-results.csv\"", budget.id);
+    let headers = [
+        (axum::http::header::CONTENT_TYPE, axum::http::HeaderValue::from_static("text/csv; charset=utf-8")),
+        (
+            axum::http::header::CONTENT_DISPOSITION,
+            axum::http::HeaderValue::from_str(&disposition).map_err(|e| ApiError::Internal(e.into()))?,
+        ),
+    ];
+    Ok((headers, bytes).into_response())
+}
+
+/// `GET /api/budgets/{id}/response`: the council's latest published response (without its author),
+/// or `404` (`not_found`) before the first publication.
+async fn council_response(
+    State(state): State<AppState>,
+    PathBudget(budget): PathBudget,
+) -> Result<Json<pbsim_core::wire::PublishedResponse>, ApiError> {
+    let Some(stored) = state.store.latest_response(&budget.id).await? else {
+        return Err(ApiError::NotFound("the council has not published a response yet".into()));
+    };
+    let response = serde_json::from_str(&stored.body).map_err(|e| ApiError::Internal(e.into()))?;
+    Ok(Json(pbsim_core::wire::PublishedResponse { response, published_at: stored.published_at }))
 }
 
 fn id_conflict(id: &str) -> ApiError {

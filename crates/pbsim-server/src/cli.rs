@@ -8,8 +8,7 @@ use crate::store::Store;
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand, ValueEnum};
 use pbsim_core::aggregate::{
-    BootstrapOptions, BudgetReport, ReportOptions, Response, ShareOptions, ShareSummary, parse_filter, report,
-    summarize_shares,
+    BootstrapOptions, BudgetReport, ReportOptions, ShareOptions, ShareSummary, parse_filter, summarize_shares,
 };
 use pbsim_core::{Budget, LineKind};
 use std::fmt::Write as _;
@@ -188,7 +187,9 @@ pub async fn run_invite(command: &InviteCommand) -> anyhow::Result<String> {
     }
 }
 
-/// `pbsim export`: the submissions in `format`, to `output` or standard output.
+/// `pbsim export`: the submissions in `format`, to `output` or standard output, written as they are
+/// read (one submission in memory at a time). A file is written beside `output` and renamed
+/// into place once complete, so a failed export leaves no half-written file.
 pub async fn export(
     budget_id: &str,
     database_url: &str,
@@ -196,25 +197,45 @@ pub async fn export(
     format: Format,
     output: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
-    let store = Store::connect(database_url).await?;
-    let rows = store.submissions(budget_id).await?;
-    store.close().await;
-    let bytes = if format == Format::Json {
-        export::to_json(&rows)?
-    } else {
-        let budget = find_budget(budgets, budget_id)?;
-        export::export(&budget, &rows, format)?
-    };
-    match output {
-        Some(path) => std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display())),
-        None if format == Format::Xlsx && std::io::stdout().is_terminal() => {
-            bail!("an XLSX workbook is binary: give --output FILE.xlsx, or redirect standard output")
-        }
-        None => {
-            use std::io::Write;
-            std::io::stdout().write_all(&bytes).context("cannot write to standard output")
-        }
+    if output.is_none() && format == Format::Xlsx && std::io::stdout().is_terminal() {
+        bail!("an XLSX workbook is binary: give --output FILE.xlsx, or redirect standard output");
     }
+    // A JSON export is the stored submissions as they are: it needs no budget file.
+    let budget = if format == Format::Json { None } else { Some(find_budget(budgets, budget_id)?) };
+    let store = Store::connect(database_url).await?;
+    let rows = store.read_submissions(budget_id);
+    let output = output.map(std::path::Path::to_path_buf);
+    let written = tokio::task::spawn_blocking(move || {
+        let submissions = rows.map(|row| row.and_then(crate::store::SubmissionRow::parse));
+        let write = |out: &mut (dyn std::io::Write + Send)| match &budget {
+            Some(budget) => export::write_export(budget, format, submissions, out),
+            None => export::write_json(submissions, out),
+        };
+        match output {
+            Some(path) => {
+                let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+                let mut file = tempfile::NamedTempFile::new_in(dir)
+                    .with_context(|| format!("cannot write in {}", dir.display()))?;
+                let mut out = std::io::BufWriter::new(file.as_file_mut());
+                write(&mut out)
+                    .and_then(|()| std::io::Write::flush(&mut out).map_err(anyhow::Error::from))
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                drop(out);
+                file.persist(&path).with_context(|| format!("cannot write {}", path.display()))?;
+                Ok(())
+            }
+            None => {
+                let mut out = std::io::BufWriter::new(std::io::stdout());
+                write(&mut out)
+                    .and_then(|()| std::io::Write::flush(&mut out).map_err(anyhow::Error::from))
+                    .context("cannot write to standard output")
+            }
+        }
+    })
+    .await
+    .context("the export stopped")?;
+    store.close().await;
+    written
 }
 
 fn find_budget(dir: &std::path::Path, id: &str) -> anyhow::Result<Budget> {
@@ -234,15 +255,11 @@ pub async fn run_report(args: &ReportArgs) -> anyhow::Result<String> {
     } else {
         progress.set_draw_target(indicatif::ProgressDrawTarget::hidden());
     }
-    let store = Store::connect(&args.database_url).await?;
-    let rows = store.submissions(&budget.id).await?;
-    store.close().await;
     let filters = args
         .filters
         .iter()
         .map(|f| parse_filter(f).context(format!("--filter {f}: write it as question:option")))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    progress.set_message(format!("aggregating {} submissions", rows.len()));
     let options = ReportOptions {
         bins: 10,
         filters,
@@ -253,9 +270,16 @@ pub async fn run_report(args: &ReportArgs) -> anyhow::Result<String> {
             level: 0.95,
         }),
     };
-    let responses: Vec<Response<'_>> =
-        rows.iter().map(|s| Response { allocation: &s.request.allocation, answers: &s.request.answers }).collect();
-    let result = report(&budget, &responses, &options)?;
+    let store = Store::connect(&args.database_url).await?;
+    progress.set_message("reading and aggregating submissions");
+    // Read as a stream: memory holds a number per line per submission, never the bodies.
+    let page = crate::reports::report_page(&store, std::sync::Arc::new(budget), options, || true).await;
+    store.close().await;
+    let result = match page {
+        Ok(page) => page.report,
+        Err(crate::reports::ReportFailure::Report(e)) => return Err(e.into()),
+        Err(e) => return Err(anyhow::Error::new(e)),
+    };
     progress.finish_and_clear();
     Ok(match args.format {
         Output::Json => serde_json::to_string_pretty(&result)?,

@@ -155,6 +155,11 @@ pub struct ServeArgs {
     /// HTTP); 31536000 (a year) once HTTPS works.
     #[arg(long, env = "PBSIM_HSTS_MAX_AGE", default_value_t = 0)]
     pub hsts_max_age: u64,
+
+    /// How old (seconds) a budget's public figures may get before a read recomputes them in the
+    /// background; 0 recomputes on every read (for trying pbsim out and tests, not for the public).
+    #[arg(long, env = "PBSIM_RESULTS_REFRESH_SECS", default_value_t = 10)]
+    pub results_refresh_secs: u64,
 }
 
 fn parse_header_name(value: &str) -> Result<axum::http::HeaderName, String> {
@@ -197,6 +202,7 @@ impl ServeArgs {
             login_failures_per_user: self.login_failures_per_user,
             invite_failures_per_minute: self.invite_failures_per_minute,
             heavy_reports: usize::try_from(self.heavy_reports).unwrap_or(usize::MAX),
+            results_refresh: Duration::from_secs(self.results_refresh_secs),
         }
     }
 

@@ -61,6 +61,12 @@ pub enum ApiError {
     /// An officers' route without a valid session or API token.
     #[error("log in as an officer, or send an API token")]
     Unauthorized,
+    /// The budget's consultation has not opened yet (the message says when it opens).
+    #[error("{0}")]
+    NotOpenYet(String),
+    /// The budget's consultation has closed (the message says when).
+    #[error("{0}")]
+    ConsultationClosed(String),
     /// Anything that is the server's fault.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -89,6 +95,8 @@ impl ApiError {
             ApiError::Busy(_) => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Busy),
             ApiError::ForbiddenOrigin(_) => (StatusCode::FORBIDDEN, ErrorCode::ForbiddenOrigin),
             ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
+            ApiError::NotOpenYet(_) => (StatusCode::FORBIDDEN, ErrorCode::NotOpenYet),
+            ApiError::ConsultationClosed(_) => (StatusCode::FORBIDDEN, ErrorCode::ConsultationClosed),
             ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         }
     }

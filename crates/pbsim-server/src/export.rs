@@ -14,6 +14,7 @@ use crate::store::StoredSubmission;
 use anyhow::Context;
 use pbsim_core::Budget;
 use std::borrow::Cow;
+use std::io::Write;
 
 /// A cell of the table.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,30 +70,32 @@ impl Format {
 
 /// The table of `submissions` to `budget`.
 pub fn table(budget: &Budget, submissions: &[StoredSubmission]) -> Table {
+    let header = header(budget);
+    let rows = submissions.iter().map(|s| row(budget, s)).collect();
+    Table { header, rows }
+}
+
+/// The table's header for `budget`.
+fn header(budget: &Budget) -> Vec<String> {
     let mut header: Vec<String> = vec!["submission".into(), "received_at".into(), "locale".into()];
     header.extend(budget.lines().map(|l| l.id.clone()));
     header.extend(budget.questions.iter().map(|q| format!("answer:{}", q.id)));
     header.extend(budget.sections.iter().map(|s| format!("comment:{}", s.id)));
     header.push("comment".into());
-    let rows = submissions
-        .iter()
-        .map(|s| {
-            let r = &s.request;
-            let mut row =
-                vec![Cell::Text(s.id.clone()), Cell::Text(s.received_at.clone()), Cell::Text(r.locale.tag().into())];
-            row.extend(budget.lines().map(|l| Cell::Number(r.allocation.get(&l.id).copied().unwrap_or(l.baseline))));
-            row.extend(budget.questions.iter().map(|q| Cell::Text(r.answers.get(&q.id).cloned().unwrap_or_default())));
-            row.extend(
-                budget
-                    .sections
-                    .iter()
-                    .map(|sec| Cell::Text(r.section_comments.get(&sec.id).cloned().unwrap_or_default())),
-            );
-            row.push(Cell::Text(r.comment.clone()));
-            row
-        })
-        .collect();
-    Table { header, rows }
+    header
+}
+
+/// The table's row for one submission.
+fn row(budget: &Budget, s: &StoredSubmission) -> Vec<Cell> {
+    let r = &s.request;
+    let mut row = vec![Cell::Text(s.id.clone()), Cell::Text(s.received_at.clone()), Cell::Text(r.locale.tag().into())];
+    row.extend(budget.lines().map(|l| Cell::Number(r.allocation.get(&l.id).copied().unwrap_or(l.baseline))));
+    row.extend(budget.questions.iter().map(|q| Cell::Text(r.answers.get(&q.id).cloned().unwrap_or_default())));
+    row.extend(
+        budget.sections.iter().map(|sec| Cell::Text(r.section_comments.get(&sec.id).cloned().unwrap_or_default())),
+    );
+    row.push(Cell::Text(r.comment.clone()));
+    row
 }
 
 /// A resident's text made safe for a spreadsheet: one that would be read as a formula gets a
@@ -115,22 +118,27 @@ pub fn to_csv(table: &Table) -> anyhow::Result<Vec<u8>> {
     writer.write_record(&table.header).context("cannot write the CSV header")?;
     let mut out = writer.into_inner().context("cannot finish the CSV header")?;
     for row in &table.rows {
-        for (i, cell) in row.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            match cell {
-                Cell::Number(n) => out.extend_from_slice(n.to_string().as_bytes()),
-                Cell::Text(t) => {
-                    out.push(b'"');
-                    out.extend_from_slice(neutralise(t).replace('"', "\"\"").as_bytes());
-                    out.push(b'"');
-                }
-            }
-        }
-        out.push(b'\n');
+        csv_row(row, &mut out);
     }
     Ok(out)
+}
+
+/// One CSV row, with its line feed, appended to `out`.
+fn csv_row(row: &[Cell], out: &mut Vec<u8>) {
+    for (i, cell) in row.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        match cell {
+            Cell::Number(n) => out.extend_from_slice(n.to_string().as_bytes()),
+            Cell::Text(t) => {
+                out.push(b'"');
+                out.extend_from_slice(neutralise(t).replace('"', "\"\"").as_bytes());
+                out.push(b'"');
+            }
+        }
+    }
+    out.push(b'\n');
 }
 
 /// The table as an XLSX workbook with one sheet, "Submissions".
@@ -164,15 +172,15 @@ fn col(c: usize) -> anyhow::Result<u16> {
 
 /// The submissions as JSON, oldest first: `[{id, received_at, submission}]`.
 pub fn to_json(submissions: &[StoredSubmission]) -> anyhow::Result<Vec<u8>> {
-    let json: Vec<serde_json::Value> = submissions
-        .iter()
-        .map(|s| {
-            // Stored bodies hold no invite code; this keeps it so for any that might.
-            let request = pbsim_core::SubmissionRequest { invite: None, ..s.request.clone() };
-            serde_json::json!({ "id": s.id, "received_at": s.received_at, "submission": request })
-        })
-        .collect();
+    let json: Vec<serde_json::Value> = submissions.iter().map(json_item).collect();
     serde_json::to_vec_pretty(&json).context("cannot encode the export")
+}
+
+/// One element of the JSON export.
+fn json_item(s: &StoredSubmission) -> serde_json::Value {
+    // Stored bodies hold no invite code; this keeps it so for any that might.
+    let request = pbsim_core::SubmissionRequest { invite: None, ..s.request.clone() };
+    serde_json::json!({ "id": s.id, "received_at": s.received_at, "submission": request })
 }
 
 /// `submissions` to `budget` in `format`.
@@ -183,6 +191,97 @@ pub fn export(budget: &Budget, submissions: &[StoredSubmission], format: Format)
         Format::Json => to_json(submissions),
     }
 }
+
+/// Writes `submissions` (oldest first) to `budget` in `format` to `out` as they come, holding one
+/// submission at a time: CSV and JSON a row at a time, XLSX into a constant-memory worksheet
+/// (rows go to a temporary file) zipped into `out` at the end. The bytes equal [`export`]'s for
+/// CSV and JSON; the workbook holds the same cells (its strings inline rather than shared).
+/// Stops at the first error, from `submissions` or from `out` (a client that went away).
+pub fn write_export(
+    budget: &Budget,
+    format: Format,
+    submissions: impl Iterator<Item = anyhow::Result<StoredSubmission>>,
+    out: impl Write + Send,
+) -> anyhow::Result<()> {
+    match format {
+        Format::Csv => write_csv(budget, submissions, out),
+        Format::Xlsx => write_xlsx(budget, submissions, out),
+        Format::Json => write_json(submissions, out),
+    }
+}
+
+/// The CSV of [`to_csv`], written a row at a time.
+pub fn write_csv(
+    budget: &Budget,
+    submissions: impl Iterator<Item = anyhow::Result<StoredSubmission>>,
+    mut out: impl Write,
+) -> anyhow::Result<()> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(header(budget)).context("cannot write the CSV header")?;
+    let mut line = writer.into_inner().context("cannot finish the CSV header")?;
+    for s in submissions {
+        csv_row(&row(budget, &s?), &mut line);
+        out.write_all(&line).context(WRITE_FAILED)?;
+        line.clear();
+    }
+    out.write_all(&line).context(WRITE_FAILED)?;
+    out.flush().context(WRITE_FAILED)
+}
+
+/// The JSON of [`to_json`], written an element at a time: each element is pretty-printed on its
+/// own and indented one level, which is what pretty-printing the whole array gives.
+pub fn write_json(
+    submissions: impl Iterator<Item = anyhow::Result<StoredSubmission>>,
+    mut out: impl Write,
+) -> anyhow::Result<()> {
+    out.write_all(b"[").context(WRITE_FAILED)?;
+    let mut empty = true;
+    for s in submissions {
+        let text = serde_json::to_string_pretty(&json_item(&s?)).context("cannot encode the export")?;
+        out.write_all(if empty { b"\n" } else { b",\n" }).context(WRITE_FAILED)?;
+        for (i, line) in text.split('\n').enumerate() {
+            // JSON strings escape their line feeds, so every '\n' here ends a line of layout.
+            out.write_all(if i == 0 { b"  " } else { b"\n  " }).context(WRITE_FAILED)?;
+            out.write_all(line.as_bytes()).context(WRITE_FAILED)?;
+        }
+        empty = false;
+    }
+    out.write_all(if empty { b"]" } else { b"\n]" }).context(WRITE_FAILED)?;
+    out.flush().context(WRITE_FAILED)
+}
+
+/// The workbook of [`to_xlsx`], its rows written one at a time to a constant-memory worksheet.
+pub fn write_xlsx(
+    budget: &Budget,
+    submissions: impl Iterator<Item = anyhow::Result<StoredSubmission>>,
+    mut out: impl Write + Send,
+) -> anyhow::Result<()> {
+    use rust_xlsxwriter::{Format as CellFormat, Workbook};
+    let mut workbook = Workbook::new();
+    let sheet =
+        workbook.add_worksheet_with_constant_memory().context("cannot create the worksheet's temporary file")?;
+    sheet.set_name("Submissions").context("cannot name the sheet")?;
+    let bold = CellFormat::new().set_bold();
+    for (c, name) in header(budget).iter().enumerate() {
+        sheet.write_string_with_format(0, col(c)?, name, &bold).context("cannot write the header")?;
+    }
+    sheet.set_freeze_panes(1, 0).context("cannot freeze the header")?;
+    for (r, s) in submissions.enumerate() {
+        let r = u32::try_from(r + 1).context("too many rows for a worksheet")?;
+        for (c, cell) in row(budget, &s?).iter().enumerate() {
+            match cell {
+                // Amounts are at most 10^15 (the budget model's bound), exact in a double.
+                Cell::Number(n) => sheet.write_number(r, col(c)?, *n as f64),
+                Cell::Text(t) => sheet.write_string(r, col(c)?, t),
+            }
+            .with_context(|| format!("cannot write row {r} of the worksheet"))?;
+        }
+    }
+    workbook.save_to_writer(&mut out).context("cannot write the workbook")?;
+    out.flush().context(WRITE_FAILED)
+}
+
+const WRITE_FAILED: &str = "cannot write the export";
 
 #[cfg(test)]
 mod tests {

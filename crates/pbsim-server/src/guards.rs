@@ -26,6 +26,8 @@ pub struct Guards {
     pub invite_failures: FailureBuckets<String>,
     /// Reports with bootstrap intervals, the only admin work that takes seconds of CPU.
     pub heavy_reports: Gate,
+    /// Reports computed once per change of the data, shared by the officers who ask.
+    pub reports: crate::reports::ReportCache,
     /// What the honeypot answered, so a bot's retry meets a stored submission's answers.
     pub honeypot: HoneypotReceipts,
     /// How the session cookie is written.

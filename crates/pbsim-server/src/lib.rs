@@ -17,6 +17,7 @@ pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod budgets;
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod error;
@@ -25,6 +26,8 @@ pub mod guards;
 pub mod import;
 pub mod limits;
 pub mod pb;
+pub mod public_results;
+pub mod reports;
 pub mod security;
 pub mod serve;
 pub mod store;
@@ -103,6 +106,8 @@ pub struct Options {
     pub invite_failures_per_minute: u32,
     /// Reports with bootstrap intervals that may run at once.
     pub heavy_reports: usize,
+    /// How old the public figures may get before a read recomputes them (zero: every read).
+    pub results_refresh: std::time::Duration,
 }
 
 impl Default for Options {
@@ -116,6 +121,7 @@ impl Default for Options {
             login_failures_per_user: 10,
             invite_failures_per_minute: 60,
             heavy_reports: 1,
+            results_refresh: public_results::DEFAULT_REFRESH,
         }
     }
 }
@@ -133,6 +139,9 @@ pub fn app_with(state: AppState, rate_limit: RateLimit) -> Router {
     app_with_options(state, Options { rate_limit, ..Options::default() })
 }
 
+/// Reports kept by the dashboard's cache: a budget with a few filters and options each.
+const REPORT_CACHE_KEYS: usize = 256;
+
 /// The whole HTTP service as `pbsim serve` configures it.
 pub fn app_with_options(state: AppState, options: Options) -> Router {
     let limits = Limits {
@@ -148,6 +157,7 @@ pub fn app_with_options(state: AppState, options: Options) -> Router {
         login_failures: FailureBuckets::new(options.login_failures_per_user),
         invite_failures: FailureBuckets::new(options.invite_failures_per_minute),
         heavy_reports: Gate::new(options.heavy_reports, 0, 10),
+        reports: reports::ReportCache::new(REPORT_CACHE_KEYS),
         honeypot: HoneypotReceipts::default(),
         cookies: options.cookies,
     });
@@ -173,8 +183,10 @@ pub fn app_with_options(state: AppState, options: Options) -> Router {
         };
         router = router.fallback_service(Router::new().fallback(assets::serve).with_state(Arc::new(files)));
     }
+    let results = Arc::new(public_results::ResultsCache::new(state.store.clone(), options.results_refresh));
     let mut router = router
         .layer(Extension(guards))
+        .layer(Extension(results))
         .layer(axum::middleware::from_fn_with_state(options.timeouts.request, limits::answer_within))
         .layer(axum::middleware::from_fn_with_state(state, security::headers));
     // Browsers obey the header only over HTTPS, so it is harmless on a plain-HTTP test server.
@@ -186,13 +198,21 @@ pub fn app_with_options(state: AppState, options: Options) -> Router {
     telemetry::layer(router)
 }
 
-/// The API's larger answers (a budget's definition, the officers' reports and exports) compressed
-/// as they are sent, with brotli or gzip as the client accepts (and `Vary: Accept-Encoding`). Small
-/// answers are not worth a compressor's setup; workbooks are zip files already.
+/// The API's larger answers (a budget's definition, the officers' reports) compressed as they are
+/// sent, with brotli or gzip as the client accepts (and `Vary: Accept-Encoding`). Small answers are
+/// not worth a compressor's setup; workbooks are zip files already. Downloads (an answer with
+/// `Content-Disposition`, the streamed exports) are sent as they are: Chromium cancelled a
+/// streamed CSV export sent with brotli (`e2e/tests/officer-dashboard.spec.ts`); why was not
+/// found in the time there was.
 fn compress_large() -> CompressionLayer<impl Predicate> {
+    let not_a_download =
+        |_: StatusCode, _: axum::http::Version, headers: &axum::http::HeaderMap, _: &axum::http::Extensions| {
+            !headers.contains_key(header::CONTENT_DISPOSITION)
+        };
     let predicate = SizeAbove::new(1024)
         .and(NotForContentType::IMAGES)
-        .and(NotForContentType::const_new("application/vnd.openxmlformats"));
+        .and(NotForContentType::const_new("application/vnd.openxmlformats"))
+        .and(not_a_download);
     CompressionLayer::new().compress_when(predicate)
 }
 

@@ -16,10 +16,12 @@ macro_rules! on_pool {
 
 mod admin;
 mod invites;
+mod responses;
 mod writer;
 
 pub use admin::StoredSession;
 pub use invites::{InviteKey, new_invite_code};
+pub use responses::StoredResponse;
 
 use anyhow::Context;
 use pbsim_core::{SubmissionReceipt, SubmissionRequest};
@@ -73,6 +75,72 @@ pub struct StoredSubmission {
     pub received_at: String,
     /// What the resident sent.
     pub request: SubmissionRequest,
+}
+
+/// A submission's row as stored: what streaming readers get, one at a time.
+#[derive(Clone, Debug)]
+pub struct SubmissionRow {
+    /// The submission id.
+    pub id: String,
+    /// When it was received (RFC 3339, UTC).
+    pub received_at: String,
+    /// The canonical JSON of the request.
+    pub body: String,
+}
+
+impl SubmissionRow {
+    /// The row's body read back as the request the resident sent.
+    pub fn parse(self) -> anyhow::Result<StoredSubmission> {
+        let request = serde_json::from_str(&self.body)
+            .with_context(|| format!("stored submission {} is not readable", self.id))?;
+        Ok(StoredSubmission { id: self.id, received_at: self.received_at, request })
+    }
+}
+
+/// Rows streamed by [`Store::read_submissions`]: an iterator for a blocking thread (it waits for
+/// the reader task). After the last row it yields the reader's error, if the read failed, so a
+/// read cut short never passes for all the rows. Dropping it stops the reader.
+#[derive(Debug)]
+pub struct SubmissionRows {
+    rx: tokio::sync::mpsc::Receiver<Vec<SubmissionRow>>,
+    batch: std::vec::IntoIter<SubmissionRow>,
+    reader: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
+    runtime: tokio::runtime::Handle,
+}
+
+impl Iterator for SubmissionRows {
+    type Item = anyhow::Result<SubmissionRow>;
+
+    fn next(&mut self) -> Option<anyhow::Result<SubmissionRow>> {
+        loop {
+            if let Some(row) = self.batch.next() {
+                return Some(Ok(row));
+            }
+            match self.rx.blocking_recv() {
+                Some(batch) => self.batch = batch.into_iter(),
+                None => {
+                    let reader = self.reader.take()?;
+                    return match self.runtime.block_on(reader) {
+                        Ok(Ok(())) => None,
+                        Ok(Err(e)) => Some(Err(e)),
+                        Err(e) => Some(Err(anyhow::Error::new(e).context("the submissions' reader failed"))),
+                    };
+                }
+            }
+        }
+    }
+}
+
+/// Rows per batch a streaming read hands over.
+pub const BATCH_ROWS: usize = 512;
+
+/// A budget's submissions at one moment: see [`Store::data_version`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct DataVersion {
+    /// How many are stored.
+    pub count: i64,
+    /// The latest `received_at` (empty when there is none).
+    pub latest: String,
 }
 
 impl Store {
@@ -169,13 +237,67 @@ impl Store {
         let rows: Vec<(String, String, String)> =
             on_pool!(&self.pool, pool => sqlx::query_as(SELECT).bind(budget_id).fetch_all(pool).await)
                 .context("cannot read submissions")?;
-        rows.into_iter()
-            .map(|(id, received_at, body)| {
-                let request =
-                    serde_json::from_str(&body).with_context(|| format!("stored submission {id} is not readable"))?;
-                Ok(StoredSubmission { id, received_at, request })
-            })
-            .collect()
+        rows.into_iter().map(|(id, received_at, body)| SubmissionRow { id, received_at, body }.parse()).collect()
+    }
+
+    /// How far a budget's submissions have changed: their number and the latest arrival, read
+    /// in one query. Rows are only ever added, so two reads that give the same version saw the
+    /// same rows, on every server sharing the database.
+    pub async fn data_version(&self, budget_id: &str) -> anyhow::Result<DataVersion> {
+        const SELECT: &str = "SELECT COUNT(*), COALESCE(MAX(received_at), '') FROM submissions WHERE budget_id = $1";
+        let (count, latest): (i64, String) =
+            on_pool!(&self.pool, pool => sqlx::query_as(SELECT).bind(budget_id).fetch_one(pool).await)
+                .context("cannot read the number of submissions")?;
+        Ok(DataVersion { count, latest })
+    }
+
+    /// Every submission to a budget, oldest first, read through a cursor and handed to `rows` in
+    /// batches of [`BATCH_ROWS`]: memory holds the batches in the channel, never the whole table.
+    /// The rows are read in one transaction, so they are one consistent snapshot. Stops, closing
+    /// the cursor, as soon as the receiver is dropped (a download whose client went away).
+    pub async fn stream_submissions(
+        &self,
+        budget_id: &str,
+        rows: tokio::sync::mpsc::Sender<Vec<SubmissionRow>>,
+    ) -> anyhow::Result<()> {
+        use futures_util::TryStreamExt;
+        const SELECT: &str =
+            "SELECT id, received_at, body FROM submissions WHERE budget_id = $1 ORDER BY received_at, id";
+        on_pool!(&self.pool, pool => {
+            let mut tx = pool.begin().await.context("cannot start reading submissions")?;
+            {
+                // sqlx reads one row at a time from the database: SQLite's worker hands rows over
+                // a bounded channel, PostgreSQL's rows stay in its socket until they are read.
+                let mut cursor = sqlx::query_as::<_, (String, String, String)>(SELECT).bind(budget_id).fetch(&mut *tx);
+                let mut batch = Vec::with_capacity(BATCH_ROWS);
+                while let Some((id, received_at, body)) = cursor.try_next().await.context("cannot read submissions")? {
+                    batch.push(SubmissionRow { id, received_at, body });
+                    if batch.len() == BATCH_ROWS && rows.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ROWS))).await.is_err() {
+                        return Ok(());
+                    }
+                }
+                if !batch.is_empty() && rows.send(batch).await.is_err() {
+                    return Ok(());
+                }
+            }
+            tx.rollback().await.context("cannot finish reading submissions")?;
+        });
+        Ok(())
+    }
+
+    /// [`Store::stream_submissions`] on its own task, read from a blocking thread as an iterator.
+    /// Two batches wait at most. Call it within the Tokio runtime.
+    pub fn read_submissions(&self, budget_id: &str) -> SubmissionRows {
+        let (tx, rx) = tokio::sync::mpsc::channel(2);
+        let store = self.clone();
+        let budget_id = budget_id.to_owned();
+        let reader = tokio::spawn(async move { store.stream_submissions(&budget_id, tx).await });
+        SubmissionRows {
+            rx,
+            batch: Vec::new().into_iter(),
+            reader: Some(reader),
+            runtime: tokio::runtime::Handle::current(),
+        }
     }
 
     /// After rewriting rows that must not survive in a copy of the file: on SQLite, moves the

@@ -306,8 +306,65 @@ fn a_report_whose_client_went_away_stops() {
     std::thread::sleep(Duration::from_millis(500));
     drop(report);
     assert!(
-        server.wait_for_log("report stopped: its client went away", Duration::from_secs(120)),
+        server.wait_for_log("report stopped: its clients went away", Duration::from_secs(120)),
         "the report ran on: {:?}",
+        server.log.lock().unwrap().iter().rev().take(5).collect::<Vec<_>>()
+    );
+    let _ = &server.dir;
+}
+
+#[test]
+fn a_download_whose_client_went_away_stops() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("pbsim.db").display());
+    // About 60 MB of CSV: far more than the sockets' buffers hold, so the export cannot finish
+    // before the client leaves.
+    tokio::runtime::Runtime::new().unwrap().block_on(async {
+        let store = pbsim_server::store::Store::connect(&url).await.unwrap();
+        let comment = "a long comment ".repeat(140);
+        let rows: Vec<pbsim_core::SubmissionRequest> = (0..30_000u32)
+            .map(|n| pbsim_core::SubmissionRequest {
+                id: format!("00000000-0000-4000-8000-{n:012}"),
+                allocation: [("parks".to_owned(), 50_00), ("roads".to_owned(), 50_00)].into(),
+                comment: comment.clone(),
+                ..Default::default()
+            })
+            .collect();
+        for chunk in rows.chunks(1000) {
+            let items: Vec<_> = chunk.iter().map(|r| ("town", r, None)).collect();
+            store.insert_batch(&items).await.unwrap();
+        }
+        let hash = pbsim_server::auth::hash_password("a long password").unwrap();
+        store.set_admin_user("alice", &hash, pbsim_server::auth::now()).await.unwrap();
+        store.close().await;
+    });
+    let server = Server::start_in(dir, &[("PBSIM_INSECURE_COOKIES", "true"), ("PBSIM_REQUEST_TIMEOUT_SECS", "600")]);
+    let mut stream = TcpStream::connect(server.addr).unwrap();
+    let body = r#"{"username":"alice","password":"a long password"}"#;
+    write!(
+        stream,
+        "POST /api/admin/login HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let cookie = response
+        .lines()
+        .find_map(|l| l.strip_prefix("set-cookie: "))
+        .and_then(|c| c.split(';').next())
+        .expect("a session cookie")
+        .to_owned();
+    // Start the download, read its first bytes, and hang up.
+    let mut download = TcpStream::connect(server.addr).unwrap();
+    write!(download, "GET /api/admin/budgets/town/export/csv HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\n\r\n").unwrap();
+    let mut first = [0u8; 4096];
+    download.read_exact(&mut first).unwrap();
+    assert!(String::from_utf8_lossy(&first).starts_with("HTTP/1.1 200"), "{}", String::from_utf8_lossy(&first));
+    drop(download);
+    assert!(
+        server.wait_for_log("export stopped: its client went away", Duration::from_secs(120)),
+        "the export ran on: {:?}",
         server.log.lock().unwrap().iter().rev().take(5).collect::<Vec<_>>()
     );
     let _ = &server.dir;

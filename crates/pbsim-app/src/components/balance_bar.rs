@@ -14,6 +14,9 @@ pub fn BalanceBar(
     allocation: Signal<Allocation>,
     /// Why the budget cannot be submitted yet, if it cannot.
     problem: Signal<Option<BalanceProblem>>,
+    /// More to keep in view (the resident's progress).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let ui = use_ui();
     let currency = budget.currency;
@@ -33,6 +36,7 @@ pub fn BalanceBar(
                     Some(p) => describe_balance_problem(p, currency, ui.locale.get()),
                 }}
             </p>
+            {children.map(|c| c())}
         </section>
     }
 }

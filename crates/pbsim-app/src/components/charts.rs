@@ -10,6 +10,10 @@
 //! size, which forces a layout of the whole page on every redraw. Here text is placed with the
 //! canvas's own alignment instead, so a redraw touches nothing but the canvas.
 
+mod everyone;
+
+pub use everyone::EveryoneChart;
+
 use crate::app::use_ui;
 use crate::components::CanvasBackend;
 use crate::components::line_slider::format_value;
@@ -37,7 +41,7 @@ const FONT: &str = "system-ui, sans-serif";
 /// returns that density, so drawings stay sharp on phones. Resizing clears the canvas, so it is
 /// only done when the size changed. The stylesheet shows the canvas at its container's width with
 /// `height: auto`, which gives back `css_height`: no inline style, nothing a strict CSP refuses.
-fn prepare(canvas: &HtmlCanvasElement, css_width: u32, css_height: u32) -> f64 {
+pub(super) fn prepare(canvas: &HtmlCanvasElement, css_width: u32, css_height: u32) -> f64 {
     let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 3.0);
     let (w, h) = ((f64::from(css_width) * dpr) as u32, (f64::from(css_height) * dpr) as u32);
     if canvas.width() != w {
@@ -49,7 +53,7 @@ fn prepare(canvas: &HtmlCanvasElement, css_width: u32, css_height: u32) -> f64 {
     dpr
 }
 
-fn text_style(size: f64, color: &RGBColor, h: HPos) -> TextStyle<'static> {
+pub(super) fn text_style(size: f64, color: &RGBColor, h: HPos) -> TextStyle<'static> {
     (FONT, size).into_font().color(color).pos(Pos::new(h, VPos::Center))
 }
 
@@ -64,7 +68,7 @@ fn ellipsize(label: &str, max_chars: usize) -> String {
     }
 }
 
-type DrawResult = Result<(), Box<dyn std::error::Error>>;
+pub(super) type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
 /// One row of the lines chart: the line's change from this year, in percent of this year's money.
 /// Labels are read from the budget only when the whole chart is drawn.
@@ -241,13 +245,13 @@ fn use_width(container: NodeRef<html::Div>) -> ReadSignal<u32> {
 /// What paints a chart's canvas at a width in CSS pixels. Boxed rather than generic: the effect
 /// that calls it is then one function in the wasm instead of one per chart, which saved the
 /// residents' page about 1 KB of gzip (measured with scripts/size-report).
-type Draw = Box<dyn Fn(&HtmlCanvasElement, u32) -> DrawResult>;
+pub(super) type Draw = Box<dyn Fn(&HtmlCanvasElement, u32) -> DrawResult>;
 
 /// The skeleton every live chart shares: a `<figure>` with its caption, a canvas sized to its box
 /// and hidden from assistive tech, and the text equivalent after it. `draw` paints the canvas at
 /// the box's width now and again whenever that width or a signal it read changes, so it reads its
 /// signals before anything that can fail.
-fn live_chart(
+pub(super) fn live_chart(
     what: &'static str,
     caption: impl IntoView + 'static,
     data_rows: Option<usize>,

@@ -6,8 +6,11 @@
 //! `simulator/form.rs`, the page after sending in `simulator/summary.rs`.
 
 mod editor;
+mod everyone;
 mod form;
+mod helper;
 mod summary;
+mod window;
 
 use crate::api::{self, ApiError};
 use crate::app::use_ui;
@@ -20,6 +23,7 @@ use leptos::task::spawn_local;
 use pbsim_core::{Budget, Locale, Money, MoneyStyle, format_money};
 use std::sync::Arc;
 use summary::Summary;
+pub use window::ResultsPage;
 
 /// Fetches the budget `id`, then shows the [`Simulator`].
 ///
@@ -47,7 +51,8 @@ pub fn SimulatorPage(id: String, #[prop(optional)] embedded: bool) -> impl IntoV
     });
     move || match loaded.get() {
         None => view! { <p class="page">{strings(ui.locale.get_untracked()).loading}</p> }.into_any(),
-        Some(Ok(b)) => view! { <Simulator budget=b/> }.into_any(),
+        // Before the consultation opens or after it closes, a notice (and the results) instead.
+        Some(Ok(b)) => window::by_phase(b),
         Some(Err(e)) => view! {
             <main class="page" id="main">
                 <p role="alert">{strings(ui.locale.get_untracked()).load_failed}" "{e.to_string()}</p>
@@ -124,6 +129,7 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
         move |_| document().set_title(&format!("{} — pbsim", title.get(ui.locale.get())))
     });
     let has_tax = budget.has_tax_rate();
+    let section_count = budget.sections.len();
     let on_submit = {
         let editor = editor.clone();
         move |ev: leptos::ev::SubmitEvent| {
@@ -140,7 +146,12 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
     let form = view! {
         <div class="editor" hidden=move || editor.receipt.get().is_some()>
             <OpeningNote opening=opening editor=editor.clone()/>
-            <BalanceBar budget=budget.clone() allocation=editor.allocation.into() problem=editor.problem.into()/>
+            <crate::components::TimeNeeded budget=budget.clone()/>
+            <BalanceBar budget=budget.clone() allocation=editor.allocation.into() problem=editor.problem.into()>
+                <crate::components::SectionsLooked sections=section_count/>
+            </BalanceBar>
+            <helper::BalanceHelper budget=budget.clone() editor=editor.clone()/>
+            <crate::components::BudgetOverview budget=budget.clone() allocation=editor.allocation.into()/>
             <div class="layout">
                 <div class="main-col">
                 <form id="budget-form" class="budget-form" on:submit=on_submit novalidate>
@@ -161,9 +172,11 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
         </div>
     };
     let summary_budget = budget.clone();
+    let consultation = budget.consultation;
     view! {
         <main class="page simulator" id="main">
             <BudgetHeader budget=budget/>
+            <window::OpenUntil consultation=consultation/>
             {move || editor.receipt.get().map(|r| {
                 let again = editor.clone();
                 view! {

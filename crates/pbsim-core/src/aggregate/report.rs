@@ -206,98 +206,231 @@ pub fn report_until(
     options: &ReportOptions,
     keep_going: &dyn Fn() -> bool,
 ) -> Result<BudgetReport, ReportError> {
-    check_filters(budget, &options.filters)?;
-    let kept: Vec<&Response<'_>> = responses.iter().filter(|r| matches_filters(&options.filters, r.answers)).collect();
-    let (weights, weighting) = match &options.weight_by {
-        Some(id) if !kept.is_empty() => {
-            let question = budget.question(id).ok_or_else(|| ReportError::UnknownQuestion(id.clone()))?;
-            let (w, how) = poststratify(question, kept.iter().map(|r| r.answers.get(id).map(String::as_str)))?;
-            (Some(w), Some(how))
-        }
-        Some(id) if budget.question(id).is_none() => return Err(ReportError::UnknownQuestion(id.clone())),
-        _ => (None, None),
-    };
-    let n = kept.len();
-    let weight = |i: usize| weights.as_ref().map_or(1.0, |w| w[i]);
-    let mass = compensated_sum((0..n).map(weight));
-    let value = |r: &Response<'_>, id: &str, baseline: i64| r.allocation.get(id).copied().unwrap_or(baseline);
+    let mut input = ReportInput::new(budget, options)?;
+    for r in responses {
+        input.push(r.allocation, r.answers);
+    }
+    input.finish(budget, options, keep_going)
+}
 
-    // Shares of the spending lines.
-    let spending: Vec<_> = budget.lines().filter(|l| matches!(l.kind, LineKind::Spending)).collect();
-    let mut shares = BTreeMap::new();
-    let mut t_star = None;
-    let mut excluded = 0;
-    if n > 0 && !spending.is_empty() {
-        let ids = spending.iter().map(|l| l.id.clone()).collect();
-        let columns =
-            spending.iter().map(|l| kept.iter().map(|r| value(r, &l.id, l.baseline).max(0) as f64).collect()).collect();
-        let profile = Profile::from_columns(ids, columns)?;
-        let share_options = ShareOptions {
-            bins: options.bins,
-            baselines: Some(spending.iter().map(|l| l.baseline.max(0) as f64).collect()),
-        };
-        match summarize_shares(&profile, weights.as_deref(), &share_options) {
-            Ok(summary) => {
-                let intervals = match &options.bootstrap {
-                    Some(b) => Some(bootstrap_until(&profile, weights.as_deref(), b, keep_going)?),
-                    None => None,
-                };
-                let baseline_total: i64 = spending.iter().map(|l| l.baseline.max(0)).sum();
-                for (k, stats) in summary.lines.into_iter().enumerate() {
-                    let line = spending[k];
-                    let baseline =
-                        if baseline_total > 0 { line.baseline.max(0) as f64 / baseline_total as f64 } else { 0.0 };
-                    let intervals = intervals.as_ref().map(|i| i[k].clone());
-                    shares.insert(line.id.clone(), ShareReport { baseline, stats, intervals });
-                }
-                t_star = Some(summary.t_star);
-                excluded = summary.excluded;
-            }
-            Err(AggregateError::Empty) => excluded = n,
-            Err(e) => return Err(e.into()),
-        }
+/// Submissions reduced, one at a time, to what a report reads: each line's value as a number and,
+/// when the report is weighted, the answer to the weighting question. A caller that reads
+/// submissions from a file or a database pushes each one and drops it, so memory holds one number
+/// per line per selected submission (8 bytes each), never the submissions themselves.
+///
+/// [`report_until`] is this type fed from a slice, so both give the same report.
+#[derive(Clone, Debug)]
+pub struct ReportInput {
+    /// Every submission pushed, selected or not.
+    total: usize,
+    /// The filters (checked against the budget by [`ReportInput::new`]).
+    filters: Vec<(String, String)>,
+    /// `(line id, baseline)` in the budget's order.
+    lines: Vec<(String, i64)>,
+    /// One column per line of `lines`, one value per selected submission.
+    columns: Vec<Vec<f64>>,
+    /// Whether a column holds a negative value (only a stored body that no longer fits its budget
+    /// file can): shares then read it as 0, so the column cannot serve both.
+    negative: Vec<bool>,
+    /// The weighting question, when there is one.
+    weight_by: Option<String>,
+    /// Per selected submission, its answer to `weight_by` as an index into `answer_texts`.
+    weight_answers: Vec<Option<u32>>,
+    /// The distinct answers to `weight_by` seen (a choice question has a handful).
+    answer_texts: Vec<String>,
+}
+
+impl ReportInput {
+    /// An empty input for a report of `budget` with `options`; fails on a filter that names a
+    /// question or an answer the budget does not have.
+    pub fn new(budget: &Budget, options: &ReportOptions) -> Result<ReportInput, ReportError> {
+        check_filters(budget, &options.filters)?;
+        let lines: Vec<(String, i64)> = budget.lines().map(|l| (l.id.clone(), l.baseline)).collect();
+        Ok(ReportInput {
+            total: 0,
+            filters: options.filters.clone(),
+            columns: vec![Vec::new(); lines.len()],
+            negative: vec![false; lines.len()],
+            lines,
+            weight_by: options.weight_by.clone(),
+            weight_answers: Vec::new(),
+            answer_texts: Vec::new(),
+        })
     }
 
-    let mut lines = Vec::new();
-    for section in &budget.sections {
-        for line in &section.lines {
-            let values: Vec<f64> = kept.iter().map(|r| value(r, &line.id, line.baseline) as f64).collect();
-            let movement = movement(&values, line.baseline as f64, weights.as_deref());
-            let mean_value = if mass > 0.0 {
-                compensated_sum(values.iter().enumerate().map(|(i, v)| v * weight(i))) / mass
-            } else {
-                0.0
-            };
-            let distribution = if matches!(line.kind, LineKind::Spending) || n == 0 {
-                None
-            } else {
-                match distribution(&values, weights.as_deref(), options.bins, Some((line.min as f64, line.max as f64)))
-                {
-                    Ok(d) => Some(d),
-                    Err(AggregateError::Empty) => None,
-                    Err(e) => return Err(e.into()),
+    /// Adds one submission: counted in the total, and kept (as numbers) when it matches the filters.
+    pub fn push(&mut self, allocation: &Allocation, answers: &BTreeMap<String, String>) {
+        self.push_with(|id| allocation.get(id).copied(), |q| answers.get(q).map(String::as_str));
+    }
+
+    /// [`ReportInput::push`] for a submission read some other way (say, borrowed from the text
+    /// of a stored body): `value` gives a line's value by line id, `answer` a question's answer.
+    /// Selects exactly as [`matches_filters`] does.
+    pub fn push_with<'a>(&mut self, value: impl Fn(&str) -> Option<i64>, answer: impl Fn(&str) -> Option<&'a str>) {
+        self.total += 1;
+        if !self.filters.iter().all(|(q, o)| answer(q) == Some(o.as_str())) {
+            return;
+        }
+        for (j, (id, baseline)) in self.lines.iter().enumerate() {
+            let v = value(id).unwrap_or(*baseline);
+            self.negative[j] |= v < 0;
+            self.columns[j].push(v as f64);
+        }
+        if let Some(question) = &self.weight_by {
+            let given = answer(question).map(|a| match self.answer_texts.iter().position(|t| t == a) {
+                Some(k) => k as u32,
+                None => {
+                    self.answer_texts.push(a.to_owned());
+                    (self.answer_texts.len() - 1) as u32
                 }
-            };
-            lines.push(LineReport {
-                id: line.id.clone(),
-                section: section.id.clone(),
-                kind: line.kind,
-                baseline: line.baseline,
-                mean_value,
-                movement,
-                values: distribution,
-                share: shares.remove(&line.id),
             });
+            self.weight_answers.push(given);
         }
     }
-    Ok(BudgetReport {
-        budget: budget.id.clone(),
-        total_submissions: responses.len(),
-        submissions: n,
-        excluded,
-        filters: options.filters.clone(),
-        weighting,
-        t_star,
-        lines,
-    })
+
+    /// Makes room for `rows` more selected submissions at once, when their number is known (a
+    /// count read with the rows): the columns then never grow by copying themselves.
+    pub fn reserve(&mut self, rows: usize) {
+        for column in &mut self.columns {
+            column.reserve_exact(rows);
+        }
+        if self.weight_by.is_some() {
+            self.weight_answers.reserve_exact(rows);
+        }
+    }
+
+    /// Submissions pushed so far, selected or not.
+    pub fn total(&self) -> usize {
+        self.total
+    }
+
+    /// Submissions pushed so far that match the filters.
+    pub fn selected(&self) -> usize {
+        self.columns.first().map_or(0, Vec::len)
+    }
+
+    /// The report of every submission pushed; `keep_going` as in [`report_until`].
+    pub fn finish(
+        self,
+        budget: &Budget,
+        options: &ReportOptions,
+        keep_going: &dyn Fn() -> bool,
+    ) -> Result<BudgetReport, ReportError> {
+        let ReportInput { total, mut columns, negative, weight_answers, answer_texts, .. } = self;
+        let n = columns.first().map_or(0, Vec::len);
+        let (weights, weighting) = match &options.weight_by {
+            Some(id) if n > 0 => {
+                let question = budget.question(id).ok_or_else(|| ReportError::UnknownQuestion(id.clone()))?;
+                let answers = weight_answers.iter().map(|a| a.map(|k| answer_texts[k as usize].as_str()));
+                let (w, how) = poststratify(question, answers)?;
+                (Some(w), Some(how))
+            }
+            Some(id) if budget.question(id).is_none() => return Err(ReportError::UnknownQuestion(id.clone())),
+            _ => (None, None),
+        };
+        let weight = |i: usize| weights.as_ref().map_or(1.0, |w| w[i]);
+        let mass = compensated_sum((0..n).map(weight));
+        let index: BTreeMap<&str, usize> = budget.lines().enumerate().map(|(j, l)| (l.id.as_str(), j)).collect();
+
+        // Shares of the spending lines. A column without negative values is moved into the
+        // profile rather than copied (shares read a value below 0 as 0), and read back from it.
+        let spending: Vec<_> = budget.lines().filter(|l| matches!(l.kind, LineKind::Spending)).collect();
+        let mut shares = BTreeMap::new();
+        let mut t_star = None;
+        let mut excluded = 0;
+        let mut profile = None;
+        if n > 0 && !spending.is_empty() {
+            let ids = spending.iter().map(|l| l.id.clone()).collect();
+            let profile_columns = spending
+                .iter()
+                .map(|l| {
+                    let j = index[l.id.as_str()];
+                    if negative[j] {
+                        columns[j].iter().map(|v| v.max(0.0)).collect()
+                    } else {
+                        std::mem::take(&mut columns[j])
+                    }
+                })
+                .collect();
+            let built = Profile::from_columns(ids, profile_columns)?;
+            let share_options = ShareOptions {
+                bins: options.bins,
+                baselines: Some(spending.iter().map(|l| l.baseline.max(0) as f64).collect()),
+            };
+            match summarize_shares(&built, weights.as_deref(), &share_options) {
+                Ok(summary) => {
+                    let intervals = match &options.bootstrap {
+                        Some(b) => Some(bootstrap_until(&built, weights.as_deref(), b, keep_going)?),
+                        None => None,
+                    };
+                    let baseline_total: i64 = spending.iter().map(|l| l.baseline.max(0)).sum();
+                    for (k, stats) in summary.lines.into_iter().enumerate() {
+                        let line = spending[k];
+                        let baseline =
+                            if baseline_total > 0 { line.baseline.max(0) as f64 / baseline_total as f64 } else { 0.0 };
+                        let intervals = intervals.as_ref().map(|i| i[k].clone());
+                        shares.insert(line.id.clone(), ShareReport { baseline, stats, intervals });
+                    }
+                    t_star = Some(summary.t_star);
+                    excluded = summary.excluded;
+                }
+                Err(AggregateError::Empty) => excluded = n,
+                Err(e) => return Err(e.into()),
+            }
+            profile = Some(built);
+        }
+        let spending_column: BTreeMap<&str, usize> =
+            spending.iter().enumerate().map(|(k, l)| (l.id.as_str(), k)).collect();
+
+        let mut lines = Vec::new();
+        for section in &budget.sections {
+            for line in &section.lines {
+                let j = index[line.id.as_str()];
+                let values: &[f64] = match (&profile, spending_column.get(line.id.as_str())) {
+                    (Some(p), Some(&k)) if !negative[j] => p.column(k),
+                    _ => &columns[j],
+                };
+                let movement = movement(values, line.baseline as f64, weights.as_deref());
+                let mean_value = if mass > 0.0 {
+                    compensated_sum(values.iter().enumerate().map(|(i, v)| v * weight(i))) / mass
+                } else {
+                    0.0
+                };
+                let distribution = if matches!(line.kind, LineKind::Spending) || n == 0 {
+                    None
+                } else {
+                    match distribution(
+                        values,
+                        weights.as_deref(),
+                        options.bins,
+                        Some((line.min as f64, line.max as f64)),
+                    ) {
+                        Ok(d) => Some(d),
+                        Err(AggregateError::Empty) => None,
+                        Err(e) => return Err(e.into()),
+                    }
+                };
+                lines.push(LineReport {
+                    id: line.id.clone(),
+                    section: section.id.clone(),
+                    kind: line.kind,
+                    baseline: line.baseline,
+                    mean_value,
+                    movement,
+                    values: distribution,
+                    share: shares.remove(&line.id),
+                });
+            }
+        }
+        Ok(BudgetReport {
+            budget: budget.id.clone(),
+            total_submissions: total,
+            submissions: n,
+            excluded,
+            filters: options.filters.clone(),
+            weighting,
+            t_star,
+            lines,
+        })
+    }
 }

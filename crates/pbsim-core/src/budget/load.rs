@@ -19,6 +19,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use toml::Spanned;
 
+mod consultation;
 mod theme;
 
 /// One problem in a budget file.
@@ -81,6 +82,8 @@ struct FileBudget {
     theme: Option<Spanned<theme::FileTheme>>,
     #[serde(default)]
     submissions: FileSubmissions,
+    consultation: Option<Spanned<consultation::FileConsultation>>,
+    results: Option<Spanned<consultation::FileResults>>,
 }
 
 #[derive(Default, Deserialize)]
@@ -105,6 +108,8 @@ struct FileBalance {
     max_deficit: Num,
     #[serde(default)]
     must_change: bool,
+    #[serde(default)]
+    helper_moves_rates: bool,
 }
 
 #[derive(Deserialize)]
@@ -348,8 +353,13 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
     let mut question_ids = BTreeSet::new();
     let questions =
         file.questions.iter().enumerate().map(|(i, q)| check_question(c, i, q, &mut question_ids)).collect();
+    if c.errors.is_empty() {
+        check_balance_reachable(c, &balance, other_revenue, other_spending, &sections, span_start(&file.balance));
+    }
     let embed = theme::check_embed(c, file.embed.as_ref());
     let theme = theme::check_theme(c, file.theme.as_ref());
+    let consultation = consultation::check_consultation(c, file.consultation.as_ref());
+    let results = consultation::check_results(c, file.results.as_ref());
 
     Budget {
         id,
@@ -366,6 +376,8 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
         embed,
         theme,
         submissions: SubmissionRules { require_invite: file.submissions.require_invite },
+        consultation,
+        results,
     }
 }
 
@@ -390,7 +402,11 @@ fn check_source(c: &mut Checker<'_>, source: Option<&Spanned<FileSource>>) -> So
 
 fn check_balance(c: &mut Checker<'_>, balance: Option<&Spanned<FileBalance>>) -> Balance {
     let Some(balance) = balance else {
-        return Balance { rule: BalanceRule::Balanced { tolerance: Money::ZERO }, must_change: false };
+        return Balance {
+            rule: BalanceRule::Balanced { tolerance: Money::ZERO },
+            must_change: false,
+            helper_moves_rates: false,
+        };
     };
     let at = balance.span().start;
     let b = balance.get_ref();
@@ -416,7 +432,7 @@ fn check_balance(c: &mut Checker<'_>, balance: Option<&Spanned<FileBalance>>) ->
             BalanceRule::SurplusAllowed
         }
     };
-    Balance { rule, must_change: b.must_change }
+    Balance { rule, must_change: b.must_change, helper_moves_rates: b.helper_moves_rates }
 }
 
 fn check_section(
@@ -703,4 +719,67 @@ fn check_question(
         }
     };
     Question { id, label, kind }
+}
+
+/// A budget no resident can balance is a broken file, not a hard budget: the helper ("Balance it
+/// for me") and the residents would look for an answer that does not exist. Two ways it happens:
+/// the lines' ranges cannot reach the rule's window (every line at its limit still leaves a
+/// deficit), or, for an exact rule on money lines, their steps cannot land in the window (steps of
+/// $10 around a balance that is $5 off). Checked only once the lines themselves are valid.
+fn check_balance_reachable(
+    c: &mut Checker<'_>,
+    balance: &Balance,
+    other_revenue: Money,
+    other_spending: Money,
+    sections: &[Section],
+    at: usize,
+) {
+    let lines = || sections.iter().flat_map(|s| &s.lines);
+    let (mut lowest, mut highest) = (i128::from(other_revenue.0 - other_spending.0), 0);
+    highest += lowest;
+    let mut baseline = lowest;
+    for l in lines() {
+        let (at_min, at_max) = (i128::from(l.money(l.min).0), i128::from(l.money(l.max).0));
+        let sign = if l.is_revenue() { 1 } else { -1 };
+        lowest += (sign * at_min).min(sign * at_max);
+        highest += (sign * at_min).max(sign * at_max);
+        baseline += sign * i128::from(l.money(l.baseline).0);
+    }
+    let (low, high) = match balance.rule {
+        BalanceRule::Balanced { tolerance } => (-i128::from(tolerance.0), i128::from(tolerance.0)),
+        BalanceRule::DeficitAllowed { max_deficit } => (-i128::from(max_deficit.0), i128::MAX),
+        BalanceRule::SurplusAllowed => (0, i128::MAX),
+    };
+    let line = (at > 0).then_some(at);
+    if highest < low || lowest > high {
+        let (what, by) = if highest < low { ("deficit", low - highest) } else { ("surplus", lowest - high) };
+        c.error(
+            line,
+            "balance",
+            format!("no budget can meet the balance rule: with every line at its limit, a {what} of {by} remains"),
+        );
+        return;
+    }
+    // Money lines move the balance by whole steps; with no tax rate, every reachable balance is the
+    // baseline's plus a multiple of the steps' greatest common divisor.
+    if high != i128::MAX && lines().all(|l| !matches!(l.kind, LineKind::TaxRate { .. })) {
+        let step = lines().fold(0i128, |g, l| gcd(g, i128::from(l.step)));
+        if step > 1 {
+            let first = low + (baseline - low).rem_euclid(step);
+            if first > high {
+                c.error(
+                    line,
+                    "balance",
+                    format!(
+                        "no budget can meet the balance rule: the lines move in steps of {step}, which cannot \
+                         bring the balance ({baseline} at baseline) to within {high} of zero"
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn gcd(a: i128, b: i128) -> i128 {
+    if b == 0 { a.abs() } else { gcd(b, a % b) }
 }

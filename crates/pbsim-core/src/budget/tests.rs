@@ -478,3 +478,35 @@ fn a_budget_may_require_invite_codes() {
     assert_eq!(typo.len(), 1, "{typo:?}");
     assert!(typo[0].contains("unknown field `require_invites`"), "{typo:?}");
 }
+
+#[test]
+fn a_budget_no_resident_can_balance_is_refused_with_its_balance_line() {
+    let lines = |step: i64, other: i64| {
+        format!(
+            "id = \"t\"\ntitle = {{ en = \"T\", fr = \"T\" }}\nother_revenue = {other}\n[source]\nname = \"x\"\n\
+             [balance]\nrule = \"balanced\"\n[[sections]]\nid = \"s\"\ntitle = {{ en = \"S\", fr = \"S\" }}\n\
+             [[sections.lines]]\nid = \"a\"\nlabel = {{ en = \"A\", fr = \"A\" }}\nbaseline = 100\nmin = 0\n\
+             max = 200\nstep = {step}\n"
+        )
+    };
+    assert_eq!(problems(&lines(10, 100)), Vec::<String>::new());
+    // Revenue of 500 against spending of at most 200: a surplus of 300 at least.
+    assert_eq!(
+        problems(&lines(10, 500)),
+        vec![
+            "line 6: balance: no budget can meet the balance rule: with every line at its limit, a surplus of 300 remains"
+        ]
+    );
+    // Revenue of 105 and a line moving in steps of 10 from 100: never exactly balanced.
+    assert_eq!(
+        problems(&lines(10, 105)),
+        vec![
+            "line 6: balance: no budget can meet the balance rule: the lines move in steps of 10, which cannot \
+             bring the balance (5 at baseline) to within 0 of zero"
+        ]
+    );
+    assert_eq!(problems(&lines(5, 105)), Vec::<String>::new());
+    // A tolerance of 5 lets it through.
+    let tolerant = lines(10, 105).replace("rule = \"balanced\"\n", "rule = \"balanced\"\ntolerance = 5\n");
+    assert_eq!(problems(&tolerant), Vec::<String>::new());
+}

@@ -7,7 +7,7 @@
 //! fetches the report, turns it into whole display units with `pbsim-core`'s
 //! [`figures`](pbsim_core::aggregate::figures), and draws.
 
-mod api;
+pub mod api;
 
 use crate::dashboard_strings::words;
 use crate::distribution_chart::{DistributionChart, Mark};
@@ -289,6 +289,7 @@ fn Results(budget: Arc<Budget>) -> impl IntoView {
     };
     let title = budget.title.get(locale).to_owned();
     let for_report = budget.clone();
+    let for_response = budget.clone();
 
     view! {
         <h1>{format!("{} {title}", w.results)}</h1>
@@ -310,6 +311,7 @@ fn Results(budget: Arc<Budget>) -> impl IntoView {
             Load::Failed(e) if is_unauthorized(&e) => view! { <p role="alert">{w.wrong_login}</p> }.into_any(),
             Load::Failed(e) => view! { <p role="alert">{w.failed}" "{e.to_string()}</p> }.into_any(),
         }}
+        <crate::response_form::ResponseForm budget=for_response/>
         <section aria-labelledby="comments-heading">
             <h2 id="comments-heading">{w.comments}</h2>
             <div class="field">

@@ -6,6 +6,7 @@
 mod dashboard;
 mod dashboard_strings;
 mod distribution_chart;
+mod response_form;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -179,6 +179,9 @@ fn send_failed(error: &ApiError, editor: Editor, locale: Locale) -> impl IntoVie
         ApiError::Refused(body) => match body.error {
             ErrorCode::Conflict => s.conflict.to_owned(),
             ErrorCode::RateLimited => s.rate_limited.to_owned(),
+            code @ (ErrorCode::NotOpenYet | ErrorCode::ConsultationClosed) => {
+                crate::results_strings::refused(locale, code).to_owned()
+            }
             _ if body.problems.is_empty() => body.message.clone(),
             _ => body.problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join(" "),
         },

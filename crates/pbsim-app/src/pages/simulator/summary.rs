@@ -77,5 +77,6 @@ pub fn Summary(
                 <button type="button" on:click=move |_| on_start_again.run(())>{move || s().start_again}</button>
             </div>
         </section>
+        <super::everyone::Everyone budget=budget you=Some(allocation.get_untracked())/>
     }
 }

@@ -76,3 +76,11 @@ pub async fn report(id: &str, filter: &str, weight_by: Option<&str>) -> Result<R
 pub async fn comments(id: &str, filter: &str, search: &str) -> Result<Comments, ApiError> {
     fetch(get(&format!("/api/admin/budgets/{id}/comments{}", query(filter, &[("q", search)])))).await
 }
+
+/// Publishes the council's response to budget `id`.
+pub async fn publish_response(
+    id: &str,
+    response: &pbsim_core::wire::CouncilResponse,
+) -> Result<pbsim_core::wire::PublishedResponse, ApiError> {
+    fetch(Request::post(&format!("/api/admin/budgets/{id}/response")).json(response)).await
+}

@@ -1,0 +1,141 @@
+//! The public figures of each budget (`GET /api/budgets/{id}/results`), kept in memory and
+//! recomputed on a bounded schedule, behind one small interface: [`ResultsCache::get`].
+//!
+//! **Why a schedule rather than on every change.** Computing the figures reads every stored
+//! submission of the budget (about a second for 100,000 submissions of a 30-line budget), so it
+//! cannot happen on the request path. A reader gets the figures in memory at once; if they are
+//! older than the refresh interval (`PBSIM_RESULTS_REFRESH_SECS`, 10 s by default), that reader
+//! starts one recomputation in the background (never two at once for a budget) and still gets the
+//! figures it found. So the figures are at most one interval plus one computation old, a busy
+//! budget costs one computation per interval however many read it, a budget nobody reads costs
+//! nothing, and servers sharing a PostgreSQL each see the others' submissions within an interval
+//! (which a change notification from this server's writer alone would miss). Figures that move once
+//! per interval rather than after each submission also make it harder to tell one resident's
+//! choice from the step it causes. Only the very first read of a budget waits for a computation
+//! (once: readers arriving meanwhile wait for the same one).
+//!
+//! An interval of zero computes on every read, with no cache: for tests and for trying pbsim out,
+//! where a figure must include the submission just made.
+//!
+//! The interface is [`ResultsCache::new`] and [`ResultsCache::get`]: a shared report cache can
+//! take its place without the route changing.
+
+use crate::store::{Store, now_rfc3339};
+use pbsim_core::Budget;
+use pbsim_core::aggregate::{Response, public_figures};
+use pbsim_core::wire::PublicLine;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+/// The refresh interval when `pbsim serve` is not given one.
+pub const DEFAULT_REFRESH: Duration = Duration::from_secs(10);
+
+/// A budget's figures as computed at one time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Snapshot {
+    /// Submissions counted.
+    pub submissions: u64,
+    /// Every line's figures.
+    pub lines: Vec<PublicLine>,
+    /// When the computation read the submissions, RFC 3339 in UTC.
+    pub as_of: String,
+    /// The days (UTC) of the first and the last submission counted.
+    pub days: Option<(String, String)>,
+}
+
+/// The latest figures of every budget that was asked for (see the module overview).
+#[derive(Debug)]
+pub struct ResultsCache {
+    store: Store,
+    refresh: Duration,
+    slots: Mutex<HashMap<String, Arc<Slot>>>,
+}
+
+#[derive(Debug, Default)]
+struct Slot {
+    current: RwLock<Option<(Instant, Arc<Snapshot>)>>,
+    refreshing: AtomicBool,
+    first: tokio::sync::Mutex<()>,
+}
+
+impl Slot {
+    fn current(&self) -> Option<(Instant, Arc<Snapshot>)> {
+        self.current.read().map(|c| c.clone()).unwrap_or_else(|poisoned| poisoned.into_inner().clone())
+    }
+
+    fn set(&self, snapshot: Arc<Snapshot>, taken: Instant) {
+        let mut current = self.current.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+        *current = Some((taken, snapshot));
+    }
+}
+
+/// Lets the next stale read start a refresh, even if this one panicked or was cancelled.
+struct Refreshing(Arc<Slot>);
+
+impl Drop for Refreshing {
+    fn drop(&mut self) {
+        self.0.refreshing.store(false, Ordering::Release);
+    }
+}
+
+impl ResultsCache {
+    /// Figures of `store`'s submissions, recomputed when older than `refresh` (zero: every time).
+    pub fn new(store: Store, refresh: Duration) -> ResultsCache {
+        ResultsCache { store, refresh, slots: Mutex::default() }
+    }
+
+    /// The latest figures of `budget`'s submissions: at most the refresh interval plus one
+    /// computation old (see the module overview).
+    pub async fn get(&self, budget: &Arc<Budget>) -> anyhow::Result<Arc<Snapshot>> {
+        if self.refresh.is_zero() {
+            return compute(&self.store, budget).await.map(Arc::new);
+        }
+        let slot = {
+            let mut slots = self.slots.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            slots.entry(budget.id.clone()).or_default().clone()
+        };
+        if let Some((taken, snapshot)) = slot.current() {
+            if taken.elapsed() >= self.refresh && !slot.refreshing.swap(true, Ordering::AcqRel) {
+                let (store, budget, guard) = (self.store.clone(), budget.clone(), Refreshing(slot.clone()));
+                tokio::spawn(async move {
+                    let started = Instant::now();
+                    match compute(&store, &budget).await {
+                        Ok(snapshot) => guard.0.set(Arc::new(snapshot), started),
+                        Err(e) => tracing::warn!(budget = %budget.id, error = ?e, "public results not refreshed"),
+                    }
+                    drop(guard);
+                });
+            }
+            return Ok(snapshot);
+        }
+        let _first = slot.first.lock().await;
+        if let Some((_, snapshot)) = slot.current() {
+            return Ok(snapshot);
+        }
+        let started = Instant::now();
+        let snapshot = Arc::new(compute(&self.store, budget).await?);
+        slot.set(snapshot.clone(), started);
+        Ok(snapshot)
+    }
+}
+
+/// Reads every submission of `budget` and computes its figures on a blocking thread.
+async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot> {
+    let as_of = now_rfc3339();
+    let stored = store.submissions(&budget.id).await?;
+    let budget = budget.clone();
+    tokio::task::spawn_blocking(move || {
+        let responses: Vec<Response<'_>> = stored
+            .iter()
+            .map(|s| Response { allocation: &s.request.allocation, answers: &s.request.answers })
+            .collect();
+        let lines = public_figures(&budget, &responses)?;
+        // Stored oldest first; `received_at` starts with its day.
+        let day = |s: &crate::store::StoredSubmission| s.received_at.chars().take(10).collect::<String>();
+        let days = stored.first().zip(stored.last()).map(|(first, last)| (day(first), day(last)));
+        Ok(Snapshot { submissions: stored.len() as u64, lines, as_of, days })
+    })
+    .await?
+}

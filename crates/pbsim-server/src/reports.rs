@@ -1,0 +1,105 @@
+//! The aggregate report of a budget's stored submissions, read as a stream: what `pbsim report`
+//! prints and the dashboard's report route sends.
+//!
+//! Rows come from [`Store::read_submissions`] a batch at a time; each body is parsed for its
+//! allocation and answers only (comments are skipped by the parser), pushed into a
+//! [`ReportInput`] as one number per line, and dropped. Memory holds 8 bytes per line per selected
+//! submission and a few batches of rows, never the bodies. [`ReportCache`] shares one computation
+//! among the requests that ask for the same report of the same data (see `cache.rs`).
+
+use crate::cache::SharedCache;
+use crate::store::Store;
+use pbsim_core::Budget;
+use pbsim_core::aggregate::{AggregateError, ReportError, ReportInput, ReportOptions};
+use pbsim_core::wire::{DayCount, ReportPage};
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// Reports by budget, options and data version, shared by the dashboard's requests.
+pub type ReportCache = SharedCache<ReportPage, ReportFailure>;
+
+/// Why a streamed report has no result.
+#[derive(Clone, Debug, thiserror::Error)]
+pub enum ReportFailure {
+    /// The options do not fit the data (a weighting question nobody answered, …), or the
+    /// computation was asked to stop.
+    #[error(transparent)]
+    Report(#[from] ReportError),
+    /// The bootstrap took longer than the time it is given.
+    #[error("the bootstrap took longer than {0} seconds: ask for fewer replicates")]
+    TooLong(u64),
+    /// The server is at its limit of heavy reports; retry after this many seconds.
+    #[error("the server is busy: try again in {0} seconds")]
+    Busy(u64),
+    /// The database or a stored body could not be read.
+    #[error("{0:#}")]
+    Internal(Arc<anyhow::Error>),
+}
+
+impl From<anyhow::Error> for ReportFailure {
+    fn from(e: anyhow::Error) -> Self {
+        ReportFailure::Internal(Arc::new(e))
+    }
+}
+
+impl From<crate::cache::ComputationLost> for ReportFailure {
+    fn from(_: crate::cache::ComputationLost) -> Self {
+        ReportFailure::Internal(Arc::new(anyhow::anyhow!("the report's computation ended without a result")))
+    }
+}
+
+/// What a report reads of a stored body; the rest (comments, locale) is skipped unread. Ids and
+/// answers borrow from the body's text (they are copied only when written with escapes).
+#[derive(Deserialize)]
+struct ReportFields<'a> {
+    #[serde(borrow)]
+    allocation: BTreeMap<Cow<'a, str>, i64>,
+    #[serde(borrow, default)]
+    answers: BTreeMap<Cow<'a, str>, Cow<'a, str>>,
+}
+
+/// The report of `budget`'s stored submissions with `options`, and the selected submissions per
+/// day, read as a stream. `keep_going` is asked between rows and between bootstrap replicates;
+/// when it says no, the result is `ReportError::Aggregate(AggregateError::Stopped)`.
+pub async fn report_page(
+    store: &Store,
+    budget: Arc<Budget>,
+    options: ReportOptions,
+    keep_going: impl Fn() -> bool + Send + 'static,
+) -> Result<ReportPage, ReportFailure> {
+    // The count sizes the columns once (a few more rows may arrive before the read starts).
+    let expected = usize::try_from(store.data_version(&budget.id).await?.count).unwrap_or(0);
+    let rows = store.read_submissions(&budget.id);
+    // Parsing and aggregating are CPU work: off the async threads.
+    tokio::task::spawn_blocking(move || {
+        let mut input = ReportInput::new(&budget, &options)?;
+        input.reserve(expected);
+        let mut days: BTreeMap<String, usize> = BTreeMap::new();
+        for row in rows {
+            let row = row?;
+            if !keep_going() {
+                return Err(ReportFailure::Report(AggregateError::Stopped.into()));
+            }
+            let fields: ReportFields = serde_json::from_str(&row.body)
+                .map_err(|e| anyhow::Error::new(e).context(format!("stored submission {} is not readable", row.id)))?;
+            let answer = |q: &str| fields.answers.get(q).map(|a| a.as_ref());
+            if options.filters.iter().all(|(q, o)| answer(q) == Some(o.as_str())) {
+                let day = row.received_at.get(..10).unwrap_or(&row.received_at);
+                match days.get_mut(day) {
+                    Some(count) => *count += 1,
+                    None => {
+                        days.insert(day.to_owned(), 1);
+                    }
+                }
+            }
+            input.push_with(|id| fields.allocation.get(id).copied(), answer);
+        }
+        let report = input.finish(&budget, &options, &keep_going)?;
+        let per_day = days.into_iter().map(|(day, count)| DayCount { day, count }).collect();
+        Ok(ReportPage { report, per_day })
+    })
+    .await
+    .map_err(|e| ReportFailure::from(anyhow::Error::new(e)))?
+}

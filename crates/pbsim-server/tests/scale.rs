@@ -1,0 +1,226 @@
+//! Reports and downloads read submissions as a stream (issue 17): what they give must be what
+//! reading every submission into memory gave, on both databases, across many read batches.
+
+// Helpers outside `#[test]` functions set up fixtures: a failure there should stop the test loudly.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+#[path = "support/answer.rs"]
+mod answer;
+#[path = "support/app.rs"]
+mod app;
+#[path = "support/budgets.rs"]
+mod budgets;
+#[path = "support/db.rs"]
+mod db;
+#[path = "support/workbook.rs"]
+mod workbook;
+
+use app::{Setup, TestApp};
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use budgets::TOWN;
+use db::Backend;
+use pbsim_core::aggregate::{BootstrapOptions, ReportOptions, Response, report};
+use pbsim_core::wire::{DayCount, ReportPage};
+use pbsim_core::{Budget, SubmissionRequest};
+use pbsim_server::export::{self, Format};
+use pbsim_server::store::{BATCH_ROWS, Store, SubmissionRow};
+use pbsim_server::{auth, reports};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+on_both_databases!(
+    streamed_reports_equal_reports_of_every_submission_in_memory,
+    streamed_exports_equal_todays_exports,
+    comments_are_the_newest_that_match_and_their_count,
+);
+
+/// More submissions than three read batches, over two days, with every kind of answer: the
+/// values are spread (not a few repeated rows) so quantiles and intervals have work to do.
+const ROWS: usize = 3 * BATCH_ROWS + 17;
+
+async fn seeded(backend: Backend) -> (TestApp, Arc<Budget>) {
+    let t = Setup::new(&[TOWN]).on(backend).await;
+    let rows: Vec<SubmissionRequest> = (0..ROWS)
+        .map(|n| {
+            let parks = ((n * 7919) % 11) as i64 * 10_00;
+            let mut answers = BTreeMap::new();
+            match n % 5 {
+                0 | 1 => answers.insert("ward".to_owned(), "north".to_owned()),
+                2 => answers.insert("ward".to_owned(), "south".to_owned()),
+                _ => None,
+            };
+            SubmissionRequest {
+                id: format!("00000000-0000-4000-8000-{n:012}"),
+                allocation: [("parks".to_owned(), parks), ("roads".to_owned(), 100_00 - parks)].into(),
+                answers,
+                comment: if n % 3 == 0 { format!("=comment {n}, \"quoted\"") } else { String::new() },
+                ..Default::default()
+            }
+        })
+        .collect();
+    // Several batches, so arrival times differ as they do in a real consultation.
+    for chunk in rows.chunks(400) {
+        let items: Vec<_> = chunk.iter().map(|r| ("town", r, None)).collect();
+        t.store.insert_batch(&items).await.expect("store submissions");
+    }
+    let budget = Arc::new(Budget::from_toml(TOWN).expect("town loads"));
+    (t, budget)
+}
+
+/// Logs an officer in; the `Cookie` header value.
+async fn officer(t: &TestApp) -> String {
+    let hash = auth::hash_password("a long password").unwrap();
+    t.store.set_admin_user("alice", &hash, auth::now()).await.unwrap();
+    let login = t
+        .send(
+            Request::post("/api/admin/login")
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(r#"{"username":"alice","password":"a long password"}"#))
+                .unwrap(),
+        )
+        .await;
+    login.headers[header::SET_COOKIE].to_str().unwrap().split(';').next().unwrap().to_owned()
+}
+
+/// The report as it was computed before streaming: every submission read, then aggregated.
+async fn in_memory(store: &Store, budget: &Budget, options: &ReportOptions) -> ReportPage {
+    let rows = store.submissions(&budget.id).await.expect("read submissions");
+    let responses: Vec<Response<'_>> =
+        rows.iter().map(|s| Response { allocation: &s.request.allocation, answers: &s.request.answers }).collect();
+    let report = report(budget, &responses, options).expect("report");
+    let mut days: BTreeMap<String, usize> = BTreeMap::new();
+    for s in rows.iter().filter(|s| pbsim_core::aggregate::matches_filters(&options.filters, &s.request.answers)) {
+        *days.entry(s.received_at[..10].to_owned()).or_default() += 1;
+    }
+    ReportPage { report, per_day: days.into_iter().map(|(day, count)| DayCount { day, count }).collect() }
+}
+
+async fn streamed_reports_equal_reports_of_every_submission_in_memory(backend: Backend) {
+    let (t, budget) = seeded(backend).await;
+    let bootstrap = Some(BootstrapOptions { replicates: 50, ..BootstrapOptions::default() });
+    let north = vec![("ward".to_owned(), "north".to_owned())];
+    let ward = Some("ward".to_owned());
+    for options in [
+        ReportOptions::default(),
+        ReportOptions { filters: north.clone(), ..ReportOptions::default() },
+        ReportOptions { weight_by: ward.clone(), bins: 7, ..ReportOptions::default() },
+        ReportOptions { filters: north, weight_by: ward, bootstrap, bins: 10 },
+    ] {
+        let streamed = reports::report_page(&t.store, Arc::clone(&budget), options.clone(), || true)
+            .await
+            .expect("streamed report");
+        assert_eq!(streamed.report.total_submissions, ROWS);
+        assert_eq!(streamed, in_memory(&t.store, &budget, &options).await, "{options:?}");
+    }
+
+    // The dashboard sends the same figures, and the same again once they are cached.
+    let cookie = officer(&t).await;
+    let weighted = ReportOptions { weight_by: Some("ward".into()), ..Default::default() };
+    // Compared as the bytes sent: floats read back from JSON text may differ in their last bit.
+    let expected = serde_json::to_vec(&in_memory(&t.store, &budget, &weighted).await).unwrap();
+    for _ in 0..2 {
+        let get = Request::get("/api/admin/budgets/town/report?weight_by=ward").header(header::COOKIE, &cookie);
+        let answer = t.send(get.body(Body::empty()).unwrap()).await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+        assert!(answer.bytes == expected, "{}", answer.text());
+    }
+    // A new submission is a new version of the data: the next report counts it.
+    let late = SubmissionRequest {
+        id: "00000000-0000-4000-9000-000000000000".into(),
+        allocation: [("parks".to_owned(), 100_00), ("roads".to_owned(), 0)].into(),
+        ..Default::default()
+    };
+    t.store.insert_batch(&[("town", &late, None)]).await.unwrap();
+    let get = Request::get("/api/admin/budgets/town/report").header(header::COOKIE, &cookie);
+    let answer = t.send(get.body(Body::empty()).unwrap()).await;
+    assert_eq!(answer.json["report"]["total_submissions"], ROWS + 1);
+}
+
+async fn streamed_exports_equal_todays_exports(backend: Backend) {
+    let (t, budget) = seeded(backend).await;
+    let all = t.store.submissions("town").await.unwrap();
+    let cookie = officer(&t).await;
+    for format in [Format::Csv, Format::Json, Format::Xlsx] {
+        let rows = t.store.read_submissions("town");
+        let streamed = {
+            let budget = Arc::clone(&budget);
+            tokio::task::spawn_blocking(move || {
+                let mut out = Vec::new();
+                let submissions = rows.map(|row| row.and_then(SubmissionRow::parse));
+                export::write_export(&budget, format, submissions, &mut out).map(|()| out)
+            })
+            .await
+            .unwrap()
+            .expect("streamed export")
+        };
+        let today = export::export(&budget, &all, format).expect("export in memory");
+        // The download is the same file, streamed.
+        let uri = format!("/api/admin/budgets/town/export/{}", format.extension());
+        let download = t.send(Request::get(uri).header(header::COOKIE, &cookie).body(Body::empty()).unwrap()).await;
+        assert_eq!(download.status, StatusCode::OK);
+        assert_eq!(download.headers[header::CONTENT_TYPE], format.content_type());
+        if format != Format::Xlsx {
+            assert!(download.bytes == today, "the {format:?} download differs from the export in memory");
+        } else {
+            assert_eq!(workbook::cells(&download.bytes), workbook::cells(&today));
+        }
+        match format {
+            // A workbook's zip differs (inline strings, timestamps); its cells are the same.
+            Format::Xlsx => {
+                let cells = workbook::cells(&streamed);
+                assert_eq!(cells.len(), ROWS + 1);
+                assert_eq!(cells, workbook::cells(&today));
+                assert!(workbook::formulas(&streamed).is_empty(), "no cell is a formula");
+            }
+            _ => assert!(streamed == today, "{format:?} differs from the export in memory"),
+        }
+    }
+    // The empty export is as it was too.
+    for format in [Format::Csv, Format::Json] {
+        let rows = t.store.read_submissions("nobody");
+        let budget = Arc::clone(&budget);
+        let streamed = tokio::task::spawn_blocking(move || {
+            let mut out = Vec::new();
+            export::write_export(&budget, format, rows.map(|r| r.and_then(SubmissionRow::parse)), &mut out)
+                .map(|()| out)
+        })
+        .await
+        .unwrap()
+        .unwrap();
+        let budget = Budget::from_toml(TOWN).unwrap();
+        assert_eq!(streamed, export::export(&budget, &[], format).unwrap(), "{format:?}");
+    }
+}
+
+async fn comments_are_the_newest_that_match_and_their_count(backend: Backend) {
+    let (t, _) = seeded(backend).await;
+    let cookie = officer(&t).await;
+    let all = t.store.submissions("town").await.unwrap();
+    for (query, needle, filter) in [("", "", None), ("?q=COMMENT%201&filter=ward:north", "comment 1", Some("north"))] {
+        // What reading every submission gave: newest first, cut at the answer's maximum.
+        let mut expected = Vec::new();
+        for s in all
+            .iter()
+            .rev()
+            .filter(|s| filter.is_none_or(|f| s.request.answers.get("ward").map(String::as_str) == Some(f)))
+        {
+            if !s.request.comment.is_empty() && s.request.comment.to_lowercase().contains(needle) {
+                expected.push((s.id.clone(), s.request.comment.clone()));
+            }
+        }
+        let uri = format!("/api/admin/budgets/town/comments{query}");
+        let answer = t.send(Request::get(uri).header(header::COOKIE, &cookie).body(Body::empty()).unwrap()).await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+        assert_eq!(answer.json["total"], expected.len(), "{query}");
+        expected.truncate(pbsim_core::wire::MAX_COMMENTS);
+        let got: Vec<(String, String)> = answer.json["comments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| (c["submission"].as_str().unwrap().to_owned(), c["text"].as_str().unwrap().to_owned()))
+            .collect();
+        assert_eq!(got, expected, "{query}");
+    }
+    assert!(all.iter().filter(|s| !s.request.comment.is_empty()).count() > pbsim_core::wire::MAX_COMMENTS);
+}
