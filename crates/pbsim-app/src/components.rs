@@ -1,6 +1,7 @@
 //! Widgets the pages are built from.
 
 mod balance_bar;
+mod canvas_backend;
 mod charts;
 mod council;
 mod extras;
@@ -9,6 +10,7 @@ mod overview;
 mod progress;
 
 pub use balance_bar::BalanceBar;
+pub use canvas_backend::CanvasBackend;
 pub use charts::{BalanceChart, EveryoneChart, HouseholdChart, LinesChart};
 pub use council::{CouncilResponseView, ResponseText};
 pub use extras::{HomeValue, InviteCode, Questions, ShareLink, invite_from_query};

@@ -198,13 +198,21 @@ pub fn app_with_options(state: AppState, options: Options) -> Router {
     telemetry::layer(router)
 }
 
-/// The API's larger answers (a budget's definition, the officers' reports and exports) compressed
-/// as they are sent, with brotli or gzip as the client accepts (and `Vary: Accept-Encoding`). Small
-/// answers are not worth a compressor's setup; workbooks are zip files already.
+/// The API's larger answers (a budget's definition, the officers' reports) compressed as they are
+/// sent, with brotli or gzip as the client accepts (and `Vary: Accept-Encoding`). Small answers are
+/// not worth a compressor's setup; workbooks are zip files already. Downloads (an answer with
+/// `Content-Disposition`, the streamed exports) are sent as they are: Chromium cancelled a
+/// streamed CSV export sent with brotli (`e2e/tests/officer-dashboard.spec.ts`); why was not
+/// found in the time there was.
 fn compress_large() -> CompressionLayer<impl Predicate> {
+    let not_a_download =
+        |_: StatusCode, _: axum::http::Version, headers: &axum::http::HeaderMap, _: &axum::http::Extensions| {
+            !headers.contains_key(header::CONTENT_DISPOSITION)
+        };
     let predicate = SizeAbove::new(1024)
         .and(NotForContentType::IMAGES)
-        .and(NotForContentType::const_new("application/vnd.openxmlformats"));
+        .and(NotForContentType::const_new("application/vnd.openxmlformats"))
+        .and(not_a_download);
     CompressionLayer::new().compress_when(predicate)
 }
 

@@ -15,6 +15,7 @@ mod everyone;
 pub use everyone::EveryoneChart;
 
 use crate::app::use_ui;
+use crate::components::CanvasBackend;
 use crate::components::line_slider::format_value;
 use crate::strings::{allowed_range, balance_summary, strings};
 use leptos::html;
@@ -24,7 +25,6 @@ use pbsim_core::{
 };
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters_canvas::CanvasBackend;
 use std::sync::Arc;
 use web_sys::HtmlCanvasElement;
 

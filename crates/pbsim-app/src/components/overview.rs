@@ -6,11 +6,11 @@
 
 use super::charts::{Draw, DrawResult, live_chart, prepare, text_style};
 use crate::app::use_ui;
+use crate::components::CanvasBackend;
 use leptos::prelude::*;
 use pbsim_core::{Allocation, Budget, Currency, Locale, Money, MoneyStyle, format_money, format_money_change};
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
-use plotters_canvas::CanvasBackend;
 use std::sync::Arc;
 use web_sys::HtmlCanvasElement;
 

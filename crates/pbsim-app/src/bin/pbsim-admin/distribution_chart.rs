@@ -2,15 +2,15 @@
 //! the mean, the median and the independent-markets value marked as vertical lines.
 //!
 //! The canvas is an image with a text alternative; the axis ends and the legend are HTML beside it
-//! (the page prints every figure with its colour), so plotters draws only bars and lines, on
-//! `plotters-canvas`'s backend like the residents' charts. `ChartBuilder` is safe here: with no
-//! label areas it never measures text, which is what forces a page layout on the residents' charts
-//! (see `charts.rs`).
+//! (the page prints every figure with its colour), so plotters draws only bars and lines, on the
+//! residents' charts' canvas backend (`components/canvas_backend.rs`). `ChartBuilder` is safe
+//! here: with no label areas it never measures text, which is what forces a page layout on the
+//! residents' charts (see `charts.rs`).
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
+use pbsim_app::components::CanvasBackend;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 
 /// A value to mark with a vertical line, in the histogram's unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

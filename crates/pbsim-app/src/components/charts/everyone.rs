@@ -5,6 +5,7 @@
 
 use super::{ACCENT, DrawResult, GRID, MUTED, OK, TEXT, ellipsize, live_chart, prepare, text_style};
 use crate::app::use_ui;
+use crate::components::CanvasBackend;
 use crate::components::format_value;
 use crate::results_strings::{compared, results_strings};
 use leptos::prelude::*;
@@ -12,7 +13,6 @@ use pbsim_core::wire::PublicResults;
 use pbsim_core::{Allocation, Budget, Line};
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
-use plotters_canvas::CanvasBackend;
 use std::sync::Arc;
 use web_sys::HtmlCanvasElement;
 
