@@ -25,18 +25,11 @@ use std::sync::Arc;
 use summary::Summary;
 pub use window::ResultsPage;
 
-/// Fetches the budget `id`, then shows the [`Simulator`].
-///
-/// A plain task and a signal rather than `LocalResource` and `Suspense`: the page loads one thing
-/// once, and Leptos's async machinery (which would also wrap the whole simulator in a future) costs
-/// the download kilobytes.
-///
-/// `embedded`: the page is inside a council's page (`/embed/{id}`), so it reports its height to
-/// that page when the budget allows the page's site.
-#[component]
-pub fn SimulatorPage(id: String, #[prop(optional)] embedded: bool) -> impl IntoView {
-    let ui = use_ui();
-    let loaded = RwSignal::new(None::<Result<Arc<Budget>, ApiError>>);
+/// Fetches the budget `id` into a signal (`None` until it arrives), applies its theme and, inside
+/// a council's page it allows (`embedded`), reports the page's height to it: what the simulator
+/// and the results page both do first.
+fn load_budget(id: String, embedded: bool) -> RwSignal<Option<Result<Arc<Budget>, ApiError>>> {
+    let loaded = RwSignal::new(None);
     spawn_local(async move {
         let budget = api::fetch_budget(&id).await.map(Arc::new);
         if let Ok(budget) = &budget {
@@ -49,6 +42,21 @@ pub fn SimulatorPage(id: String, #[prop(optional)] embedded: bool) -> impl IntoV
         }
         loaded.set(Some(budget));
     });
+    loaded
+}
+
+/// Fetches the budget `id`, then shows the [`Simulator`].
+///
+/// A plain task and a signal rather than `LocalResource` and `Suspense`: the page loads one thing
+/// once, and Leptos's async machinery (which would also wrap the whole simulator in a future) costs
+/// the download kilobytes.
+///
+/// `embedded`: the page is inside a council's page (`/embed/{id}`), so it reports its height to
+/// that page when the budget allows the page's site.
+#[component]
+pub fn SimulatorPage(id: String, #[prop(optional)] embedded: bool) -> impl IntoView {
+    let ui = use_ui();
+    let loaded = load_budget(id, embedded);
     move || match loaded.get() {
         None => view! { <p class="page">{strings(ui.locale.get_untracked()).loading}</p> }.into_any(),
         // Before the consultation opens or after it closes, a notice (and the results) instead.

@@ -4,8 +4,8 @@
 //! budget arrives.
 
 use super::everyone::Everyone;
-use super::{BudgetHeader, Simulator};
-use crate::api::{self, ApiError};
+use super::{BudgetHeader, Simulator, load_budget};
+use crate::api;
 use crate::app::use_ui;
 use crate::results_strings::{closed_on, open_until, opens_on, results_strings};
 use crate::strings::strings;
@@ -115,20 +115,7 @@ fn WindowStatus(consultation: Consultation) -> impl IntoView {
 #[component]
 pub fn ResultsPage(id: String, #[prop(optional)] embedded: bool) -> impl IntoView {
     let ui = use_ui();
-    let loaded = RwSignal::new(None::<Result<Arc<Budget>, ApiError>>);
-    let budget_id = id.clone();
-    spawn_local(async move {
-        let budget = api::fetch_budget(&budget_id).await.map(Arc::new);
-        if let Ok(budget) = &budget {
-            if let Some(theme) = &budget.theme {
-                crate::theme::apply(theme);
-            }
-            if embedded && let Some(origin) = crate::embed::parent_origin(budget) {
-                crate::embed::report_height(origin);
-            }
-        }
-        loaded.set(Some(budget));
-    });
+    let loaded = load_budget(id.clone(), embedded);
     let back = if embedded { format!("/embed/{id}") } else { format!("/b/{id}") };
     move || match loaded.get() {
         None => view! { <p class="page">{strings(ui.locale.get_untracked()).loading}</p> }.into_any(),
