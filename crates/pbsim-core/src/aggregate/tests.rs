@@ -947,6 +947,7 @@ fn shares_of_a_large_profile_are_the_same_from_grid_steps_as_from_numbers() {
     for w in [None, Some(weights.as_slice())] {
         assert_eq!(summarize_shares(&a, w, &options), summarize_shares(&b, w, &options));
     }
+    assert_eq!(a, b, "the same values, however they are stored");
     assert_eq!(a.row(17), b.row(17));
     assert_eq!(a.column(2), b.column(2));
 }
