@@ -43,6 +43,7 @@
 //! everyone expects, and the same definition carries over to weights unchanged.
 
 mod bootstrap;
+mod column;
 mod figures;
 mod public;
 mod quantile;
@@ -63,17 +64,30 @@ pub use report::{
 };
 pub use shares::{ShareLine, ShareOptions, ShareSummary, summarize_shares};
 
+use column::Column;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Submissions as a table: one column per line, one row per submission, values that are amounts
 /// or shares (each row is read as shares of its own total). Stored column by column, because every
-/// statistic walks one line at a time.
-#[derive(Clone, Debug, PartialEq)]
+/// statistic walks one line at a time; a column of a line's values may be stored as steps of the
+/// line's grid (see `column.rs`), which read back exactly as the values themselves.
+#[derive(Clone, Debug)]
 pub struct Profile {
     ids: Vec<String>,
     rows: usize,
-    /// Column-major: the value of line `j` in row `i` is `values[j * rows + i]`.
-    values: Vec<f64>,
+    /// One column per id, `rows` values each.
+    columns: Vec<Column>,
+}
+
+/// Profiles are equal when their ids and values are, however their columns are stored.
+impl PartialEq for Profile {
+    fn eq(&self, other: &Profile) -> bool {
+        self.ids == other.ids
+            && self.rows == other.rows
+            && self.columns.len() == other.columns.len()
+            && self.columns.iter().zip(&other.columns).all(|(a, b)| a == b || a.values() == b.values())
+    }
 }
 
 /// Why a table of values cannot be aggregated. Rows and columns are counted from 0.
@@ -151,6 +165,11 @@ impl Profile {
     /// A profile from its columns, one per line id, all of the same length. Every value must be a
     /// finite number, not negative.
     pub fn from_columns(ids: Vec<String>, columns: Vec<Vec<f64>>) -> Result<Profile, ProfileError> {
+        Profile::from_encoded(ids, columns.into_iter().map(Column::Values).collect())
+    }
+
+    /// [`Profile::from_columns`] for columns however they are stored.
+    pub(crate) fn from_encoded(ids: Vec<String>, columns: Vec<Column>) -> Result<Profile, ProfileError> {
         let Some(first) = columns.first() else {
             return Err(ProfileError::NoLines);
         };
@@ -160,11 +179,7 @@ impl Profile {
                 return Err(ProfileError::Ragged { line: id.clone(), len: column.len(), expected: rows });
             }
         }
-        let mut values = Vec::with_capacity(rows * columns.len());
-        for column in columns {
-            values.extend(column);
-        }
-        Profile::checked(ids, rows, values)
+        Profile::checked(ids, rows, columns)
     }
 
     /// A profile from its rows, each with one value per line id, in the order of `ids`.
@@ -173,28 +188,33 @@ impl Profile {
             return Err(ProfileError::NoLines);
         }
         let n = rows.len();
-        let mut values = vec![0.0; n * ids.len()];
+        let mut columns = vec![vec![0.0; n]; ids.len()];
         for (i, row) in rows.iter().enumerate() {
             let row = row.as_ref();
             if row.len() != ids.len() {
                 return Err(ProfileError::Ragged { line: format!("(row {i})"), len: row.len(), expected: ids.len() });
             }
-            for (j, v) in row.iter().enumerate() {
-                values[j * n + i] = *v;
+            for (column, v) in columns.iter_mut().zip(row) {
+                column[i] = *v;
             }
         }
-        Profile::checked(ids, n, values)
+        Profile::checked(ids, n, columns.into_iter().map(Column::Values).collect())
     }
 
-    fn checked(ids: Vec<String>, rows: usize, values: Vec<f64>) -> Result<Profile, ProfileError> {
-        if ids.is_empty() {
+    fn checked(ids: Vec<String>, rows: usize, columns: Vec<Column>) -> Result<Profile, ProfileError> {
+        if ids.is_empty() || columns.is_empty() {
             return Err(ProfileError::NoLines);
         }
-        // One pass that usually finds nothing; the error names the first bad cell in row order.
-        if values.iter().any(|v| !v.is_finite() || *v < 0.0) {
+        // One pass that usually finds nothing (steps from a minimum of 0 or more cannot be bad);
+        // the error names the first bad cell in row order.
+        let suspect = |c: &Column| match c {
+            Column::Values(v) => v.iter().any(|v| !v.is_finite() || *v < 0.0),
+            Column::Steps { min, .. } => *min < 0,
+        };
+        if columns.iter().any(suspect) {
             for i in 0..rows {
-                for (j, id) in ids.iter().enumerate() {
-                    let v = values[j * rows + i];
+                for (id, column) in ids.iter().zip(&columns) {
+                    let v = column.get(i);
                     if !v.is_finite() {
                         return Err(ProfileError::NotFinite { row: i, line: id.clone() });
                     }
@@ -204,7 +224,7 @@ impl Profile {
                 }
             }
         }
-        Ok(Profile { ids, rows, values })
+        Ok(Profile { ids, rows, columns })
     }
 
     /// The line ids, in column order.
@@ -217,14 +237,19 @@ impl Profile {
         self.rows
     }
 
-    /// The values of line `j`, one per row.
-    pub fn column(&self, j: usize) -> &[f64] {
-        &self.values[j * self.rows..(j + 1) * self.rows]
+    /// The values of line `j`, one per row (decoded when the column is stored as steps).
+    pub fn column(&self, j: usize) -> Cow<'_, [f64]> {
+        self.columns[j].values()
+    }
+
+    /// How line `j`'s values are stored.
+    pub(crate) fn stored(&self, j: usize) -> &Column {
+        &self.columns[j]
     }
 
     /// Each row's value of every line, in the order of [`Profile::ids`].
     pub fn row(&self, i: usize) -> Vec<f64> {
-        (0..self.ids.len()).map(|j| self.values[j * self.rows + i]).collect()
+        self.columns.iter().map(|c| c.get(i)).collect()
     }
 }
 

@@ -3,8 +3,9 @@
 //!
 //! Rows come from [`Store::read_submissions`] a batch at a time; each body is parsed for its
 //! allocation and answers only (comments are skipped by the parser), pushed into a
-//! [`ReportInput`] as one number per line, and dropped. Memory holds 8 bytes per line per selected
-//! submission and a few batches of rows, never the bodies. [`ReportCache`] shares one computation
+//! [`ReportInput`] as one number per line, and dropped. Memory holds one grid step per line per
+//! selected submission (1 to 4 bytes, or 8 for a line with values off its grid) and a few batches
+//! of rows, never the bodies. [`ReportCache`] shares one computation
 //! among the requests that ask for the same report of the same data (see `cache.rs`).
 
 use crate::cache::SharedCache;

@@ -7,6 +7,7 @@
 //! in money beside a resident's own choice, it is applied to the **median of residents' spending
 //! totals** (the lines they can move), the size of budget residents typically chose.
 
+use super::column::{CHUNK, Column};
 use super::report::Response;
 use super::shares::{ShareOptions, summarize_shares};
 use super::{AggregateError, Profile};
@@ -39,14 +40,17 @@ pub fn public_figures(budget: &Budget, responses: &[Response<'_>]) -> Result<Vec
 }
 
 /// The public figures' input, one submission at a time: one number per line per submission (what
-/// the medians read anyway), so a server can feed it from a stream of stored bodies and drop each
-/// body as it goes. [`public_figures`] is this fed from a slice.
+/// the medians read anyway), held as a step of the line's grid as in [`super::ReportInput`], so a
+/// server can feed it from a stream of stored bodies and drop each body as it goes.
+/// [`public_figures`] is this fed from a slice.
 #[derive(Clone, Debug)]
 pub struct PublicColumns {
     /// Per line of the budget, in its order: (id, baseline, spending?).
     lines: Vec<(String, i64, bool)>,
     /// Per line, every submission's value.
-    columns: Vec<Vec<f64>>,
+    columns: Vec<Column>,
+    /// Per line, whether a value is negative (shares then read it as 0).
+    negative: Vec<bool>,
 }
 
 impl PublicColumns {
@@ -54,13 +58,14 @@ impl PublicColumns {
     pub fn new(budget: &Budget) -> PublicColumns {
         let lines: Vec<_> =
             budget.lines().map(|l| (l.id.clone(), l.baseline, matches!(l.kind, LineKind::Spending))).collect();
-        let columns = vec![Vec::new(); lines.len()];
-        PublicColumns { lines, columns }
+        let columns = budget.lines().map(|l| Column::for_grid(l.min, l.max, l.step)).collect();
+        let negative = vec![false; lines.len()];
+        PublicColumns { lines, columns, negative }
     }
 
     /// Submissions pushed so far.
     pub fn len(&self) -> usize {
-        self.columns.first().map_or(0, Vec::len)
+        self.columns.first().map_or(0, Column::len)
     }
 
     /// Whether nothing was pushed.
@@ -70,8 +75,11 @@ impl PublicColumns {
 
     /// Adds one submission: `value(id)` is its amount for a line, `None` for its baseline.
     pub fn push(&mut self, value: impl Fn(&str) -> Option<i64>) {
-        for ((id, baseline, _), column) in self.lines.iter().zip(&mut self.columns) {
-            column.push(value(id).unwrap_or(*baseline) as f64);
+        for (((id, baseline, _), column), negative) in self.lines.iter().zip(&mut self.columns).zip(&mut self.negative)
+        {
+            let v = value(id).unwrap_or(*baseline);
+            *negative |= v < 0;
+            column.push(v);
         }
     }
 
@@ -80,18 +88,39 @@ impl PublicColumns {
         if self.is_empty() {
             return Ok(Vec::new());
         }
-        let PublicColumns { lines, mut columns } = self;
+        let PublicColumns { lines, mut columns, negative } = self;
+        let n = columns.first().map_or(0, Column::len);
         let mut aggregate_of = std::collections::BTreeMap::new();
         let spending: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].2).collect();
+        // Spending columns without a negative value move into the profile (and are read back from
+        // it for their medians); the others are copied with negatives read as 0.
+        let mut profile = None;
         if !spending.is_empty() {
-            let spent: Vec<Vec<f64>> =
-                spending.iter().map(|&i| columns[i].iter().map(|v| v.max(0.0)).collect()).collect();
-            let n = spent[0].len();
-            let mut totals: Vec<f64> = (0..n).map(|k| spent.iter().map(|c| c[k]).sum()).collect();
+            let spent: Vec<Column> = spending
+                .iter()
+                .map(|&i| {
+                    if negative[i] {
+                        Column::Values(columns[i].values().iter().map(|v| v.max(0.0)).collect())
+                    } else {
+                        std::mem::take(&mut columns[i])
+                    }
+                })
+                .collect();
+            let mut totals = vec![0.0; n];
+            let mut buffer = [0.0; CHUNK];
+            for column in &spent {
+                for (start, t) in (0..n).step_by(CHUNK).zip(totals.chunks_mut(CHUNK)) {
+                    let len = t.len();
+                    for (t, v) in t.iter_mut().zip(column.chunk(start, len, &mut buffer)) {
+                        *t += v;
+                    }
+                }
+            }
             let ids = spending.iter().map(|&i| lines[i].0.clone()).collect();
             // Shares are built from non-negative, finite amounts: the profile cannot refuse them.
-            let profile = Profile::from_columns(ids, spent).map_err(|_| AggregateError::Empty)?;
-            match summarize_shares(&profile, None, &ShareOptions { bins: 1, baselines: None }) {
+            let built = Profile::from_encoded(ids, spent).map_err(|_| AggregateError::Empty)?;
+            let profile = profile.insert(built);
+            match summarize_shares(profile, None, &ShareOptions { bins: 1, baselines: None }) {
                 Ok(summary) => {
                     let total = median(&mut totals).unwrap_or(0.0);
                     for line in summary.lines {
@@ -104,13 +133,22 @@ impl PublicColumns {
             }
         }
         debug_assert_eq!(lines.len(), budget.lines().count());
+        let in_profile: std::collections::BTreeMap<usize, usize> =
+            spending.iter().enumerate().filter(|(_, i)| !negative[**i]).map(|(k, i)| (*i, k)).collect();
         Ok(lines
             .into_iter()
-            .zip(&mut columns)
-            .map(|((id, baseline, _), values)| PublicLine {
-                median: median(values).map_or(baseline, |m| m.round() as i64),
-                aggregate: aggregate_of.get(&id).copied(),
-                id,
+            .enumerate()
+            .map(|(i, (id, baseline, _))| {
+                // Decoded one line at a time, and dropped before the next.
+                let mut values = match (&profile, in_profile.get(&i)) {
+                    (Some(p), Some(&k)) => p.column(k).into_owned(),
+                    _ => columns[i].values().into_owned(),
+                };
+                PublicLine {
+                    median: median(&mut values).map_or(baseline, |m| m.round() as i64),
+                    aggregate: aggregate_of.get(&id).copied(),
+                    id,
+                }
             })
             .collect())
     }

@@ -6,6 +6,7 @@
 //! alongside in their own unit (money or rate), since residents set them, not divide them.
 
 use super::bootstrap::{BootstrapOptions, LineIntervals, bootstrap_until};
+use super::column::Column;
 use super::quantile::{Distribution, distribution};
 use super::shares::{ShareLine, ShareOptions, summarize_shares};
 use super::weights::{WeightError, Weighting, poststratify};
@@ -216,7 +217,11 @@ pub fn report_until(
 /// Submissions reduced, one at a time, to what a report reads: each line's value as a number and,
 /// when the report is weighted, the answer to the weighting question. A caller that reads
 /// submissions from a file or a database pushes each one and drops it, so memory holds one number
-/// per line per selected submission (8 bytes each), never the submissions themselves.
+/// per line per selected submission, never the submissions themselves. Each number is the value's
+/// step on the line's slider grid, in 1, 2 or 4 bytes as the line's range needs (1 for a slider
+/// of up to 256 positions); a line that receives a value off its grid (a stored submission from an
+/// older budget file) keeps `f64` values from then on. Either way every value reads back exactly
+/// as `value as f64`, so the report does not depend on how the values were held.
 ///
 /// [`report_until`] is this type fed from a slice, so both give the same report.
 #[derive(Clone, Debug)]
@@ -228,7 +233,7 @@ pub struct ReportInput {
     /// `(line id, baseline)` in the budget's order.
     lines: Vec<(String, i64)>,
     /// One column per line of `lines`, one value per selected submission.
-    columns: Vec<Vec<f64>>,
+    columns: Vec<Column>,
     /// Whether a column holds a negative value (only a stored body that no longer fits its budget
     /// file can): shares then read it as 0, so the column cannot serve both.
     negative: Vec<bool>,
@@ -249,7 +254,7 @@ impl ReportInput {
         Ok(ReportInput {
             total: 0,
             filters: options.filters.clone(),
-            columns: vec![Vec::new(); lines.len()],
+            columns: budget.lines().map(|l| Column::for_grid(l.min, l.max, l.step)).collect(),
             negative: vec![false; lines.len()],
             lines,
             weight_by: options.weight_by.clone(),
@@ -274,7 +279,7 @@ impl ReportInput {
         for (j, (id, baseline)) in self.lines.iter().enumerate() {
             let v = value(id).unwrap_or(*baseline);
             self.negative[j] |= v < 0;
-            self.columns[j].push(v as f64);
+            self.columns[j].push(v);
         }
         if let Some(question) = &self.weight_by {
             let given = answer(question).map(|a| match self.answer_texts.iter().position(|t| t == a) {
@@ -306,7 +311,7 @@ impl ReportInput {
 
     /// Submissions pushed so far that match the filters.
     pub fn selected(&self) -> usize {
-        self.columns.first().map_or(0, Vec::len)
+        self.columns.first().map_or(0, Column::len)
     }
 
     /// The report of every submission pushed; `keep_going` as in [`report_until`].
@@ -317,7 +322,7 @@ impl ReportInput {
         keep_going: &dyn Fn() -> bool,
     ) -> Result<BudgetReport, ReportError> {
         let ReportInput { total, mut columns, negative, weight_answers, answer_texts, .. } = self;
-        let n = columns.first().map_or(0, Vec::len);
+        let n = columns.first().map_or(0, Column::len);
         let (weights, weighting) = match &options.weight_by {
             Some(id) if n > 0 => {
                 let question = budget.question(id).ok_or_else(|| ReportError::UnknownQuestion(id.clone()))?;
@@ -346,13 +351,13 @@ impl ReportInput {
                 .map(|l| {
                     let j = index[l.id.as_str()];
                     if negative[j] {
-                        columns[j].iter().map(|v| v.max(0.0)).collect()
+                        Column::Values(columns[j].values().iter().map(|v| v.max(0.0)).collect())
                     } else {
                         std::mem::take(&mut columns[j])
                     }
                 })
                 .collect();
-            let built = Profile::from_columns(ids, profile_columns)?;
+            let built = Profile::from_encoded(ids, profile_columns)?;
             let share_options = ShareOptions {
                 bins: options.bins,
                 baselines: Some(spending.iter().map(|l| l.baseline.max(0) as f64).collect()),
@@ -386,10 +391,12 @@ impl ReportInput {
         for section in &budget.sections {
             for line in &section.lines {
                 let j = index[line.id.as_str()];
-                let values: &[f64] = match (&profile, spending_column.get(line.id.as_str())) {
+                // Decoded one line at a time, and dropped before the next.
+                let values = match (&profile, spending_column.get(line.id.as_str())) {
                     (Some(p), Some(&k)) if !negative[j] => p.column(k),
-                    _ => &columns[j],
+                    _ => columns[j].values(),
                 };
+                let values: &[f64] = &values;
                 let movement = movement(values, line.baseline as f64, weights.as_deref());
                 let mean_value = if mass > 0.0 {
                     compensated_sum(values.iter().enumerate().map(|(i, v)| v * weight(i))) / mass

@@ -347,6 +347,55 @@ fn report_filters_and_weights_by_answer() {
 }
 
 #[test]
+fn a_report_is_the_same_whether_values_are_held_as_grid_steps_or_as_numbers() {
+    let budget = ward_budget();
+    // The same budget with no grid: every column is held as `f64`, as before steps existed.
+    let mut plain = budget.clone();
+    for line in plain.sections.iter_mut().flat_map(|s| s.lines.iter_mut()) {
+        line.step = 0;
+    }
+    // Made-up residents on the grid, then the same with values an older budget file allowed: off
+    // the grid (65), beyond the range but on it (130), beyond what a byte holds (5,000), negative.
+    let mut state = 12_345u64;
+    let mut next = |m: u64| {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) % m) as i64
+    };
+    let wards = [Some("north"), Some("south"), None];
+    let on_grid: Vec<(i64, i64, i64, Option<&str>)> =
+        (0..3_000).map(|_| (10 * next(11), 10 * next(11), 10 * next(6), wards[next(3) as usize])).collect();
+    let mut off_grid = on_grid.clone();
+    off_grid[7].0 = 65;
+    off_grid[1_500].1 = 130;
+    off_grid[2_000].2 = 5_000;
+    off_grid[2_500].2 = -10;
+    off_grid[2_999].0 = -10;
+    let options = [
+        ReportOptions::default(),
+        ReportOptions { weight_by: Some("ward".into()), ..ReportOptions::default() },
+        ReportOptions {
+            filters: vec![("ward".into(), "north".into())],
+            bootstrap: Some(BootstrapOptions { replicates: 20, ..BootstrapOptions::default() }),
+            ..ReportOptions::default()
+        },
+    ];
+    for rows in [&on_grid, &off_grid] {
+        let data = responses(rows);
+        for o in &options {
+            let steps = report(&budget, &as_responses(&data), o).expect("report");
+            let numbers = report(&plain, &as_responses(&data), o).expect("report");
+            assert_eq!(steps, numbers);
+        }
+    }
+    // The off-grid values count as themselves: the mean of fees includes 5,000 and -10.
+    let data = responses(&off_grid);
+    let r = report(&budget, &as_responses(&data), &ReportOptions::default()).expect("report");
+    let fees: i64 = off_grid.iter().map(|r| r.2).sum();
+    assert!(close(r.lines[2].mean_value, fees as f64 / 3_000.0));
+    assert_eq!(r.lines[2].values.as_ref().map(|v| (v.min, v.max)), Some((-10.0, 5_000.0)));
+}
+
+#[test]
 fn filters_are_read_checked_and_matched_once_for_every_reader() {
     let budget = ward_budget();
     assert_eq!(parse_filter(" ward : south "), Some(("ward".into(), "south".into())));
@@ -869,4 +918,36 @@ fn large_weighted_profiles_with_tiny_and_crowded_shares_agree_with_a_direct_comp
     // millionth of its median (far narrower than a slot).
     assert!(s.lines[1].max < 1.0 / f64::from(1u32 << 30), "{}", s.lines[1].max);
     assert!(s.lines[2].q3 - s.lines[2].q1 < 1e-6 * s.lines[2].median, "{} .. {}", s.lines[2].q1, s.lines[2].q3);
+}
+
+#[test]
+fn shares_of_a_large_profile_are_the_same_from_grid_steps_as_from_numbers() {
+    // Enough rows for pass 1 to split over threads; values on a grid of 401 positions (2 bytes).
+    let (rows, lines) = (70_000usize, 3usize);
+    let mut state = 99u64;
+    let mut next = || {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) % 401) as i64
+    };
+    let values: Vec<Vec<i64>> = (0..lines).map(|_| (0..rows).map(|_| 25_000 * next()).collect()).collect();
+    let steps: Vec<column::Column> = values
+        .iter()
+        .map(|c| {
+            let mut column = column::Column::for_grid(0, 10_000_000, 25_000);
+            c.iter().for_each(|v| column.push(*v));
+            assert!(matches!(column, column::Column::Steps { .. }));
+            column
+        })
+        .collect();
+    let numbers: Vec<Vec<f64>> = values.iter().map(|c| c.iter().map(|v| *v as f64).collect()).collect();
+    let a = Profile::from_encoded(ids(lines), steps).expect("profile");
+    let b = Profile::from_columns(ids(lines), numbers).expect("profile");
+    let options = ShareOptions { bins: 20, baselines: Some(vec![5_000_000.0; lines]) };
+    let weights: Vec<f64> = (0..rows).map(|i| 0.5 + (i % 3) as f64).collect();
+    for w in [None, Some(weights.as_slice())] {
+        assert_eq!(summarize_shares(&a, w, &options), summarize_shares(&b, w, &options));
+    }
+    assert_eq!(a, b, "the same values, however they are stored");
+    assert_eq!(a.row(17), b.row(17));
+    assert_eq!(a.column(2), b.column(2));
 }

@@ -3,10 +3,8 @@
 //! shares in the slots that hold an answer. Large profiles are split over threads.
 
 use super::grid::Grid;
+use crate::aggregate::column::CHUNK;
 use crate::aggregate::{Histogram, Profile};
-
-/// Rows handled together in pass 1: their totals and scales stay in the L1 cache.
-const CHUNK: usize = 2048;
 /// The most slot ranges read back per line: two extremes, three quartiles, the market span.
 const MAX_RANGES: usize = 6;
 /// Slots tested together in pass 2.
@@ -208,12 +206,18 @@ impl Sketch {
         let bins = bins.max(1);
         let width = (max - min) / bins as f64;
         let mut counts = vec![0.0; bins];
-        for (i, (v, scale)) in profile.column(j).iter().zip(&self.scale).enumerate() {
-            let w = weights.map_or(1.0, |w| w[i]);
-            if *scale > 0.0 && w > 0.0 {
-                let share = (v * scale).min(1.0);
-                let bin = if width > 0.0 { ((share - min) / width) as usize } else { 0 };
-                counts[bin.min(bins - 1)] += w;
+        let column = profile.stored(j);
+        let mut buffer = [0.0; CHUNK];
+        for start in (0..self.rows).step_by(CHUNK) {
+            let len = CHUNK.min(self.rows - start);
+            let values = column.chunk(start, len, &mut buffer);
+            for (k, (v, scale)) in values.iter().zip(&self.scale[start..start + len]).enumerate() {
+                let w = weights.map_or(1.0, |w| w[start + k]);
+                if *scale > 0.0 && w > 0.0 {
+                    let share = (v * scale).min(1.0);
+                    let bin = if width > 0.0 { ((share - min) / width) as usize } else { 0 };
+                    counts[bin.min(bins - 1)] += w;
+                }
             }
         }
         Histogram { start: min, width, counts }
@@ -269,7 +273,7 @@ impl Sketch {
         for (f, (lo, hi)) in fixed.iter_mut().zip(ranges) {
             *f = (lo, hi - lo);
         }
-        let column = profile.column(j);
+        let column = profile.stored(j);
         let mut out = Vec::new();
         let zeros = self.hist(j)[0];
         if zeros > 0.0 {
@@ -299,7 +303,7 @@ impl Sketch {
                         if scale > 0.0 {
                             let w = weights.map_or(1.0, |w| w[i]);
                             if w > 0.0 {
-                                out.push(((column[i] * scale).min(1.0), w));
+                                out.push(((column.get(i) * scale).min(1.0), w));
                             }
                         }
                     }
@@ -328,8 +332,10 @@ fn pass_chunk(
     let lines = profile.ids().len();
     let mut total = [0.0f64; CHUNK];
     let total = &mut total[..len];
+    // Columns stored as steps are decoded a chunk at a time into `buffer`.
+    let mut buffer = [0.0f64; CHUNK];
     for j in 0..lines {
-        for (t, v) in total.iter_mut().zip(&profile.column(j)[start..start + len]) {
+        for (t, v) in total.iter_mut().zip(profile.stored(j).chunk(start, len, &mut buffer)) {
             *t += v;
         }
     }
@@ -355,7 +361,7 @@ fn pass_chunk(
     }
     let slot_count = grid.slots;
     for j in 0..lines {
-        let column = &profile.column(j)[start..start + len];
+        let column = profile.stored(j).chunk(start, len, &mut buffer);
         let out = &mut slots[j * len..(j + 1) * len];
         // Shares and slots in a loop the compiler vectorises; the sum with four accumulators (a
         // single float accumulator would serialise the loop); the histogram's scattered increments
