@@ -217,8 +217,8 @@ pub struct Renters {
     pub pass_through_source: String,
     /// The assessed value of a home per unit of its monthly rent (both in the budget's currency).
     pub value_per_monthly_rent: i64,
-    /// Where that ratio comes from (or that it is the city's own assumption).
-    pub value_source: String,
+    /// Where that ratio comes from (or that it is the city's own assumption), for residents.
+    pub value_source: Text,
 }
 
 /// An optional question asked with the budget.

@@ -125,7 +125,7 @@ struct FileRenters {
     pass_through_percent: Num,
     pass_through_source: Option<String>,
     value_per_monthly_rent: Num,
-    value_source: Option<String>,
+    value_source: Option<FileText>,
 }
 
 /// The largest home value per unit of monthly rent a file may state (a home worth 10,000 months of
@@ -470,12 +470,16 @@ fn check_renters(c: &mut Checker<'_>, renters: &Spanned<FileRenters>) -> Option<
     };
     let pass_through_source =
         source(c, "pass_through_source", &r.pass_through_source, "name the study the pass-through comes from");
-    let value_source = source(
-        c,
-        "value_source",
-        &r.value_source,
-        "name where the value per monthly rent comes from, or say it is the city's own assumption",
-    );
+    let errors_before = c.errors.len();
+    let value_source = c.text(at, "household.renters.value_source", r.value_source.as_ref(), false);
+    if r.value_source.is_none() {
+        c.error(
+            Some(at),
+            "household.renters.value_source",
+            "is missing: say where the value per monthly rent comes from, or that it is the city's own assumption, in English and French",
+        );
+    }
+    ok &= c.errors.len() == errors_before;
     ok.then_some(Renters { pass_through_percent, pass_through_source, value_per_monthly_rent, value_source })
 }
 

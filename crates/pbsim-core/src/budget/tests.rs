@@ -126,7 +126,7 @@ fn household_impact_follows_the_rate_change() {
 }
 
 /// Renters' figures for [`tax_text`]: a home worth 300 times its monthly rent, half the tax passed on.
-const RENTERS: &str = "[household.renters]\npass_through_percent = 50\npass_through_source = \"A study\"\nvalue_per_monthly_rent = 300\nvalue_source = \"The town's assumption\"";
+const RENTERS: &str = "[household.renters]\npass_through_percent = 50\npass_through_source = \"A study\"\nvalue_per_monthly_rent = 300\nvalue_source = { en = \"The town's assumption\", fr = \"Hypothèse de la ville\" }";
 
 #[test]
 fn a_renters_impact_is_the_passed_on_share_of_the_tax_on_the_home_the_rent_stands_for() {
@@ -159,18 +159,19 @@ fn renters_figures_need_their_sources_and_a_share_within_0_to_100_percent() {
             "line 9: household.renters.pass_through_percent: 101 is outside 0 to 100: the percentage of a property-tax change that reaches a rent (0 to 100 %)",
             "line 10: household.renters.value_per_monthly_rent: 0 is outside 1 to 10000: a home's assessed value per unit of its monthly rent",
             "line 8: household.renters.pass_through_source: is missing: name the study the pass-through comes from",
-            "line 8: household.renters.value_source: is missing: name where the value per monthly rent comes from, or say it is the city's own assumption",
+            "line 8: household.renters.value_source: is missing: say where the value per monthly rent comes from, or that it is the city's own assumption, in English and French",
         ],
     );
     check(
-        "[household.renters]\npass_through_percent = -1\npass_through_source = \" \"\nvalue_per_monthly_rent = 300\nvalue_source = \"x\"",
+        "[household.renters]\npass_through_percent = -1\npass_through_source = \" \"\nvalue_per_monthly_rent = 300\nvalue_source = { en = \"x\" }",
         &[
             "line 9: household.renters.pass_through_percent: -1 is outside 0 to 100: the percentage of a property-tax change that reaches a rent (0 to 100 %)",
             "line 8: household.renters.pass_through_source: is missing: name the study the pass-through comes from",
+            "line 8: household.renters.value_source.fr: missing French translation",
         ],
     );
     check(
-        "[household.renters]\npass_through_source = \"A study\"\nvalue_source = \"x\"",
+        "[household.renters]\npass_through_source = \"A study\"\nvalue_source = { en = \"x\", fr = \"x\" }",
         &[
             "line 8: household.renters.pass_through_percent: is missing: the percentage of a property-tax change that reaches a rent (0 to 100 %)",
             "line 8: household.renters.value_per_monthly_rent: is missing: a home's assessed value per unit of its monthly rent",
