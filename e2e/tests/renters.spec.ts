@@ -3,6 +3,7 @@
 // here from the figures the server loaded from budgets/markham-2023.toml. The page says it is an
 // estimate and why, names a rent that is not a number, keeps the choice in the draft, speaks
 // French, and owners keep today's figure.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../fixtures/server';
 import { SimulatorPage } from '../fixtures/simulator';
 
@@ -110,7 +111,37 @@ test('a renter sees a rent-based estimate that follows the tax rate, in English 
   // Owners keep today's figure: three steps down on the average home.
   await own.check();
   await expect(rentField).toBeHidden();
-  await expect(page.locator('.household-sentence').first()).toHaveText(
+  await expect(page.locator('.household-sentence')).toHaveText(
     'For a home assessed at $829,995, the City part of the tax bill goes down by $38.84 a year: from $1,295.00 to $1,256.16.',
   );
+});
+
+test('keyboard only, a renter chooses, types a rent and reads the estimate, with no WCAG 2.1 A/AA violation', async ({ page }) => {
+  const sim = new SimulatorPage(page);
+  await sim.open('markham-2023');
+  const own = page.getByRole('radio', { name: 'I own my home' });
+  await sim.tabTo(own);
+  // Arrow keys move within a radio group, as everywhere.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'I rent' })).toBeChecked();
+  await page.keyboard.press('Tab');
+  const rentField = page.getByRole('textbox', { name: 'Your monthly rent, in dollars' });
+  await expect(rentField).toBeFocused();
+  await page.keyboard.type('12OO');
+  await expect(page.locator('#monthly-rent-error')).toHaveText('Type your rent as a number of dollars, like 1850 or 1850.50.');
+  // Enter in the field does not submit the budget.
+  await page.keyboard.press('Enter');
+  await expect(rentField).toBeFocused();
+  await expect(sim.summary).toHaveCount(0);
+  await expect(sim.outcome).toHaveText('');
+  const axe = async () =>
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations.map(
+      (v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }),
+    );
+  expect(await axe()).toEqual([]);
+  await rentField.fill('1200');
+  await expect(page.locator('.renter-sentence')).toHaveText(
+    'For a rent of $1,200.00 a month, the City tax passed on in your rent stays as it is.',
+  );
+  expect(await axe()).toEqual([]);
 });

@@ -197,7 +197,7 @@ fn RenterEstimate(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
                 </p>
                 <p class="hint" id="monthly-rent-hint">{move || s().monthly_rent_hint}</p>
             </div>
-            <p class="household-sentence renter-sentence" aria-live="polite">{sentence}</p>
+            <p class="renter-sentence" aria-live="polite">{sentence}</p>
             <p class="hint renter-caveat">{caveat}</p>
         </div>
     }
