@@ -6,7 +6,7 @@ use super::editor::{Editor, SubmitState};
 use crate::api::ApiError;
 use crate::app::use_ui;
 use crate::components::{HomeValue, InviteCode, LineSlider, Questions};
-use crate::strings::strings;
+use crate::strings::{say, strings};
 use leptos::prelude::*;
 use pbsim_core::submission::{MAX_COMMENT_CHARS, describe_balance_problem};
 use pbsim_core::wire::ErrorCode;
@@ -86,7 +86,6 @@ pub fn LineSections(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
 #[component]
 pub fn HouseholdSection(budget: Arc<Budget>, household: Household, editor: Editor) -> impl IntoView {
     let ui = use_ui();
-    let s = move || strings(ui.locale.get());
     let own_home = editor.own_home;
     let renting = editor.renting;
     let owner = view! {
@@ -99,11 +98,11 @@ pub fn HouseholdSection(budget: Arc<Budget>, household: Household, editor: Edito
         h.renters.is_some().then(|| {
             view! {
                 <fieldset class="tenure">
-                    <legend>{move || s().own_or_rent}</legend>
+                    <legend>{say(ui.locale, |w| w.own_or_rent)}</legend>
                     <label><input type="radio" name="tenure" prop:checked=move || !renting.get()
-                        on:change=move |_| renting.set(false)/>" "{move || s().i_own}</label>
+                        on:change=move |_| renting.set(false)/>" "{say(ui.locale, |w| w.i_own)}</label>
                     <label><input type="radio" name="tenure" prop:checked=move || renting.get()
-                        on:change=move |_| renting.set(true)/>" "{move || s().i_rent}</label>
+                        on:change=move |_| renting.set(true)/>" "{say(ui.locale, |w| w.i_rent)}</label>
                 </fieldset>
             }
         })
@@ -111,7 +110,7 @@ pub fn HouseholdSection(budget: Arc<Budget>, household: Household, editor: Edito
     let estimate = renter.is_some().then(|| view! { <RenterEstimate budget=budget.clone() editor=editor.clone()/> });
     view! {
         <section class="section household" aria-labelledby="household-title">
-            <h2 id="household-title">{move || s().your_tax_bill}</h2>
+            <h2 id="household-title">{say(ui.locale, |w| w.your_tax_bill)}</h2>
             {renter}
             {owner}
             {estimate}
@@ -125,7 +124,6 @@ pub fn HouseholdSection(budget: Arc<Budget>, household: Household, editor: Edito
 #[component]
 fn RenterEstimate(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
     let ui = use_ui();
-    let s = move || strings(ui.locale.get());
     let (renting, rent, allocation) = (editor.renting, editor.rent, editor.allocation);
     let typed = RwSignal::new(rent.get_untracked().map(|m| m.to_string()).unwrap_or_default());
     let invalid = RwSignal::new(false);
@@ -175,7 +173,7 @@ fn RenterEstimate(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
     view! {
         <div class="renter" hidden=move || !renting.get()>
             <div class="field">
-                <label for="monthly-rent">{move || s().monthly_rent}</label>
+                <label for="monthly-rent">{say(ui.locale, |w| w.monthly_rent)}</label>
                 <input
                     type="text"
                     id="monthly-rent"
@@ -193,9 +191,9 @@ fn RenterEstimate(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
                     }
                 />
                 <p class="field-error" id="monthly-rent-error" role="alert">
-                    {move || invalid.get().then(|| s().rent_not_a_number)}
+                    {move || invalid.get().then(say(ui.locale, |w| w.rent_not_a_number))}
                 </p>
-                <p class="hint" id="monthly-rent-hint">{move || s().monthly_rent_hint}</p>
+                <p class="hint" id="monthly-rent-hint">{say(ui.locale, |w| w.monthly_rent_hint)}</p>
             </div>
             <p class="renter-sentence" aria-live="polite">{sentence}</p>
             <p class="hint renter-caveat">{caveat}</p>
