@@ -94,13 +94,20 @@ test('a renter sees a rent-based estimate that follows the tax rate, in English 
   await page.reload();
   await sim.waitForBudget();
   await expect(rentIt).toBeChecked();
-  await expect(rentField).toHaveValue('2000.00');
+  await expect(rentField).toHaveValue('2000');
   await expect(sentence).toContainText(`could go down by about ${usd(-down)} a year`);
+  // A rent changed to something that is not a number: the message, and the estimate waits.
+  await rentField.fill('2000$');
+  await expect(error).toHaveText('Type your rent as a number of dollars, like 1850 or 1850.50.');
+  await expect(sentence).toBeHidden();
+  await expect(caveat).toBeHidden();
+  await rentField.fill('2000');
+  await expect(sentence).toBeVisible();
 
   // In French.
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(page.getByRole('group', { name: 'Êtes-vous propriétaire ou locataire ?' })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Votre loyer mensuel, en dollars' })).toHaveValue('2000.00');
+  await expect(page.getByRole('textbox', { name: 'Votre loyer mensuel, en dollars' })).toHaveValue('2000');
   await expect(sentence).toHaveText(
     `Pour un loyer de 2${nbsp}000,00${nbsp}$ par mois, la taxe municipale répercutée dans votre loyer pourrait baisser d’environ ${cad(-down)} par an (environ ${cad(divRound(-down, 12n))} par mois).`,
   );

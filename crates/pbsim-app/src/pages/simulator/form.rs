@@ -125,7 +125,9 @@ pub fn HouseholdSection(budget: Arc<Budget>, household: Household, editor: Edito
 fn RenterEstimate(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
     let ui = use_ui();
     let (renting, rent, allocation) = (editor.renting, editor.rent, editor.allocation);
-    let typed = RwSignal::new(rent.get_untracked().map(|m| m.to_string()).unwrap_or_default());
+    // A kept rent comes back as the resident would type it: whole dollars without ".00".
+    let kept = rent.get_untracked().map(|m| if m.0 % 100 == 0 { (m.0 / 100).to_string() } else { m.to_string() });
+    let typed = RwSignal::new(kept.unwrap_or_default());
     let invalid = RwSignal::new(false);
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
@@ -195,8 +197,10 @@ fn RenterEstimate(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
                 </p>
                 <p class="hint" id="monthly-rent-hint">{say(ui.locale, |w| w.monthly_rent_hint)}</p>
             </div>
-            <p class="renter-sentence" aria-live="polite">{sentence}</p>
-            <p class="hint renter-caveat">{caveat}</p>
+            <div hidden=move || invalid.get()>
+                <p class="renter-sentence" aria-live="polite">{sentence}</p>
+                <p class="hint renter-caveat">{caveat}</p>
+            </div>
         </div>
     }
 }
