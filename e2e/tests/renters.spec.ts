@@ -152,3 +152,26 @@ test('keyboard only, a renter chooses, types a rent and reads the estimate, with
   );
   expect(await axe()).toEqual([]);
 });
+
+test('a renter who sends their budget sees the rent estimate in the summary, not the owner’s bill', async ({ page, server }) => {
+  const budget = await (await fetch(`${server.url}/api/budgets/markham-2023`)).json();
+  const renters: Renters = budget.household.renters;
+  const rate: Line = budget.sections.flatMap((s: { lines: Line[] }) => s.lines).find((l: Line) => l.id === 'city-tax-rate');
+  const sim = new SimulatorPage(page);
+  await sim.open('markham-2023');
+  await page.getByRole('radio', { name: 'I rent' }).check();
+  await page.getByRole('textbox', { name: 'Your monthly rent, in dollars' }).fill('1200');
+  // One step up on the tax rate, then "Balance it for me" spends what it raises.
+  await sim.nudge('City property tax rate', 1);
+  await page.getByRole('button', { name: 'Balance it for me' }).click();
+  await page.getByRole('button', { name: 'Apply these changes' }).click();
+  await expect(sim.balanceStatus).toHaveText('Your budget is balanced.');
+  await sim.submitButton.click();
+  await expect(sim.summary).toBeVisible();
+  const year = divRound(
+    1_200_00n * BigInt(renters.value_per_monthly_rent) * BigInt(rate.step) * BigInt(renters.pass_through_percent),
+    100n * 1_000_000n * 100n,
+  );
+  expect(year > 0n).toBe(true);
+  await expect(sim.summary).toContainText(`What it means for your tax bill: +${usd(year)} a year in your rent (an estimate)`);
+});

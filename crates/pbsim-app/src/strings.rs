@@ -96,6 +96,8 @@ pub struct Strings {
     pub monthly_rent_hint: &'static str,
     /// Beside a rent that is not an amount.
     pub rent_not_a_number: &'static str,
+    /// After a renter's yearly change in the summary.
+    pub in_your_rent: &'static str,
     /// Label of a section's comment box (after the section's name).
     pub comments_on: &'static str,
     /// Heading of the final part of the form.
@@ -201,6 +203,7 @@ const EN: Strings = Strings {
     monthly_rent: "Your monthly rent, in dollars",
     monthly_rent_hint: "It stays on this device and is not sent.",
     rent_not_a_number: "Type your rent as a number of dollars, like 1850 or 1850.50.",
+    in_your_rent: "a year in your rent (an estimate)",
     comments_on: "Anything to add about",
     almost_done: "Almost done",
     final_comment: "Anything else you want the council to know?",
@@ -276,6 +279,7 @@ const FR: Strings = Strings {
     monthly_rent: "Votre loyer mensuel, en dollars",
     monthly_rent_hint: "Il reste sur cet appareil et n’est pas envoyé.",
     rent_not_a_number: "Écrivez votre loyer en dollars, en chiffres, par exemple 1850 ou 1850.50.",
+    in_your_rent: "par an dans votre loyer (une estimation)",
     comments_on: "Un commentaire sur",
     almost_done: "Presque fini",
     final_comment: "Autre chose à dire au conseil ?",

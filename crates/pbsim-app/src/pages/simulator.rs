@@ -182,6 +182,7 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
                 view! {
                     <Summary budget=summary_budget.clone() receipt=r allocation=editor.allocation.into()
                         home=household.home comment=editor.comment.into()
+                        rent=Signal::derive(move || editor.renting.get().then(|| editor.rent.get()).flatten())
                         on_start_again=Callback::new(move |()| again.start_again())/>
                 }
             })}
