@@ -35,6 +35,12 @@ pub struct Draft {
     /// The resident's own assessed value, when they entered one (never sent to the server).
     #[serde(default)]
     pub assessed_value: Option<Money>,
+    /// True when the resident said they rent (never sent to the server).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub renting: bool,
+    /// The resident's monthly rent, when they entered one (never sent to the server).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monthly_rent: Option<Money>,
     /// The receipt, once the server has stored the draft: the page then shows the summary.
     #[serde(default)]
     pub receipt: Option<SubmissionReceipt>,

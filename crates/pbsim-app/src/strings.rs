@@ -84,6 +84,20 @@ pub struct Strings {
     pub assessed_value: &'static str,
     /// Hint under the assessed value field.
     pub assessed_value_hint: &'static str,
+    /// Legend of the owner/renter choice.
+    pub own_or_rent: &'static str,
+    /// The owner's choice.
+    pub i_own: &'static str,
+    /// The renter's choice.
+    pub i_rent: &'static str,
+    /// Label of the monthly rent field.
+    pub monthly_rent: &'static str,
+    /// Hint under the monthly rent field.
+    pub monthly_rent_hint: &'static str,
+    /// Beside a rent that is not an amount.
+    pub rent_not_a_number: &'static str,
+    /// After a renter's yearly change in the summary.
+    pub in_your_rent: &'static str,
     /// Label of a section's comment box (after the section's name).
     pub comments_on: &'static str,
     /// Heading of the final part of the form.
@@ -183,6 +197,13 @@ const EN: Strings = Strings {
     your_tax_bill: "What it means for your tax bill",
     assessed_value: "Your home’s assessed value, in dollars",
     assessed_value_hint: "Change it to see your own bill. It stays on this device and is not sent.",
+    own_or_rent: "Do you own or rent?",
+    i_own: "I own my home",
+    i_rent: "I rent",
+    monthly_rent: "Your monthly rent, in dollars",
+    monthly_rent_hint: "It stays on this device and is not sent.",
+    rent_not_a_number: "Type your rent as a number of dollars, like 1850 or 1850.50.",
+    in_your_rent: "a year in your rent (an estimate)",
     comments_on: "Anything to add about",
     almost_done: "Almost done",
     final_comment: "Anything else you want the council to know?",
@@ -252,6 +273,13 @@ const FR: Strings = Strings {
     your_tax_bill: "Ce que cela change pour votre compte de taxes",
     assessed_value: "Valeur foncière de votre logement, en dollars",
     assessed_value_hint: "Modifiez-la pour voir votre propre compte. Elle reste sur cet appareil et n’est pas envoyée.",
+    own_or_rent: "Êtes-vous propriétaire ou locataire ?",
+    i_own: "Je suis propriétaire",
+    i_rent: "Je suis locataire",
+    monthly_rent: "Votre loyer mensuel, en dollars",
+    monthly_rent_hint: "Il reste sur cet appareil et n’est pas envoyé.",
+    rent_not_a_number: "Écrivez votre loyer en dollars, en chiffres, par exemple 1850 ou 1850.50.",
+    in_your_rent: "par an dans votre loyer (une estimation)",
     comments_on: "Un commentaire sur",
     almost_done: "Presque fini",
     final_comment: "Autre chose à dire au conseil ?",
@@ -343,6 +371,45 @@ pub fn household_sentence(
         (Locale::Fr, None) => {
             format!("Pour un logement évalué à {home}, la part municipale du compte de taxes reste à {now} par an.")
         }
+    }
+}
+
+/// The renter's sentence: how much of the City tax change may reach a rent, a year and a month.
+pub fn renter_sentence(locale: Locale, rent: &str, year: &str, month: &str, up: Option<bool>) -> String {
+    match (locale, up) {
+        (Locale::En, Some(up)) => format!(
+            "For a rent of {rent} a month, the City tax passed on in your rent could go {} by about {year} a year (about {month} a month).",
+            if up { "up" } else { "down" }
+        ),
+        (Locale::En, None) => {
+            format!("For a rent of {rent} a month, the City tax passed on in your rent stays as it is.")
+        }
+        (Locale::Fr, Some(up)) => format!(
+            "Pour un loyer de {rent} par mois, la taxe municipale répercutée dans votre loyer pourrait {} d’environ {year} par an (environ {month} par mois).",
+            if up { "augmenter" } else { "baisser" }
+        ),
+        (Locale::Fr, None) => {
+            format!("Pour un loyer de {rent} par mois, la taxe municipale répercutée dans votre loyer ne change pas.")
+        }
+    }
+}
+
+/// Why the renter's figure is an estimate, with the budget's two stated figures and their sources.
+pub fn renter_caveat(
+    locale: Locale,
+    percent: i64,
+    pass_source: &str,
+    home: &str,
+    per_rent: i64,
+    value_source: &str,
+) -> String {
+    match locale {
+        Locale::En => format!(
+            "This is an estimate. Your landlord pays the property tax, and passes on part of a change to the rent, not always all of it nor at once: this budget assumes {percent}% ({pass_source}). Your home is taken to be assessed at {home}, {per_rent} times its monthly rent ({value_source})."
+        ),
+        Locale::Fr => format!(
+            "C’est une estimation. Votre propriétaire paie la taxe foncière et en répercute une partie des changements sur le loyer, pas toujours la totalité ni tout de suite : ce budget suppose {percent} % ({pass_source}). Votre logement est supposé évalué à {home}, {per_rent} fois son loyer mensuel ({value_source})."
+        ),
     }
 }
 

@@ -196,10 +196,29 @@ pub enum BalanceRule {
 }
 
 /// The typical household whose tax bill the simulator shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Household {
     /// The default assessed value of a home; residents may enter their own.
     pub assessed_value: Money,
+    /// How a tax-rate change reaches a rent, when the budget file states it (`[household.renters]`);
+    /// without it the page speaks to owners only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renters: Option<Renters>,
+}
+
+/// The two stated figures that turn a monthly rent into the property tax that reaches it: the home's
+/// assessed value is `value_per_monthly_rent` times the rent, and `pass_through_percent` of a change
+/// in that home's tax reaches the rent. Both come with their source, which the page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Renters {
+    /// The share of a change in a landlord's property tax that reaches the rent, 0 to 100.
+    pub pass_through_percent: i64,
+    /// Where that share comes from.
+    pub pass_through_source: String,
+    /// The assessed value of a home per unit of its monthly rent (both in the budget's currency).
+    pub value_per_monthly_rent: i64,
+    /// Where that ratio comes from (or that it is the city's own assumption), for residents.
+    pub value_source: Text,
 }
 
 /// An optional question asked with the budget.
@@ -365,6 +384,25 @@ impl Budget {
             .filter(|l| matches!(l.kind, LineKind::TaxRate { .. }))
             .map(|l| rate_of(assessed_value, allocation.get(&l.id).copied().unwrap_or(l.baseline)))
             .sum()
+    }
+
+    /// How much a renter's yearly rent may change under this allocation, for a home rented at
+    /// `monthly_rent`: the tax change on the home that rent stands for (see [`Renters`]), times the
+    /// pass-through, rounded once to the cent. `None` when the budget states no renters' figures.
+    pub fn renter_impact(&self, allocation: &Allocation, monthly_rent: Money) -> Option<Money> {
+        let renters = self.household.as_ref()?.renters.as_ref()?;
+        let rate_change: i128 = self
+            .lines()
+            .filter(|l| matches!(l.kind, LineKind::TaxRate { .. }))
+            .map(|l| i128::from(allocation.get(&l.id).copied().unwrap_or(l.baseline) - l.baseline))
+            .sum();
+        // rent ≤ MAX_AMOUNT (1e15), value ratio ≤ 1e5, rate change ≤ 1e8, share ≤ 100: well inside i128.
+        let numerator = i128::from(monthly_rent.0)
+            * i128::from(renters.value_per_monthly_rent)
+            * rate_change
+            * i128::from(renters.pass_through_percent);
+        let cents = div_round(numerator, RATE_DENOMINATOR * 100);
+        Some(Money(i64::try_from(cents).unwrap_or(if cents < 0 { i64::MIN } else { i64::MAX })))
     }
 
     /// True when the budget has a tax-rate line, so a household impact is worth showing.

@@ -30,7 +30,7 @@ pub mod wire;
 
 pub use budget::{
     Allocation, Balance, BalanceProblem, BalanceRule, Budget, BudgetError, BudgetErrors, Consequence, Household, Line,
-    LineKind, Question, QuestionKind, QuestionOption, Section, Source, SubmissionRules, Threshold, Totals,
+    LineKind, Question, QuestionKind, QuestionOption, Renters, Section, Source, SubmissionRules, Threshold, Totals,
 };
 pub use locale::{Currency, Locale, MoneyStyle, Text, format_count, format_money, format_money_change, format_rate};
 pub use money::Money;

@@ -90,7 +90,7 @@ pub struct Household {
 impl Household {
     fn new(budget: &Arc<Budget>, editor: &Editor, locale: RwSignal<Locale>) -> Household {
         let (own_home, allocation) = (editor.own_home, editor.allocation);
-        let default_home = budget.household.map(|h| h.assessed_value).unwrap_or_default();
+        let default_home = budget.household.as_ref().map(|h| h.assessed_value).unwrap_or_default();
         let home = Signal::derive(move || own_home.get().unwrap_or(default_home));
         let change = Memo::new({
             let budget = budget.clone();
@@ -170,7 +170,7 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
                         </button>
                     </div>
                     <LineSections budget=budget.clone() editor=editor.clone()/>
-                    {has_tax.then(|| view! { <HouseholdSection household=household own_home=editor.own_home/> })}
+                    {has_tax.then(|| view! { <HouseholdSection budget=budget.clone() household=household editor=editor.clone()/> })}
                     <FinalSection budget=budget.clone() editor=editor.clone()/>
                 </form>
                 <ShareLink url=editor.share_url()/>
@@ -190,6 +190,7 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
                 view! {
                     <Summary budget=summary_budget.clone() receipt=r allocation=editor.allocation.into()
                         home=household.home comment=editor.comment.into()
+                        rent=Signal::derive(move || editor.renting.get().then(|| editor.rent.get()).flatten())
                         on_start_again=Callback::new(move |()| again.start_again())/>
                 }
             })}

@@ -10,7 +10,7 @@
 
 use super::{
     Balance, BalanceRule, Budget, Consequence, Household, Line, LineKind, MAX_AMOUNT, MAX_LINES, Question,
-    QuestionKind, QuestionOption, RATE_UNITS_PER_PERCENT, Section, Source, SubmissionRules, Threshold,
+    QuestionKind, QuestionOption, RATE_UNITS_PER_PERCENT, Renters, Section, Source, SubmissionRules, Threshold,
 };
 use crate::locale::{Currency, Locale, Text};
 use crate::money::Money;
@@ -116,7 +116,21 @@ struct FileBalance {
 #[serde(deny_unknown_fields)]
 struct FileHousehold {
     assessed_value: Num,
+    renters: Option<Spanned<FileRenters>>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileRenters {
+    pass_through_percent: Num,
+    pass_through_source: Option<String>,
+    value_per_monthly_rent: Num,
+    value_source: Option<FileText>,
+}
+
+/// The largest home value per unit of monthly rent a file may state (a home worth 10,000 months of
+/// its rent, over 800 years): beyond it the figure is a typo.
+const MAX_VALUE_PER_MONTHLY_RENT: i64 = 10_000;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -323,7 +337,8 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
         if value <= 0 {
             c.error(Some(at), "household.assessed_value", "the assessed value must be positive");
         }
-        Some(Household { assessed_value: Money(value) })
+        let renters = h.get_ref().renters.as_ref().and_then(|r| check_renters(c, r));
+        Some(Household { assessed_value: Money(value), renters })
     });
 
     if file.sections.is_empty() {
@@ -347,6 +362,14 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
             None,
             "household",
             "a budget with a tax-rate line needs [household] assessed_value, for the household impact",
+        );
+    }
+    let renters_at = file.household.as_ref().and_then(|h| h.get_ref().renters.as_ref()).map(|r| r.span().start);
+    if let (false, Some(at)) = (has_tax, renters_at) {
+        c.error(
+            Some(at),
+            "household.renters",
+            "has nothing to work on: the renters' estimate follows a tax-rate line, and the budget has none",
         );
     }
 
@@ -398,6 +421,66 @@ fn check_source(c: &mut Checker<'_>, source: Option<&Spanned<FileSource>>) -> So
     }
     let note = c.text(at, "source.note", s.note.as_ref(), false);
     Source { name, url: s.url.clone(), note }
+}
+
+/// `[household.renters]`: both figures present, in range, and each with its source.
+fn check_renters(c: &mut Checker<'_>, renters: &Spanned<FileRenters>) -> Option<Renters> {
+    let at = renters.span().start;
+    let r = renters.get_ref();
+    let mut ok = true;
+    let mut figure =
+        |c: &mut Checker<'_>, name: &str, value: &Num, range: std::ops::RangeInclusive<i64>, what: &str| {
+            let path = format!("household.renters.{name}");
+            match value {
+                None => {
+                    c.error(Some(at), path, format!("is missing: {what}"));
+                    ok = false;
+                    0
+                }
+                Some(v) if !range.contains(v.get_ref()) => {
+                    let (lo, hi) = (range.start(), range.end());
+                    c.error(Some(v.span().start), path, format!("{} is outside {lo} to {hi}: {what}", v.get_ref()));
+                    ok = false;
+                    0
+                }
+                Some(v) => *v.get_ref(),
+            }
+        };
+    let pass_through_percent = figure(
+        c,
+        "pass_through_percent",
+        &r.pass_through_percent,
+        0..=100,
+        "the percentage of a property-tax change that reaches a rent (0 to 100 %)",
+    );
+    let value_per_monthly_rent = figure(
+        c,
+        "value_per_monthly_rent",
+        &r.value_per_monthly_rent,
+        1..=MAX_VALUE_PER_MONTHLY_RENT,
+        "a home's assessed value per unit of its monthly rent",
+    );
+    let mut source = |c: &mut Checker<'_>, name: &str, text: &Option<String>, what: &str| match text {
+        Some(t) if !t.trim().is_empty() => t.clone(),
+        _ => {
+            c.error(Some(at), format!("household.renters.{name}"), format!("is missing: {what}"));
+            ok = false;
+            String::new()
+        }
+    };
+    let pass_through_source =
+        source(c, "pass_through_source", &r.pass_through_source, "name the study the pass-through comes from");
+    let errors_before = c.errors.len();
+    let value_source = c.text(at, "household.renters.value_source", r.value_source.as_ref(), false);
+    if r.value_source.is_none() {
+        c.error(
+            Some(at),
+            "household.renters.value_source",
+            "is missing: say where the value per monthly rent comes from, or that it is the city's own assumption, in English and French",
+        );
+    }
+    ok &= c.errors.len() == errors_before;
+    ok.then_some(Renters { pass_through_percent, pass_through_source, value_per_monthly_rent, value_source })
 }
 
 fn check_balance(c: &mut Checker<'_>, balance: Option<&Spanned<FileBalance>>) -> Balance {

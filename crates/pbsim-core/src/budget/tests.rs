@@ -7,7 +7,15 @@ const AUSTIN: &str = include_str!("../../../../budgets/austin-fy2017.toml");
 
 /// A small budget with a tax rate, written inline so each test can vary one thing.
 fn tax_budget(balance: &str) -> Budget {
-    let text = format!(
+    match Budget::from_toml(&tax_text(balance)) {
+        Ok(b) => b,
+        Err(e) => panic!("test budget does not load: {e}"),
+    }
+}
+
+/// The text of [`tax_budget`]; `extra` goes just before `[household]`, from line 8.
+fn tax_text(extra: &str) -> String {
+    format!(
         r#"
 id = "town"
 currency = "CAD"
@@ -15,7 +23,7 @@ title = {{ en = "Town", fr = "Ville" }}
 other_spending = 100_000_00
 [source]
 name = "Test"
-{balance}
+{extra}
 [household]
 assessed_value = 829_995_00
 [[sections]]
@@ -47,11 +55,7 @@ min = 140_000
 max = 172_032
 step = 16
 "#
-    );
-    match Budget::from_toml(&text) {
-        Ok(b) => b,
-        Err(e) => panic!("test budget does not load: {e}"),
-    }
+    )
 }
 
 #[test]
@@ -119,6 +123,69 @@ fn household_impact_follows_the_rate_change() {
     assert_eq!(budget.household_impact(&allocation, Money(500_000_00)), Money(39_04));
     allocation.insert("tax".into(), 140_000);
     assert_eq!(budget.household_impact(&allocation, home), Money(-132_93));
+}
+
+/// Renters' figures for [`tax_text`]: a home worth 300 times its monthly rent, half the tax passed on.
+const RENTERS: &str = "[household.renters]\npass_through_percent = 50\npass_through_source = \"A study\"\nvalue_per_monthly_rent = 300\nvalue_source = { en = \"The town's assumption\", fr = \"Hypothèse de la ville\" }";
+
+#[test]
+fn a_renters_impact_is_the_passed_on_share_of_the_tax_on_the_home_the_rent_stands_for() {
+    let budget = tax_budget(RENTERS);
+    let rent = Money(2_000_00);
+    let mut allocation = budget.baseline_allocation();
+    assert_eq!(budget.renter_impact(&allocation, rent), Some(Money::ZERO));
+    // +7,808 micro-percent on a $600,000 home (300 × $2,000) is $46.848 a year; half of it, $23.424.
+    allocation.insert("tax".into(), 163_824);
+    assert_eq!(budget.renter_impact(&allocation, rent), Some(Money(23_42)));
+    // Owners keep their figure, whatever renters' figures the file states.
+    assert_eq!(budget.household_impact(&allocation, Money(829_995_00)), Money(64_81));
+    // A higher rent stands for a dearer home: $3,500 → $1,050,000, $81.984 of tax, $40.992 passed on.
+    assert_eq!(budget.renter_impact(&allocation, Money(3_500_00)), Some(Money(40_99)));
+    // Down 16,016 micro-percent: -$96.096 on the home, -$48.048 passed on, rounded once, away from zero.
+    allocation.insert("tax".into(), 140_000);
+    assert_eq!(budget.renter_impact(&allocation, rent), Some(Money(-48_05)));
+    // A budget that states no renters' figures has no renters' estimate.
+    assert_eq!(tax_budget("").renter_impact(&allocation, rent), None);
+}
+
+#[test]
+fn renters_figures_need_their_sources_and_a_share_within_0_to_100_percent() {
+    let check = |renters: &str, expected: &[&str]| {
+        assert_eq!(problems(&tax_text(renters)), expected, "{renters}");
+    };
+    check(
+        "[household.renters]\npass_through_percent = 101\nvalue_per_monthly_rent = 0",
+        &[
+            "line 9: household.renters.pass_through_percent: 101 is outside 0 to 100: the percentage of a property-tax change that reaches a rent (0 to 100 %)",
+            "line 10: household.renters.value_per_monthly_rent: 0 is outside 1 to 10000: a home's assessed value per unit of its monthly rent",
+            "line 8: household.renters.pass_through_source: is missing: name the study the pass-through comes from",
+            "line 8: household.renters.value_source: is missing: say where the value per monthly rent comes from, or that it is the city's own assumption, in English and French",
+        ],
+    );
+    check(
+        "[household.renters]\npass_through_percent = -1\npass_through_source = \" \"\nvalue_per_monthly_rent = 300\nvalue_source = { en = \"x\" }",
+        &[
+            "line 9: household.renters.pass_through_percent: -1 is outside 0 to 100: the percentage of a property-tax change that reaches a rent (0 to 100 %)",
+            "line 8: household.renters.pass_through_source: is missing: name the study the pass-through comes from",
+            "line 8: household.renters.value_source.fr: missing French translation",
+        ],
+    );
+    check(
+        "[household.renters]\npass_through_source = \"A study\"\nvalue_source = { en = \"x\", fr = \"x\" }",
+        &[
+            "line 8: household.renters.pass_through_percent: is missing: the percentage of a property-tax change that reaches a rent (0 to 100 %)",
+            "line 8: household.renters.value_per_monthly_rent: is missing: a home's assessed value per unit of its monthly rent",
+        ],
+    );
+    check(RENTERS, &[]);
+}
+
+#[test]
+fn renters_figures_in_a_budget_without_a_tax_rate_are_refused() {
+    let text = AUSTIN.replacen("[[sections]]", &format!("[household]\nassessed_value = 1\n{RENTERS}\n[[sections]]"), 1);
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("household.renters: has nothing to work on"), "{found:?}");
 }
 
 #[test]
@@ -311,7 +378,7 @@ fn markham_demo_matches_its_published_figures() {
     assert_eq!(budget.totals(&baseline).spending, Money(444_000_000_00), "the published operating budget");
     assert_eq!(budget.totals(&baseline).balance, Money::ZERO);
     assert_eq!(budget.balance_problem(&baseline), None);
-    let home = budget.household.map(|h| h.assessed_value).unwrap_or_default();
+    let home = budget.household.as_ref().map(|h| h.assessed_value).unwrap_or_default();
     assert_eq!(home, Money(829_995_00), "the published average home");
     // The City's share of the average bill: $64.75 / 5 % = $1,295 (published figures).
     assert_eq!(budget.household_bill(&baseline, home), Money(1_295_00));

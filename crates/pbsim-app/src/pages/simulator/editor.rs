@@ -55,6 +55,10 @@ pub struct Editor {
     pub answers: RwSignal<BTreeMap<String, String>>,
     /// The resident's own assessed value, when they typed one.
     pub own_home: RwSignal<Option<Money>>,
+    /// True when the resident said they rent.
+    pub renting: RwSignal<bool>,
+    /// The resident's monthly rent, when they typed one.
+    pub rent: RwSignal<Option<Money>>,
     /// The receipt, once the server stored the draft: the page shows the summary.
     pub receipt: RwSignal<Option<SubmissionReceipt>>,
     /// The draft's submission id (a new one after "start a new budget").
@@ -115,6 +119,8 @@ impl Editor {
             comment: RwSignal::new(draft.comment),
             answers: RwSignal::new(draft.answers),
             own_home: RwSignal::new(draft.assessed_value),
+            renting: RwSignal::new(draft.renting),
+            rent: RwSignal::new(draft.monthly_rent),
             // A shared link shows someone else's budget, not a receipt of the resident's own.
             receipt: RwSignal::new(if opening == Opening::Shared { None } else { draft.receipt }),
             submission_id: RwSignal::new(draft.id),
@@ -138,6 +144,8 @@ impl Editor {
             comment: self.comment.get_untracked(),
             answers: self.answers.get_untracked(),
             assessed_value: self.own_home.get_untracked(),
+            renting: self.renting.get_untracked(),
+            monthly_rent: self.rent.get_untracked(),
             receipt: self.receipt.get_untracked(),
         }
     }
@@ -248,6 +256,8 @@ impl Editor {
                 editor.comment.track();
                 editor.answers.track();
                 editor.own_home.track();
+                editor.renting.track();
+                editor.rent.track();
                 editor.receipt.track();
                 if editor.read_only.get() || save_pending.get_value() {
                     return;

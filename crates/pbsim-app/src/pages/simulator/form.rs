@@ -6,11 +6,11 @@ use super::editor::{Editor, SubmitState};
 use crate::api::ApiError;
 use crate::app::use_ui;
 use crate::components::{HomeValue, InviteCode, LineSlider, Questions};
-use crate::strings::strings;
+use crate::strings::{say, strings};
 use leptos::prelude::*;
 use pbsim_core::submission::{MAX_COMMENT_CHARS, describe_balance_problem};
 use pbsim_core::wire::ErrorCode;
-use pbsim_core::{Budget, Locale, Money};
+use pbsim_core::{Budget, Locale, Money, MoneyStyle, format_money};
 use std::sync::Arc;
 
 /// Every section: its lines' sliders, then the resident's comment on it.
@@ -80,16 +80,128 @@ pub fn LineSections(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
         .collect_view()
 }
 
-/// The household's tax bill under the resident's budget, with their own home's value.
+/// The household's tax bill under the resident's budget, with their own home's value; when the
+/// budget states renters' figures, it first asks whether the resident owns or rents, and a renter
+/// sees the estimate for their rent instead (see [`RenterEstimate`]).
 #[component]
-pub fn HouseholdSection(household: Household, own_home: RwSignal<Option<Money>>) -> impl IntoView {
+pub fn HouseholdSection(budget: Arc<Budget>, household: Household, editor: Editor) -> impl IntoView {
     let ui = use_ui();
-    view! {
-        <section class="section household" aria-labelledby="household-title">
-            <h2 id="household-title">{move || strings(ui.locale.get()).your_tax_bill}</h2>
+    let own_home = editor.own_home;
+    let renting = editor.renting;
+    let owner = view! {
+        <div hidden=move || renting.get()>
             <HomeValue home=household.home on_change=Callback::new(move |m| own_home.set(Some(m)))/>
             <p class="household-sentence" aria-live="polite">{move || household.sentence.get()}</p>
+        </div>
+    };
+    let renter = budget.household.as_ref().and_then(|h| {
+        h.renters.is_some().then(|| {
+            view! {
+                <fieldset class="tenure">
+                    <legend>{say(ui.locale, |w| w.own_or_rent)}</legend>
+                    <label><input type="radio" name="tenure" prop:checked=move || !renting.get()
+                        on:change=move |_| renting.set(false)/>" "{say(ui.locale, |w| w.i_own)}</label>
+                    <label><input type="radio" name="tenure" prop:checked=move || renting.get()
+                        on:change=move |_| renting.set(true)/>" "{say(ui.locale, |w| w.i_rent)}</label>
+                </fieldset>
+            }
+        })
+    });
+    let estimate = renter.is_some().then(|| view! { <RenterEstimate budget=budget.clone() editor=editor.clone()/> });
+    view! {
+        <section class="section household" aria-labelledby="household-title">
+            <h2 id="household-title">{say(ui.locale, |w| w.your_tax_bill)}</h2>
+            {renter}
+            {owner}
+            {estimate}
         </section>
+    }
+}
+
+/// A renter's monthly rent and what the resident's budget may change in it: the share of the City
+/// tax on the home that rent stands for that the budget file says reaches a rent, with why it is an
+/// estimate. A rent that is not an amount is named beside the field, and the estimate waits.
+#[component]
+fn RenterEstimate(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
+    let ui = use_ui();
+    let (renting, rent, allocation) = (editor.renting, editor.rent, editor.allocation);
+    // A kept rent comes back as the resident would type it: whole dollars without ".00".
+    let kept = rent.get_untracked().map(|m| if m.0 % 100 == 0 { (m.0 / 100).to_string() } else { m.to_string() });
+    let typed = RwSignal::new(kept.unwrap_or_default());
+    let invalid = RwSignal::new(false);
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let value = Money::from_major_str(&text).filter(|m| *m > Money::ZERO);
+        invalid.set(value.is_none() && !text.trim().is_empty());
+        if value.is_some() || text.trim().is_empty() {
+            rent.set(value);
+        }
+        typed.set(text);
+    };
+    let currency = budget.currency;
+    let estimate = Memo::new({
+        let budget = budget.clone();
+        move |_| {
+            let rent = rent.get()?;
+            allocation.with(|a| budget.renter_impact(a, rent)).map(|year| (rent, year))
+        }
+    });
+    let sentence = move || {
+        let locale = ui.locale.get();
+        let (rent, year) = estimate.get()?;
+        let month = Money(i64::try_from(pbsim_core::money::div_round(i128::from(year.0), 12)).unwrap_or_default());
+        let money = |m: Money| format_money(m, currency, locale, MoneyStyle::Cents);
+        Some(crate::strings::renter_sentence(
+            locale,
+            &money(rent),
+            &money(year.abs()),
+            &money(month.abs()),
+            (year != Money::ZERO).then_some(year > Money::ZERO),
+        ))
+    };
+    let caveat = move || {
+        let locale = ui.locale.get();
+        let r = budget.household.as_ref()?.renters.as_ref()?;
+        let home = Money(rent.get()?.0.saturating_mul(r.value_per_monthly_rent));
+        Some(crate::strings::renter_caveat(
+            locale,
+            r.pass_through_percent,
+            &r.pass_through_source,
+            &format_money(home, currency, locale, MoneyStyle::Whole),
+            r.value_per_monthly_rent,
+            r.value_source.get(locale),
+        ))
+    };
+    view! {
+        <div class="renter" hidden=move || !renting.get()>
+            <div class="field">
+                <label for="monthly-rent">{say(ui.locale, |w| w.monthly_rent)}</label>
+                <input
+                    type="text"
+                    id="monthly-rent"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    aria-describedby="monthly-rent-error monthly-rent-hint"
+                    aria-invalid=move || invalid.get().then_some("true")
+                    prop:value=move || typed.get()
+                    on:input=on_input
+                    on:keydown=move |ev| {
+                        // Enter must not submit the budget around the field.
+                        if ev.key() == "Enter" {
+                            ev.prevent_default();
+                        }
+                    }
+                />
+                <p class="field-error" id="monthly-rent-error" role="alert">
+                    {move || invalid.get().then(say(ui.locale, |w| w.rent_not_a_number))}
+                </p>
+                <p class="hint" id="monthly-rent-hint">{say(ui.locale, |w| w.monthly_rent_hint)}</p>
+            </div>
+            <div hidden=move || invalid.get()>
+                <p class="renter-sentence" aria-live="polite">{sentence}</p>
+                <p class="hint renter-caveat">{caveat}</p>
+            </div>
+        </div>
     }
 }
 

@@ -14,6 +14,9 @@ pub fn Summary(
     receipt: SubmissionReceipt,
     allocation: Signal<Allocation>,
     home: Signal<Money>,
+    /// A renter's monthly rent, when the resident said they rent and typed one: the impact is then
+    /// the renter's estimate instead of the owner's bill.
+    rent: Signal<Option<Money>>,
     comment: Signal<String>,
     on_start_again: Callback<()>,
 ) -> impl IntoView {
@@ -47,8 +50,19 @@ pub fn Summary(
         let budget = budget.clone();
         move || {
             budget.has_tax_rate().then(|| {
-                let change = allocation.with(|a| budget.household_impact(a, home.get()));
-                format_money_change(change, currency, ui.locale.get(), MoneyStyle::Cents)
+                let locale = ui.locale.get();
+                let renter = rent.get().and_then(|r| allocation.with(|a| budget.renter_impact(a, r)));
+                match renter {
+                    Some(change) => format!(
+                        "{} {}",
+                        format_money_change(change, currency, locale, MoneyStyle::Cents),
+                        strings(locale).in_your_rent
+                    ),
+                    None => {
+                        let change = allocation.with(|a| budget.household_impact(a, home.get()));
+                        format_money_change(change, currency, locale, MoneyStyle::Cents)
+                    }
+                }
             })
         }
     };
