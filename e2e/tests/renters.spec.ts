@@ -52,9 +52,13 @@ test('a renter sees a rent-based estimate that follows the tax rate, in English 
   await expect(rentField).toBeHidden();
   await expect(page.getByRole('spinbutton', { name: 'Your home’s assessed value, in dollars' })).toBeVisible();
 
+  // The owner's bill beside the form is for owners: it steps aside while the resident rents.
+  const ownersBill = page.getByRole('figure', { name: 'Your yearly tax bill (City part)' });
+  await expect(ownersBill).toBeVisible();
   await rentIt.check();
   await expect(rentField).toBeVisible();
   await expect(page.getByRole('spinbutton', { name: 'Your home’s assessed value, in dollars' })).toBeHidden();
+  await expect(ownersBill).toBeHidden();
 
   // A rent that is not a number: a clear message beside the field, and no estimate.
   await rentField.fill('two thousand');
@@ -118,6 +122,7 @@ test('a renter sees a rent-based estimate that follows the tax rate, in English 
   // Owners keep today's figure: three steps down on the average home.
   await own.check();
   await expect(rentField).toBeHidden();
+  await expect(ownersBill).toBeVisible();
   await expect(page.locator('.household-sentence')).toHaveText(
     'For a home assessed at $829,995, the City part of the tax bill goes down by $38.84 a year: from $1,295.00 to $1,256.16.',
   );

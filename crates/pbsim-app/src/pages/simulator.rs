@@ -247,13 +247,18 @@ fn OpeningNote(opening: Opening, editor: Editor) -> impl IntoView {
 fn Glance(budget: Arc<Budget>, editor: Editor, household: Household) -> impl IntoView {
     let ui = use_ui();
     let values = editor.values.iter().map(|(_, v)| Signal::from(*v)).collect();
+    let renting = editor.renting;
     view! {
         <aside class="glance" aria-labelledby="glance-title">
             <h2 id="glance-title">{move || strings(ui.locale.get()).at_a_glance}</h2>
             <BalanceChart budget=budget.clone() allocation=editor.allocation.into()/>
+            // An owner's bill: hidden while the resident says they rent (their estimate is in the
+            // household panel, from their rent, not a home's value).
             {budget.has_tax_rate().then(|| view! {
-                <HouseholdChart currency=budget.currency now=household.now.into() change=household.change.into()
-                    sentence=household.sentence.into()/>
+                <div hidden=move || renting.get()>
+                    <HouseholdChart currency=budget.currency now=household.now.into() change=household.change.into()
+                        sentence=household.sentence.into()/>
+                </div>
             })}
             <LinesChart budget=budget.clone() values=values/>
         </aside>
