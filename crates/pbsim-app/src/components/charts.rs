@@ -23,6 +23,7 @@ use leptos::prelude::*;
 use pbsim_core::{
     Allocation, BalanceRule, Budget, Currency, Line, Locale, Money, MoneyStyle, format_money, format_money_change,
 };
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::sync::Arc;
@@ -38,10 +39,14 @@ const BAND: RGBColor = RGBColor(220, 238, 224);
 const FONT: &str = "system-ui, sans-serif";
 
 /// Sizes the canvas for `css_width` × `css_height` CSS pixels at the screen's pixel density and
-/// returns that density, so drawings stay sharp on phones. Resizing clears the canvas, so it is
+/// returns its drawing area with that density, so drawings stay sharp on phones. Resizing clears the canvas, so it is
 /// only done when the size changed. The stylesheet shows the canvas at its container's width with
 /// `height: auto`, which gives back `css_height`: no inline style, nothing a strict CSP refuses.
-pub(super) fn prepare(canvas: &HtmlCanvasElement, css_width: u32, css_height: u32) -> f64 {
+pub(super) fn prepare(
+    canvas: &HtmlCanvasElement,
+    css_width: u32,
+    css_height: u32,
+) -> Result<(DrawingArea<CanvasBackend, Shift>, f64), &'static str> {
     let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 3.0);
     let (w, h) = ((f64::from(css_width) * dpr) as u32, (f64::from(css_height) * dpr) as u32);
     if canvas.width() != w {
@@ -50,7 +55,8 @@ pub(super) fn prepare(canvas: &HtmlCanvasElement, css_width: u32, css_height: u3
     if canvas.height() != h {
         canvas.set_height(h);
     }
-    dpr
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
+    Ok((backend.into_drawing_area(), dpr))
 }
 
 pub(super) fn text_style(size: f64, color: &RGBColor, h: HPos) -> TextStyle<'static> {
@@ -165,9 +171,7 @@ fn draw_lines(
     scale_pct: f64,
 ) -> DrawResult {
     let height = lines_height(rows.len());
-    let dpr = prepare(canvas, width, height);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
-    let root = backend.into_drawing_area();
+    let (root, dpr) = prepare(canvas, width, height)?;
     let l = LinesLayout::new(width, dpr);
     if let Some(previous) = previous.filter(|p| p.len() == rows.len()) {
         for (i, (row, old)) in rows.iter().zip(previous).enumerate() {
@@ -362,9 +366,7 @@ fn allowed(rule: BalanceRule) -> (Option<Money>, Option<Money>) {
 fn draw_balance(canvas: &HtmlCanvasElement, width: u32, balance: Money, rule: BalanceRule) -> DrawResult {
     // Bars and lines only: the amount is the sentence under the chart (see `draw_row` on text).
     let height = 36;
-    let dpr = prepare(canvas, width, height);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
-    let root = backend.into_drawing_area();
+    let (root, dpr) = prepare(canvas, width, height)?;
     root.fill(&WHITE)?;
     let px = |v: f64| (v * dpr).round() as i32;
     let w = f64::from(width);
@@ -430,9 +432,7 @@ pub fn BalanceChart(budget: Arc<Budget>, allocation: Signal<Allocation>) -> impl
 
 fn draw_household(canvas: &HtmlCanvasElement, width: u32, bars: [(&str, Money, String); 2]) -> DrawResult {
     let height = 64;
-    let dpr = prepare(canvas, width, height);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
-    let root = backend.into_drawing_area();
+    let (root, dpr) = prepare(canvas, width, height)?;
     root.fill(&WHITE)?;
     let px = |v: f64| (v * dpr).round() as i32;
     let w = f64::from(width);

@@ -6,7 +6,6 @@
 
 use super::charts::{Draw, DrawResult, live_chart, prepare, text_style};
 use crate::app::use_ui;
-use crate::components::CanvasBackend;
 use leptos::prelude::*;
 use pbsim_core::{Allocation, Budget, Currency, Locale, Money, MoneyStyle, format_money, format_money_change};
 use plotters::prelude::*;
@@ -118,9 +117,7 @@ fn draw_overview(
         lx += item;
     }
     let height = ly as u32 + 12;
-    let dpr = prepare(canvas, width, height);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
-    let root = backend.into_drawing_area();
+    let (root, dpr) = prepare(canvas, width, height)?;
     let px = |v: f64| (v * dpr).round() as i32;
     let (x0, x1) = (4.0, w - 4.0);
     if full {

@@ -5,7 +5,6 @@
 
 use super::{ACCENT, DrawResult, GRID, MUTED, OK, TEXT, ellipsize, live_chart, prepare, text_style};
 use crate::app::use_ui;
-use crate::components::CanvasBackend;
 use crate::components::format_value;
 use crate::results_strings::{compared, results_strings};
 use leptos::prelude::*;
@@ -48,9 +47,7 @@ fn draw_everyone(
     legend: [&str; 4],
 ) -> DrawResult {
     let height = (LEGEND + ROW * rows.len() as f64 + 8.0) as u32;
-    let dpr = prepare(canvas, width, height);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
-    let root = backend.into_drawing_area();
+    let (root, dpr) = prepare(canvas, width, height)?;
     root.fill(&WHITE)?;
     let px = |v: f64| (v * dpr).round() as i32;
     let w = f64::from(width);
