@@ -51,6 +51,19 @@ impl CanvasBackend {
         Some(CanvasBackend { canvas, context })
     }
 
+    /// Begins a new path through `points`, joined by straight lines; false when there are none
+    /// (the path stays empty). The caller sets the style and strokes or fills it.
+    fn trace(&mut self, points: impl IntoIterator<Item = BackendCoord>) -> bool {
+        let mut points = points.into_iter();
+        self.context.begin_path();
+        let Some(start) = points.next() else { return false };
+        self.context.move_to(f64::from(start.0), f64::from(start.1));
+        for next in points {
+            self.context.line_to(f64::from(next.0), f64::from(next.1));
+        }
+        true
+    }
+
     fn set_line_style(&mut self, style: &impl BackendStyle) {
         self.context.set_stroke_style_str(&css_colour(style.color()));
         self.context.set_line_width(f64::from(style.stroke_width()));
@@ -129,14 +142,8 @@ impl DrawingBackend for CanvasBackend {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
-        let mut path = path.into_iter();
-        self.context.begin_path();
-        if let Some(start) = path.next() {
+        if self.trace(path) {
             self.set_line_style(style);
-            self.context.move_to(f64::from(start.0), f64::from(start.1));
-            for next in path {
-                self.context.line_to(f64::from(next.0), f64::from(next.1));
-            }
         }
         self.context.stroke();
         Ok(())
@@ -150,14 +157,8 @@ impl DrawingBackend for CanvasBackend {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
-        let mut path = path.into_iter();
-        self.context.begin_path();
-        if let Some(start) = path.next() {
+        if self.trace(path) {
             self.context.set_fill_style_str(&css_colour(style.color()));
-            self.context.move_to(f64::from(start.0), f64::from(start.1));
-            for next in path {
-                self.context.line_to(f64::from(next.0), f64::from(next.1));
-            }
             self.context.close_path();
         }
         self.context.fill();
