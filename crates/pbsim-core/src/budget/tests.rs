@@ -429,9 +429,9 @@ fn a_huge_typed_amount_is_no_value_rather_than_a_panic_or_a_wrapped_one() {
     assert_eq!(roads.from_input("170141183460469231731687303715884104.99"), Some(600_000_00));
 }
 
-/// A valid one-line budget followed by `extra` (its `[embed]` and `[theme]` tables), whose first
-/// line is line 15 of the file.
-fn with_tables(extra: &str) -> String {
+/// A valid one-line budget followed by `extra` (tables such as `[embed]`, `[theme]` or
+/// `[consultation]`), whose first line is line 15 of the file.
+pub(crate) fn with_tables(extra: &str) -> String {
     format!(
         r#"id = "town"
 title = {{ en = "Town", fr = "Ville" }}
@@ -444,10 +444,11 @@ title = {{ en = "S", fr = "S" }}
 id = "roads"
 label = {{ en = "Roads", fr = "Routes" }}
 baseline = 0
+min = 0
 max = 0
+step = 1
 {extra}"#
     )
-    .replacen("max = 0\n", "min = 0\nmax = 0\nstep = 1\n", 1)
 }
 
 #[test]

@@ -118,28 +118,8 @@ pub(super) fn check_results(c: &mut Checker<'_>, file: Option<&Spanned<FileResul
 #[cfg(test)]
 mod tests {
     use crate::Budget;
+    use crate::budget::tests::with_tables;
     use crate::consultation::{Moment, Phase, Visibility};
-
-    /// A valid one-line budget followed by `extra`, whose first line is line 15 of the file.
-    fn budget_with(extra: &str) -> String {
-        format!(
-            r#"id = "town"
-title = {{ en = "Town", fr = "Ville" }}
-[source]
-name = "Test"
-[[sections]]
-id = "s"
-title = {{ en = "S", fr = "S" }}
-[[sections.lines]]
-id = "roads"
-label = {{ en = "Roads", fr = "Routes" }}
-baseline = 0
-min = 0
-max = 0
-step = 1
-{extra}"#
-        )
-    }
 
     fn problems(text: &str) -> Vec<String> {
         match Budget::from_toml(text) {
@@ -150,7 +130,7 @@ step = 1
 
     #[test]
     fn a_budget_without_dates_is_always_open_and_public_after_submitting_from_20() {
-        let budget = Budget::from_toml(&budget_with("")).unwrap_or_else(|e| panic!("{e}"));
+        let budget = Budget::from_toml(&with_tables("")).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(budget.consultation.phase(i64::MAX), Phase::Open);
         assert_eq!(budget.results.public, Visibility::AfterSubmit);
         assert_eq!(budget.results.threshold, 20);
@@ -158,7 +138,7 @@ step = 1
 
     #[test]
     fn dates_are_read_bare_or_quoted_with_their_offset() {
-        let text = budget_with(
+        let text = with_tables(
             "[consultation]\nopens = 2027-01-10T09:00:00-06:00\ncloses = \"2027-02-10T17:00:00Z\"\n\
              [results]\npublic = \"after_close\"\nthreshold = 30\n",
         );
@@ -172,7 +152,7 @@ step = 1
 
     #[test]
     fn every_window_and_results_problem_is_reported_with_its_line() {
-        let text = budget_with(
+        let text = with_tables(
             "[consultation]\nopens = 2027-02-10T09:00:00\ncloses = \"next tuesday\"\n\
              [results]\npublic = \"sometimes\"\nthreshold = 2\n",
         );
@@ -189,9 +169,9 @@ step = 1
             ]
         );
         let reversed =
-            budget_with("[consultation]\nopens = 2027-02-10T09:00:00+01:00\ncloses = 2027-02-10T08:00:00Z\n");
+            with_tables("[consultation]\nopens = 2027-02-10T09:00:00+01:00\ncloses = 2027-02-10T08:00:00Z\n");
         assert_eq!(problems(&reversed), vec!["line 17: consultation.closes: the consultation closes before it opens"]);
-        let impossible = budget_with("[consultation]\ncloses = \"2027-02-30T08:00:00Z\"\n");
+        let impossible = with_tables("[consultation]\ncloses = \"2027-02-30T08:00:00Z\"\n");
         assert_eq!(problems(&impossible).len(), 1, "{:?}", problems(&impossible));
     }
 }
