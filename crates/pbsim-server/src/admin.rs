@@ -177,6 +177,7 @@ async fn budget_report(
         serde_json::to_string(&options).map_err(|e| ApiError::Internal(e.into()))?
     );
     let version = state.store.data_version(&budget.id).await?;
+    let expected = version.count;
     let store = state.store.clone();
     let gate = Arc::clone(&guards);
     let page = guards
@@ -194,7 +195,7 @@ async fn budget_report(
             let deadline = std::time::Instant::now() + BOOTSTRAP_TIME_LIMIT;
             let keep_going = move || wanted.wanted() && (!heavy || std::time::Instant::now() < deadline);
             let id = budget.id.clone();
-            match reports::report_page(&store, budget, options, keep_going).await {
+            match reports::report_page(&store, budget, options, expected, keep_going).await {
                 Err(ReportFailure::Report(ReportError::Aggregate(AggregateError::Stopped))) => {
                     if heavy && std::time::Instant::now() >= deadline {
                         tracing::warn!(budget = %id, "report stopped: the bootstrap ran out of time");

@@ -273,7 +273,12 @@ pub async fn run_report(args: &ReportArgs) -> anyhow::Result<String> {
     let store = Store::connect(&args.database_url).await?;
     progress.set_message("reading and aggregating submissions");
     // Read as a stream: memory holds a number per line per submission, never the bodies.
-    let page = crate::reports::report_page(&store, std::sync::Arc::new(budget), options, || true).await;
+    let page = match store.data_version(&budget.id).await {
+        Ok(version) => {
+            crate::reports::report_page(&store, std::sync::Arc::new(budget), options, version.count, || true).await
+        }
+        Err(e) => Err(e.into()),
+    };
     store.close().await;
     let result = match page {
         Ok(page) => page.report,

@@ -62,16 +62,18 @@ struct ReportFields<'a> {
 }
 
 /// The report of `budget`'s stored submissions with `options`, and the selected submissions per
-/// day, read as a stream. `keep_going` is asked between rows and between bootstrap replicates;
-/// when it says no, the result is `ReportError::Aggregate(AggregateError::Stopped)`.
+/// day, read as a stream. `expected` is how many rows the caller last counted
+/// ([`Store::data_version`]): it sizes the columns once (a few more rows may arrive before the read
+/// starts; they are still read). `keep_going` is asked between rows and between bootstrap
+/// replicates; when it says no, the result is `ReportError::Aggregate(AggregateError::Stopped)`.
 pub async fn report_page(
     store: &Store,
     budget: Arc<Budget>,
     options: ReportOptions,
+    expected: i64,
     keep_going: impl Fn() -> bool + Send + 'static,
 ) -> Result<ReportPage, ReportFailure> {
-    // The count sizes the columns once (a few more rows may arrive before the read starts).
-    let expected = usize::try_from(store.data_version(&budget.id).await?.count).unwrap_or(0);
+    let expected = usize::try_from(expected).unwrap_or(0);
     let rows = store.read_submissions(&budget.id);
     // Parsing and aggregating are CPU work: off the async threads.
     tokio::task::spawn_blocking(move || {

@@ -107,7 +107,8 @@ async fn streamed_reports_equal_reports_of_every_submission_in_memory(backend: B
         ReportOptions { weight_by: ward.clone(), bins: 7, ..ReportOptions::default() },
         ReportOptions { filters: north, weight_by: ward, bootstrap, bins: 10 },
     ] {
-        let streamed = reports::report_page(&t.store, Arc::clone(&budget), options.clone(), || true)
+        let expected = t.store.data_version(&budget.id).await.expect("data version").count;
+        let streamed = reports::report_page(&t.store, Arc::clone(&budget), options.clone(), expected, || true)
             .await
             .expect("streamed report");
         assert_eq!(streamed.report.total_submissions, ROWS);
