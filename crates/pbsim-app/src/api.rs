@@ -100,6 +100,22 @@ pub async fn submit(budget_id: &str, request: &SubmissionRequest) -> Result<Subm
     response.json().await.map_err(network)
 }
 
+/// `POST /api/budgets/{id}/edit`: the budget a private edit link opens (the secret goes in the
+/// body, never in a URL).
+pub async fn open_edit(budget_id: &str, edit_key: &str) -> Result<pbsim_core::wire::StoredBudget, ApiError> {
+    let body = pbsim_core::wire::EditKey { edit_key: edit_key.to_owned() };
+    let response = Request::post(&format!("/api/budgets/{budget_id}/edit"))
+        .json(&body)
+        .map_err(network)?
+        .send()
+        .await
+        .map_err(network)?;
+    if !response.ok() {
+        return Err(refused(response).await);
+    }
+    response.json().await.map_err(network)
+}
+
 /// `GET /api/budgets/{id}/results`: the public figures, or why there are none yet.
 pub async fn fetch_results(budget_id: &str) -> Result<pbsim_core::wire::PublicResults, ApiError> {
     let response = Request::get(&format!("/api/budgets/{budget_id}/results")).send().await.map_err(network)?;

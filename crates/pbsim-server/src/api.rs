@@ -104,11 +104,8 @@ async fn submit(
     }
     // The code is used up with the insert, in one transaction, only when the budget asks for one
     // and this is not a replacement (let in by the code of the budget it replaces).
-    let invite = if budget.submissions.require_invite && request.replaces.is_none() {
-        request.invite.as_deref()
-    } else {
-        None
-    };
+    let invite =
+        if budget.submissions.require_invite && request.replaces.is_none() { request.invite.as_deref() } else { None };
     if invite.is_some()
         && let Some(wait) = guards.invite_failures.blocked(&budget.id)
     {

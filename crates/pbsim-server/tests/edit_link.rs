@@ -165,10 +165,7 @@ async fn a_replacement_is_counted_once_and_the_old_version_is_kept(backend: Back
 
     // The old version is kept, marked; only the new one is current and counted.
     let kept = |id: usize| (uuid(id), None);
-    assert_eq!(
-        app.versions("town").await,
-        [(uuid(1), Some(uuid(3))), kept(2), kept(5), kept(6), kept(7), kept(3)]
-    );
+    assert_eq!(app.versions("town").await, [(uuid(1), Some(uuid(3))), kept(2), kept(5), kept(6), kept(7), kept(3)]);
     let current: Vec<_> = app.store.submissions("town").await.unwrap().into_iter().map(|s| s.id).collect();
     assert_eq!(current, [uuid(2), uuid(5), uuid(6), uuid(7), uuid(3)]);
     // A new version of the data for the report's cache, the same count of residents.
@@ -268,7 +265,8 @@ async fn two_edits_through_one_link_at_once_leave_one_current_budget(backend: Ba
     // The same in one batch of one writer.
     let current = app.store.submissions("town").await.unwrap()[0].id.clone();
     let old: usize = current.rsplit('-').next().unwrap().parse().unwrap();
-    let request = |k| serde_json::from_value::<pbsim_core::SubmissionRequest>(replacement(k, old, 20_00, &key(1))).unwrap();
+    let request =
+        |k| serde_json::from_value::<pbsim_core::SubmissionRequest>(replacement(k, old, 20_00, &key(1))).unwrap();
     let (a, b) = (request(100), request(101));
     let results = app.store.insert_batch(&[("town", &a, None), ("town", &b, None)]).await.unwrap();
     assert!(matches!(results[0], pbsim_server::store::Stored::Created(_)), "{results:?}");

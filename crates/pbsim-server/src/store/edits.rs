@@ -31,14 +31,16 @@ impl Store {
         let row: Option<(String, String, String, String)> =
             on_pool!(&self.pool, pool => sqlx::query_as(SELECT).bind(&hash).fetch_optional(pool).await)
                 .context("cannot look up an edit link")?;
-        Ok(row.map(|(budget_id, id, received_at, body)| EditTarget { budget_id, row: SubmissionRow { id, received_at, body } }))
+        Ok(row.map(|(budget_id, id, received_at, body)| EditTarget {
+            budget_id,
+            row: SubmissionRow { id, received_at, body },
+        }))
     }
 
     /// Every version of a budget's submissions, replaced ones included, oldest first, as `(id,
     /// superseded_by)`: the audit trail of edits (tests and tools; exports read current rows only).
     pub async fn submission_versions(&self, budget_id: &str) -> anyhow::Result<Vec<(String, Option<String>)>> {
-        const SELECT: &str =
-            "SELECT id, superseded_by FROM submissions WHERE budget_id = $1 ORDER BY received_at, id";
+        const SELECT: &str = "SELECT id, superseded_by FROM submissions WHERE budget_id = $1 ORDER BY received_at, id";
         on_pool!(&self.pool, pool => sqlx::query_as(SELECT).bind(budget_id).fetch_all(pool).await)
             .context("cannot read submissions")
     }

@@ -217,9 +217,9 @@ pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Resu
         first_of_id[first] = true;
     }
     // Replacements take the one-row path too: each first marks the row it replaces.
-    let bulk: Vec<usize> =
-        order.iter().copied().filter(|&i| first_of_id[i] && inserts[i].replaces.is_none()).collect();
-    let mut bulk_sql = String::from("INSERT INTO submissions (id, budget_id, received_at, body, edit_key_hash) VALUES ");
+    let bulk: Vec<usize> = order.iter().copied().filter(|&i| first_of_id[i] && inserts[i].replaces.is_none()).collect();
+    let mut bulk_sql =
+        String::from("INSERT INTO submissions (id, budget_id, received_at, body, edit_key_hash) VALUES ");
     for (k, _) in bulk.iter().enumerate() {
         let n = 5 * k;
         let separator = if k == 0 { "" } else { ", " };
