@@ -249,6 +249,23 @@ pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Resu
             }
         }};
     }
+    // Inserts one row; false when it was skipped (its id, or its edit key's current row, exists).
+    macro_rules! insert_one {
+        ($tx:expr, $insert:expr) => {{
+            let insert: &Insert = $insert;
+            sqlx::query(INSERT)
+                .bind(&insert.id)
+                .bind(&insert.budget_id)
+                .bind(&received_at)
+                .bind(&insert.body)
+                .bind(&insert.edit_key_hash)
+                .execute(&mut *$tx)
+                .await
+                .context("cannot store a submission")?
+                .rows_affected()
+                == 1
+        }};
+    }
     // Stores a replacement: the row it replaces is marked, then its own is added; or says why not.
     // The marking comes first because it is a write: SQLite takes its write lock there (waiting its
     // busy timeout), not after a read whose snapshot another connection's commit would make stale.
@@ -269,18 +286,7 @@ pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Resu
                 .rows_affected()
                 == 1;
             if marked {
-                let inserted = sqlx::query(INSERT)
-                    .bind(&insert.id)
-                    .bind(&insert.budget_id)
-                    .bind(&received_at)
-                    .bind(&insert.body)
-                    .bind(&insert.edit_key_hash)
-                    .execute(&mut *$tx)
-                    .await
-                    .context("cannot store a replacement")?
-                    .rows_affected()
-                    == 1;
-                if inserted {
+                if insert_one!($tx, insert) {
                     created(insert, &received_at)
                 } else {
                     // Its id was taken by another submission: the old row stays current.
@@ -382,18 +388,7 @@ pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Resu
                 results[i] = Some(replace!(tx, insert, replaces));
                 continue;
             }
-            let inserted = sqlx::query(INSERT)
-                .bind(&insert.id)
-                .bind(&insert.budget_id)
-                .bind(&received_at)
-                .bind(&insert.body)
-                .bind(&insert.edit_key_hash)
-                .execute(&mut *tx)
-                .await
-                .context("cannot store a submission")?
-                .rows_affected()
-                == 1;
-            results[i] = Some(if !inserted {
+            results[i] = Some(if !insert_one!(tx, insert) {
                 existing!(tx, insert)
             } else if insert.invite_hash.is_some() {
                 take_invite!(tx, insert)
