@@ -84,13 +84,25 @@ pub struct EditKey {
 }
 
 /// `POST /api/budgets/{id}/edit`'s answer: the budget the resident sent last through this link, to
-/// change and send again (with `replaces` set to its id).
+/// change and send again (with `replaces` set to its id). Only what the page puts back in the form
+/// (not a whole [`SubmissionRequest`], whose reader would cost the residents' download more).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredBudget {
+    /// The submission's id.
+    pub id: String,
     /// When it was stored, RFC 3339 in UTC.
     pub received_at: String,
-    /// What the resident sent (without invite code or edit key, which are never stored).
-    pub submission: SubmissionRequest,
+    /// A value for every line.
+    pub allocation: Allocation,
+    /// Comments per section id.
+    #[serde(default)]
+    pub section_comments: BTreeMap<String, String>,
+    /// The final comment.
+    #[serde(default)]
+    pub comment: String,
+    /// Answers per question id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
 }
 
 /// The server's answer to an accepted submission.

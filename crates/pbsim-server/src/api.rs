@@ -163,10 +163,18 @@ async fn open_edit(
     if target.budget_id != budget.id {
         return Err(ApiError::EditKeyMismatch);
     }
-    let received_at = target.row.received_at.clone();
-    let submission = target.row.parse()?.request;
+    let stored = target.row.parse()?;
+    let sent = stored.request;
+    let answer = StoredBudget {
+        id: stored.id,
+        received_at: stored.received_at,
+        allocation: sent.allocation,
+        section_comments: sent.section_comments,
+        comment: sent.comment,
+        answers: sent.answers,
+    };
     let no_store = [(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"))];
-    Ok((no_store, Json(StoredBudget { received_at, submission })).into_response())
+    Ok((no_store, Json(answer)).into_response())
 }
 
 fn malformed_edit_key() -> ApiError {

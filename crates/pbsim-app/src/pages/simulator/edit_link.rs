@@ -28,16 +28,23 @@ pub fn EditLinkBox(url: String, replaced: Option<SubmissionReceipt>) -> impl Int
         }
     };
     let replaced = replaced.map(|r| short_time(&r.received_at));
+    // One paragraph with or without the replaced budget's sentence: no optional view to build.
+    let hint = move || {
+        let locale = ui.locale.get();
+        match &replaced {
+            Some(when) => format!("{} {}", words::replaced(locale, when), words::link_hint(locale)),
+            None => words::link_hint(locale).to_owned(),
+        }
+    };
     view! {
         <div class="edit-link">
-            {replaced.map(|when| view! { <p>{move || words::replaced(ui.locale.get(), &when)}</p> })}
             <label for="edit-url">{move || words::link_label(ui.locale.get())}</label>
             <div class="share-row">
                 <input type="text" id="edit-url" readonly prop:value=url on:focus:target=move |ev| ev.target().select()/>
                 <button type="button" on:click=copy>{move || words::copy_link(ui.locale.get(), false)}</button>
             </div>
             <p role="status" class="hint">{move || if copied.get() { words::copy_link(ui.locale.get(), true) } else { "" }}</p>
-            <p class="hint">{move || words::link_hint(ui.locale.get())}</p>
+            <p class="hint">{hint}</p>
         </div>
     }
 }

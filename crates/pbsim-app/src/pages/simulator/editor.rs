@@ -177,8 +177,7 @@ impl Editor {
         let editor = self.clone();
         spawn_local(async move {
             match api::open_edit(&editor.budget.id, &key).await {
-                Ok(stored) => {
-                    let sent = stored.submission;
+                Ok(sent) => {
                     let draft = Draft {
                         id: new_submission_id().unwrap_or_default(),
                         allocation: sent.allocation,
@@ -186,7 +185,7 @@ impl Editor {
                         comment: sent.comment,
                         answers: sent.answers,
                         edit_key: key,
-                        replaces: Some(SubmissionReceipt { id: sent.id, received_at: stored.received_at }),
+                        replaces: Some(SubmissionReceipt { id: sent.id, received_at: sent.received_at }),
                         ..editor.draft()
                     }
                     .fit_to(&editor.budget);
