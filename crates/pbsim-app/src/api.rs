@@ -88,16 +88,25 @@ pub async fn fetch_budget(id: &str) -> Result<Budget, ApiError> {
 /// `POST /api/budgets/{id}/submissions`. Resending the same request (same id) after a network
 /// failure is safe: the server stores it at most once.
 pub async fn submit(budget_id: &str, request: &SubmissionRequest) -> Result<SubmissionReceipt, ApiError> {
-    let response = Request::post(&format!("/api/budgets/{budget_id}/submissions"))
-        .json(request)
-        .map_err(network)?
-        .send()
-        .await
-        .map_err(network)?;
+    let url = format!("/api/budgets/{budget_id}/submissions");
+    send_ok(Request::post(&url).json(request)).await?.json().await.map_err(network)
+}
+
+/// `POST /api/budgets/{id}/edit`: the budget a private edit link opens (the secret goes in the
+/// body, never in a URL).
+pub async fn open_edit(budget_id: &str, edit_key: &str) -> Result<pbsim_core::wire::StoredBudget, ApiError> {
+    let body = pbsim_core::wire::EditKey { edit_key: edit_key.to_owned() };
+    let url = format!("/api/budgets/{budget_id}/edit");
+    send_ok(Request::post(&url).json(&body)).await?.json().await.map_err(network)
+}
+
+/// Sends a request the caller built and gives back its answer when it is a success.
+async fn send_ok(request: Result<gloo_net::http::Request, gloo_net::Error>) -> Result<Response, ApiError> {
+    let response = request.map_err(network)?.send().await.map_err(network)?;
     if !response.ok() {
         return Err(refused(response).await);
     }
-    response.json().await.map_err(network)
+    Ok(response)
 }
 
 /// `GET /api/budgets/{id}/results`: the public figures, or why there are none yet.

@@ -44,12 +44,21 @@ pub struct Draft {
     /// The receipt, once the server has stored the draft: the page then shows the summary.
     #[serde(default)]
     pub receipt: Option<SubmissionReceipt>,
+    /// The secret of the draft's private edit link, chosen with its id (a draft from before edit
+    /// links gets one when it is read back). Kept on the device like the draft itself.
+    #[serde(default)]
+    pub edit_key: String,
+    /// The stored budget this draft changes (opened through the edit link): its id and when it
+    /// was sent. Sending the draft replaces it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<SubmissionReceipt>,
 }
 
 impl Draft {
     /// A fresh draft with every line at its baseline.
     pub fn new(budget: &Budget, id: String) -> Draft {
-        Draft { id, allocation: budget.baseline_allocation(), ..Draft::default() }
+        let edit_key = crate::ids::new_edit_key().unwrap_or_default();
+        Draft { id, allocation: budget.baseline_allocation(), edit_key, ..Draft::default() }
     }
 
     /// The request that submits this draft.
@@ -64,6 +73,8 @@ impl Draft {
             comment: self.comment.trim().to_owned(),
             answers: non_empty(&self.answers),
             locale,
+            edit_key: pbsim_core::submission::is_edit_key(&self.edit_key).then(|| self.edit_key.clone()),
+            replaces: self.replaces.as_ref().map(|r| r.id.clone()),
             ..SubmissionRequest::default()
         }
     }
@@ -107,7 +118,10 @@ fn storage() -> Option<web_sys::Storage> {
 /// The draft stored for `budget`, if there is one that can be read.
 pub fn load(budget: &Budget) -> Option<Draft> {
     let text = storage()?.get_item(&key(&budget.id)).ok().flatten()?;
-    let draft: Draft = serde_json::from_str(&text).ok()?;
+    let mut draft: Draft = serde_json::from_str(&text).ok()?;
+    if draft.edit_key.is_empty() && draft.receipt.is_none() {
+        draft.edit_key = crate::ids::new_edit_key().unwrap_or_default();
+    }
     pbsim_core::submission::is_uuid(&draft.id).then(|| draft.fit_to(budget))
 }
 

@@ -1,4 +1,4 @@
-//! Submission ids: random UUIDs made in the browser, one per draft.
+//! Submission ids and edit links' secrets: random values made in the browser, one per draft.
 
 use wasm_bindgen::JsValue;
 
@@ -7,10 +7,20 @@ use wasm_bindgen::JsValue;
 /// `crypto.getRandomValues` is used rather than `crypto.randomUUID`, which exists only on HTTPS
 /// pages and localhost: a council testing over plain HTTP must not get a page that cannot submit.
 pub fn new_submission_id() -> Result<String, JsValue> {
+    random_bytes().map(format_uuid_v4)
+}
+
+/// The secret of a private edit link: 128 bits from the same source, as 32 lowercase hex digits
+/// (`pbsim_core::submission::is_edit_key`).
+pub fn new_edit_key() -> Result<String, JsValue> {
+    Ok(random_bytes()?.iter().map(|b| format!("{b:02x}")).collect())
+}
+
+fn random_bytes() -> Result<[u8; 16], JsValue> {
     let crypto = web_sys::window().ok_or("no window")?.crypto()?;
     let mut bytes = [0u8; 16];
     crypto.get_random_values_with_u8_array(&mut bytes)?;
-    Ok(format_uuid_v4(bytes))
+    Ok(bytes)
 }
 
 /// Formats 16 random bytes as a version 4, variant 1 UUID.

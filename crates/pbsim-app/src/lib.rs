@@ -12,6 +12,7 @@ pub mod api;
 pub mod app;
 pub mod components;
 pub mod draft;
+pub mod edit_strings;
 pub mod embed;
 pub mod ids;
 pub mod pages;

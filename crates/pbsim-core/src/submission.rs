@@ -20,6 +20,14 @@ pub fn is_uuid(s: &str) -> bool {
         && groups.iter().zip([8, 4, 4, 4, 12]).all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
+/// Bytes of randomness in an edit link's secret: 128 bits, so no one guesses one.
+pub const EDIT_KEY_BYTES: usize = 16;
+
+/// True when `s` has the form of an edit link's secret: [`EDIT_KEY_BYTES`] as lowercase hex.
+pub fn is_edit_key(s: &str) -> bool {
+    s.len() == 2 * EDIT_KEY_BYTES && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
 /// Describes a balance problem for residents, in English (the server's message) or French.
 pub fn describe_balance_problem(problem: BalanceProblem, currency: Currency, locale: Locale) -> String {
     let money = |m| format_money(m, currency, locale, MoneyStyle::Whole);
@@ -129,8 +137,9 @@ pub fn validate(budget: &Budget, request: &SubmissionRequest) -> Vec<Problem> {
 
     // Whether the code exists and is unused only the server's database knows; it checks that when
     // it stores the submission.
+    // A replacement (through the private edit link) was let in by its first version's code.
     let invite = request.invite.as_deref().map(str::trim).unwrap_or("");
-    if budget.submissions.require_invite && invite.is_empty() {
+    if budget.submissions.require_invite && invite.is_empty() && request.replaces.is_none() {
         problems.push(Problem::new(
             "invite",
             ProblemCode::InvalidInvite,
@@ -167,9 +176,21 @@ mod tests {
         assert!(!is_uuid(""));
     }
 
+    #[test]
+    fn edit_keys_are_32_lowercase_hex_digits() {
+        assert!(is_edit_key("0123456789abcdef0123456789abcdef"));
+        assert!(!is_edit_key("0123456789ABCDEF0123456789abcdef"));
+        assert!(!is_edit_key("0123456789abcdef0123456789abcde"));
+        assert!(!is_edit_key("0123456789abcdef0123456789abcdefa"));
+        assert!(!is_edit_key("0123456789abcdef0123456789abcdeg"));
+        assert!(!is_edit_key(""));
+    }
+
     const AUSTIN: &str = include_str!("../../../budgets/austin-fy2017.toml");
 
-    fn invite_problems(require: bool, invite: Option<&str>) -> Vec<(String, ProblemCode)> {
+    /// The problems of a balanced Austin budget with `invite`, replacing another submission
+    /// through its edit link when `replacement`, in a budget that requires a code when `require`.
+    fn invite_problems(require: bool, invite: Option<&str>, replacement: bool) -> Vec<(String, ProblemCode)> {
         let mut budget = Budget::from_toml(AUSTIN).unwrap_or_else(|e| panic!("{e}"));
         budget.submissions.require_invite = require;
         let mut allocation = budget.baseline_allocation();
@@ -179,6 +200,8 @@ mod tests {
             id: "67e55044-10b1-426f-9247-bb680e5fe0c8".into(),
             allocation,
             invite: invite.map(Into::into),
+            edit_key: replacement.then(|| "0123456789abcdef0123456789abcdef".into()),
+            replaces: replacement.then(|| "67e55044-10b1-426f-9247-bb680e5fe0c9".into()),
             ..SubmissionRequest::default()
         };
         validate(&budget, &request).into_iter().map(|p| (p.path, p.code)).collect()
@@ -187,11 +210,14 @@ mod tests {
     #[test]
     fn an_invite_is_asked_for_only_when_the_budget_requires_one() {
         let missing = vec![("invite".to_owned(), ProblemCode::InvalidInvite)];
-        assert_eq!(invite_problems(true, None), missing);
-        assert_eq!(invite_problems(true, Some("  ")), missing);
-        assert_eq!(invite_problems(true, Some("7KQM-X4RT")), []);
-        assert_eq!(invite_problems(false, None), []);
-        assert_eq!(invite_problems(true, Some(&"X".repeat(33))), [("invite".to_owned(), ProblemCode::TooLong)]);
+        assert_eq!(invite_problems(true, None, false), missing);
+        assert_eq!(invite_problems(true, Some("  "), false), missing);
+        assert_eq!(invite_problems(true, Some("7KQM-X4RT"), false), []);
+        assert_eq!(invite_problems(false, None, false), []);
+        let too_long = [("invite".to_owned(), ProblemCode::TooLong)];
+        assert_eq!(invite_problems(true, Some(&"X".repeat(33)), false), too_long);
+        // A change through the edit link was let in by the code of the budget it replaces.
+        assert_eq!(invite_problems(true, None, true), []);
     }
 
     #[test]

@@ -61,6 +61,48 @@ pub struct SubmissionRequest {
     /// so submissions without one keep the body they always had).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invite: Option<String>,
+    /// The secret of the resident's private edit link ([`crate::submission::is_edit_key`]: 128
+    /// random bits as 32 lowercase hex digits), chosen by the page with the submission id, so a
+    /// retry carries the same one. The server keeps only its SHA-256, never in the body. On a new
+    /// submission it is the link's new secret; with `replaces`, the secret that proves the
+    /// resident may replace that submission (and it stays the link's secret).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edit_key: Option<String>,
+    /// The id of the submission this one replaces: the resident changed their budget through the
+    /// private link (`edit_key` is that link's secret). The replaced one is kept, no longer counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<String>,
+}
+
+/// `POST /api/budgets/{id}/edit`'s body: the secret of a private edit link. Sent in a body, never
+/// in a URL, so it reaches no log.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EditKey {
+    /// The secret from the link's fragment.
+    pub edit_key: String,
+}
+
+/// `POST /api/budgets/{id}/edit`'s answer: the budget the resident sent last through this link, to
+/// change and send again (with `replaces` set to its id). Only what the page puts back in the form
+/// (not a whole [`SubmissionRequest`], whose reader would cost the residents' download more).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredBudget {
+    /// The submission's id.
+    pub id: String,
+    /// When it was stored, RFC 3339 in UTC.
+    pub received_at: String,
+    /// A value for every line.
+    pub allocation: Allocation,
+    /// Comments per section id.
+    #[serde(default)]
+    pub section_comments: BTreeMap<String, String>,
+    /// The final comment.
+    #[serde(default)]
+    pub comment: String,
+    /// Answers per question id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
 }
 
 /// The server's answer to an accepted submission.
@@ -244,11 +286,21 @@ pub enum ErrorCode {
     NotOpenYet,
     /// 403: the budget's consultation has closed; nothing was stored.
     ConsultationClosed,
+    /// 400: an edit link's secret is not one (32 lowercase hex digits), or an edit came without it.
+    MalformedEditKey,
+    /// 403: no budget of this consultation has this edit link (a mistyped or guessed secret);
+    /// counted with the budget's wrong guesses.
+    UnknownEditKey,
+    /// 403: the edit link belongs to another budget, or to another submission than the one named.
+    EditKeyMismatch,
+    /// 409: the submission named was already replaced (by another tab or device): open the link
+    /// again to change the latest version.
+    AlreadyReplaced,
 }
 
 impl ErrorCode {
     /// Every code.
-    pub const ALL: [ErrorCode; 14] = [
+    pub const ALL: [ErrorCode; 18] = [
         ErrorCode::NotFound,
         ErrorCode::MalformedBody,
         ErrorCode::MalformedQuery,
@@ -263,6 +315,10 @@ impl ErrorCode {
         ErrorCode::Internal,
         ErrorCode::NotOpenYet,
         ErrorCode::ConsultationClosed,
+        ErrorCode::MalformedEditKey,
+        ErrorCode::UnknownEditKey,
+        ErrorCode::EditKeyMismatch,
+        ErrorCode::AlreadyReplaced,
     ];
 
     /// The code as the JSON writes it.
@@ -282,6 +338,10 @@ impl ErrorCode {
             ErrorCode::Internal => "internal",
             ErrorCode::NotOpenYet => "not_open_yet",
             ErrorCode::ConsultationClosed => "consultation_closed",
+            ErrorCode::MalformedEditKey => "malformed_edit_key",
+            ErrorCode::UnknownEditKey => "unknown_edit_key",
+            ErrorCode::EditKeyMismatch => "edit_key_mismatch",
+            ErrorCode::AlreadyReplaced => "already_replaced",
         }
     }
 }

@@ -14,7 +14,8 @@ use axum::routing::get;
 use axum::{Json, Router};
 use pbsim_core::Locale;
 use pbsim_core::consultation::{Phase, Visibility, format_moment};
-use pbsim_core::wire::{BudgetSummary, PublicResults, ResultsStatus};
+use pbsim_core::submission::is_edit_key;
+use pbsim_core::wire::{BudgetSummary, EditKey, PublicResults, ResultsStatus, StoredBudget};
 use pbsim_core::{Budget, Problem, ProblemCode, SubmissionReceipt, SubmissionRequest, validate};
 use std::sync::Arc;
 
@@ -26,6 +27,7 @@ pub fn routes(limits: &Limits) -> Router<AppState> {
         .route("/budgets", get(list_budgets))
         .route("/budgets/{id}", get(get_budget))
         .route("/budgets/{id}/submissions", submit)
+        .route("/budgets/{id}/edit", limits.guard(&limits.submissions, axum::routing::post(open_edit)))
         .route("/budgets/{id}/results", get(public_results))
         .route("/budgets/{id}/results.csv", get(public_results_csv))
         .route("/budgets/{id}/response", get(council_response))
@@ -61,6 +63,12 @@ async fn get_budget(PathBudget(budget): PathBudget) -> Json<Arc<Budget>> {
 /// Outside the budget's consultation window (`[consultation]`), every submission is refused with
 /// 403 (`not_open_yet` or `consultation_closed`) before its body is looked at, and nothing is
 /// stored.
+///
+/// With `replaces` and `edit_key` (the private edit link), the submission replaces that one, which
+/// is kept for audit and no longer counted; no second invite code is needed or taken. A
+/// malformed secret is 400 (`malformed_edit_key`), one that opens nothing 403
+/// (`unknown_edit_key`, counted per budget like wrong invite codes), one of another budget or
+/// submission 403 (`edit_key_mismatch`), a version already replaced 409 (`already_replaced`).
 async fn submit(
     State(state): State<AppState>,
     Extension(guards): Extension<Arc<Guards>>,
@@ -69,6 +77,13 @@ async fn submit(
 ) -> Result<Response, ApiError> {
     check_window(&budget)?;
     let ApiJson(request) = body?;
+    match (&request.edit_key, &request.replaces) {
+        (Some(key), _) if !is_edit_key(key) => return Err(malformed_edit_key()),
+        (None, Some(_)) => {
+            return Err(ApiError::MalformedEditKey("a change to a budget needs the secret of its edit link".into()));
+        }
+        _ => {}
+    }
     let problems = validate(&budget, &request);
     if !problems.is_empty() {
         return Err(ApiError::Invalid(problems));
@@ -84,8 +99,13 @@ async fn submit(
         };
         return Ok((status, Json(SubmissionReceipt { id: request.id, received_at })).into_response());
     }
-    // The code is used up with the insert, in one transaction, only when the budget asks for one.
-    let invite = if budget.submissions.require_invite { request.invite.as_deref() } else { None };
+    if request.replaces.is_some() {
+        edits_allowed(&guards, &budget)?;
+    }
+    // The code is used up with the insert, in one transaction, only when the budget asks for one
+    // and this is not a replacement (let in by the code of the budget it replaces).
+    let invite =
+        if budget.submissions.require_invite && request.replaces.is_none() { request.invite.as_deref() } else { None };
     if invite.is_some()
         && let Some(wait) = guards.invite_failures.blocked(&budget.id)
     {
@@ -111,7 +131,75 @@ async fn submit(
                 "this invite code is not valid or was already used",
             )]))
         }
+        Stored::EditKeyTaken => Err(ApiError::Conflict(
+            "this edit link's secret is already used by another submission: make a new one".into(),
+        )),
+        Stored::UnknownEditKey => Err(unknown_edit_key(&guards, &budget)),
+        Stored::EditKeyMismatch => Err(ApiError::EditKeyMismatch),
+        Stored::AlreadyReplaced => Err(ApiError::AlreadyReplaced),
     }
+}
+
+/// `POST /api/budgets/{id}/edit` with the secret of a private edit link (in the body, so it reaches
+/// no log): the budget the resident sent last through that link, to change and send again while the
+/// consultation is open. Refused like a replacement: outside the window (`not_open_yet`,
+/// `consultation_closed`), a malformed secret (400), one that opens nothing (403, counted per
+/// budget), one of another budget (403). Never cached.
+async fn open_edit(
+    State(state): State<AppState>,
+    Extension(guards): Extension<Arc<Guards>>,
+    PathBudget(budget): PathBudget,
+    body: Result<ApiJson<EditKey>, ApiError>,
+) -> Result<Response, ApiError> {
+    check_window(&budget)?;
+    let ApiJson(EditKey { edit_key }) = body?;
+    if !is_edit_key(&edit_key) {
+        return Err(malformed_edit_key());
+    }
+    edits_allowed(&guards, &budget)?;
+    let Some(target) = state.store.edit_target(&edit_key).await? else {
+        return Err(unknown_edit_key(&guards, &budget));
+    };
+    if target.budget_id != budget.id {
+        return Err(ApiError::EditKeyMismatch);
+    }
+    let stored = target.row.parse()?;
+    let sent = stored.request;
+    let answer = StoredBudget {
+        id: stored.id,
+        received_at: stored.received_at,
+        allocation: sent.allocation,
+        section_comments: sent.section_comments,
+        comment: sent.comment,
+        answers: sent.answers,
+    };
+    let no_store = [(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"))];
+    Ok((no_store, Json(answer)).into_response())
+}
+
+fn malformed_edit_key() -> ApiError {
+    ApiError::MalformedEditKey("this is not an edit link's secret: check that you copied the whole link".into())
+}
+
+/// Refuses edits of a budget whose edit links were guessed at too often lately.
+fn edits_allowed(guards: &Guards, budget: &Budget) -> Result<(), ApiError> {
+    match guards.edit_failures.blocked(&budget.id) {
+        Some(wait) => {
+            let retry_after = wait.as_secs() + 1;
+            Err(ApiError::Throttled {
+                message: format!("too many wrong edit links for this budget: try again in {retry_after} seconds"),
+                retry_after,
+            })
+        }
+        None => Ok(()),
+    }
+}
+
+/// Counts an edit link that opened nothing against its budget, and says so.
+fn unknown_edit_key(guards: &Guards, budget: &Budget) -> ApiError {
+    guards.edit_failures.record(&budget.id);
+    tracing::info!(budget = %budget.id, "edit link refused");
+    ApiError::UnknownEditKey
 }
 
 /// The current time in Unix seconds.

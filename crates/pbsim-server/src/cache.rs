@@ -191,7 +191,7 @@ mod tests {
     use std::time::Duration;
 
     fn version(count: i64) -> DataVersion {
-        DataVersion { count, latest: String::new() }
+        DataVersion { count, rows: count, latest: String::new() }
     }
 
     #[tokio::test]

@@ -129,7 +129,8 @@ pub struct ServeArgs {
     pub login_failures_per_user: u32,
 
     /// Wrong invite codes one budget may take per minute, from all clients together; then its
-    /// submissions with a code get 429 until the count drains. 0 turns this off.
+    /// submissions with a code get 429 until the count drains. Edit links that open nothing are
+    /// counted apart at the same rate (then edits of that budget get 429). 0 turns both off.
     #[arg(long, env = "PBSIM_INVITE_FAILURES_PER_MINUTE", default_value_t = 60)]
     pub invite_failures_per_minute: u32,
 

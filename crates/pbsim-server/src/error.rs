@@ -67,6 +67,18 @@ pub enum ApiError {
     /// The budget's consultation has closed (the message says when).
     #[error("{0}")]
     ConsultationClosed(String),
+    /// An edit link's secret is not one, or an edit came without it (the message says which).
+    #[error("{0}")]
+    MalformedEditKey(String),
+    /// No submission has this edit link (a mistyped or guessed secret).
+    #[error("this edit link opens no budget: check that you copied the whole link")]
+    UnknownEditKey,
+    /// The edit link belongs to another budget, or to another submission than the one named.
+    #[error("this edit link belongs to another budget or another submission: nothing was changed")]
+    EditKeyMismatch,
+    /// The submission named was already replaced.
+    #[error("this budget was already changed since you opened it: open your link again to change the latest version")]
+    AlreadyReplaced,
     /// Anything that is the server's fault.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -97,6 +109,10 @@ impl ApiError {
             ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized),
             ApiError::NotOpenYet(_) => (StatusCode::FORBIDDEN, ErrorCode::NotOpenYet),
             ApiError::ConsultationClosed(_) => (StatusCode::FORBIDDEN, ErrorCode::ConsultationClosed),
+            ApiError::MalformedEditKey(_) => (StatusCode::BAD_REQUEST, ErrorCode::MalformedEditKey),
+            ApiError::UnknownEditKey => (StatusCode::FORBIDDEN, ErrorCode::UnknownEditKey),
+            ApiError::EditKeyMismatch => (StatusCode::FORBIDDEN, ErrorCode::EditKeyMismatch),
+            ApiError::AlreadyReplaced => (StatusCode::CONFLICT, ErrorCode::AlreadyReplaced),
             ApiError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         }
     }

@@ -1,6 +1,6 @@
 //! What keeps expensive or guessable work bounded, shared by the handlers of one router: how many
 //! password checks and heavy reports run at once, how many wrong guesses one officer's username
-//! or one budget's invite codes take, what the honeypot answered, and how session cookies are
+//! or one budget's invite codes and edit links take, what the honeypot answered, and how session cookies are
 //! written.
 //!
 //! Everything here is in memory and per server: servers sharing a PostgreSQL each count their own
@@ -24,6 +24,8 @@ pub struct Guards {
     pub login_failures: FailureBuckets<String>,
     /// Wrong invite codes per budget.
     pub invite_failures: FailureBuckets<String>,
+    /// Edit links that open nothing, per budget (counted at the invite codes' rate).
+    pub edit_failures: FailureBuckets<String>,
     /// Reports with bootstrap intervals, the only admin work that takes seconds of CPU.
     pub heavy_reports: Gate,
     /// Reports computed once per change of the data, shared by the officers who ask.

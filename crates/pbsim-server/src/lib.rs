@@ -102,7 +102,8 @@ pub struct Options {
     pub password_checks: usize,
     /// Failed logins one username may take at once (then one more a minute; 0: not counted).
     pub login_failures_per_user: u32,
-    /// Wrong invite codes one budget may take per minute (0: not counted).
+    /// Wrong invite codes one budget may take per minute, and as many edit links that open nothing
+    /// (0: not counted).
     pub invite_failures_per_minute: u32,
     /// Reports with bootstrap intervals that may run at once.
     pub heavy_reports: usize,
@@ -156,6 +157,7 @@ pub fn app_with_options(state: AppState, options: Options) -> Router {
         password_checks: Gate::new(password_checks, 4 * password_checks, 1),
         login_failures: FailureBuckets::new(options.login_failures_per_user),
         invite_failures: FailureBuckets::new(options.invite_failures_per_minute),
+        edit_failures: FailureBuckets::new(options.invite_failures_per_minute),
         heavy_reports: Gate::new(options.heavy_reports, 0, 10),
         reports: reports::ReportCache::new(REPORT_CACHE_KEYS),
         honeypot: HoneypotReceipts::default(),

@@ -15,11 +15,13 @@ macro_rules! on_pool {
 }
 
 mod admin;
+mod edits;
 mod invites;
 mod responses;
 mod writer;
 
 pub use admin::StoredSession;
+pub use edits::{EditTarget, edit_key_hash};
 pub use invites::{InviteKey, new_invite_code};
 pub use responses::StoredResponse;
 
@@ -64,6 +66,17 @@ pub enum Stored {
     /// The budget needs an invite code and this one is unknown, for another budget, or was used by
     /// another submission. Nothing was stored.
     InvalidInvite,
+    /// A new submission's edit key is already the key of another current submission. Nothing was
+    /// stored.
+    EditKeyTaken,
+    /// A replacement's edit key is the key of no submission (mistyped or guessed). Nothing was
+    /// stored.
+    UnknownEditKey,
+    /// A replacement's edit key belongs to another budget's submission, or to another submission
+    /// than the one it names. Nothing was stored.
+    EditKeyMismatch,
+    /// The submission a replacement names was replaced already. Nothing was stored.
+    AlreadyReplaced,
 }
 
 /// One stored submission, as exports read it back.
@@ -137,8 +150,11 @@ pub const BATCH_ROWS: usize = 512;
 /// A budget's submissions at one moment: see [`Store::data_version`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DataVersion {
-    /// How many are stored.
+    /// How many are counted: the current ones, each resident's latest budget.
     pub count: i64,
+    /// How many rows are stored, replaced ones included: a replacement adds a row without changing
+    /// `count`, so this is what tells the version apart after one.
+    pub rows: i64,
     /// The latest `received_at` (empty when there is none).
     pub latest: String,
 }
@@ -230,29 +246,32 @@ impl Store {
         writer::store_batch(&self.pool, &inserts).await
     }
 
-    /// Every submission to a budget, oldest first.
+    /// Every current submission to a budget (replaced ones left out), oldest first.
     pub async fn submissions(&self, budget_id: &str) -> anyhow::Result<Vec<StoredSubmission>> {
-        const SELECT: &str =
-            "SELECT id, received_at, body FROM submissions WHERE budget_id = $1 ORDER BY received_at, id";
+        const SELECT: &str = "SELECT id, received_at, body FROM submissions \
+                              WHERE budget_id = $1 AND superseded_by IS NULL ORDER BY received_at, id";
         let rows: Vec<(String, String, String)> =
             on_pool!(&self.pool, pool => sqlx::query_as(SELECT).bind(budget_id).fetch_all(pool).await)
                 .context("cannot read submissions")?;
         rows.into_iter().map(|(id, received_at, body)| SubmissionRow { id, received_at, body }.parse()).collect()
     }
 
-    /// How far a budget's submissions have changed: their number and the latest arrival, read
-    /// in one query. Rows are only ever added, so two reads that give the same version saw the
-    /// same rows, on every server sharing the database.
+    /// How far a budget's submissions have changed: the number of current ones, of all rows, and
+    /// the latest arrival, read in one query. Rows are only ever added (a replacement adds one and
+    /// marks the one it replaces in the same transaction), so two reads that give the same version
+    /// saw the same rows, on every server sharing the database.
     pub async fn data_version(&self, budget_id: &str) -> anyhow::Result<DataVersion> {
-        const SELECT: &str = "SELECT COUNT(*), COALESCE(MAX(received_at), '') FROM submissions WHERE budget_id = $1";
-        let (count, latest): (i64, String) =
+        const SELECT: &str = "SELECT COALESCE(SUM(CASE WHEN superseded_by IS NULL THEN 1 ELSE 0 END), 0), \
+                              COUNT(*), COALESCE(MAX(received_at), '') FROM submissions WHERE budget_id = $1";
+        let (count, rows, latest): (i64, i64, String) =
             on_pool!(&self.pool, pool => sqlx::query_as(SELECT).bind(budget_id).fetch_one(pool).await)
                 .context("cannot read the number of submissions")?;
-        Ok(DataVersion { count, latest })
+        Ok(DataVersion { count, rows, latest })
     }
 
-    /// Every submission to a budget, oldest first, read through a cursor and handed to `rows` in
-    /// batches of [`BATCH_ROWS`]: memory holds the batches in the channel, never the whole table.
+    /// Every current submission to a budget (replaced ones left out), oldest first, read through a
+    /// cursor and handed to `rows` in batches of [`BATCH_ROWS`]: memory holds the batches in the
+    /// channel, never the whole table.
     /// The rows are read in one transaction, so they are one consistent snapshot. Stops, closing
     /// the cursor, as soon as the receiver is dropped (a download whose client went away).
     pub async fn stream_submissions(
@@ -261,8 +280,8 @@ impl Store {
         rows: tokio::sync::mpsc::Sender<Vec<SubmissionRow>>,
     ) -> anyhow::Result<()> {
         use futures_util::TryStreamExt;
-        const SELECT: &str =
-            "SELECT id, received_at, body FROM submissions WHERE budget_id = $1 ORDER BY received_at, id";
+        const SELECT: &str = "SELECT id, received_at, body FROM submissions \
+                              WHERE budget_id = $1 AND superseded_by IS NULL ORDER BY received_at, id";
         on_pool!(&self.pool, pool => {
             let mut tx = pool.begin().await.context("cannot start reading submissions")?;
             {

@@ -5,6 +5,7 @@
 //! The state and its operations are [`Editor`] (`simulator/editor.rs`); the form's parts are in
 //! `simulator/form.rs`, the page after sending in `simulator/summary.rs`.
 
+mod edit_link;
 mod editor;
 mod everyone;
 mod form;
@@ -129,6 +130,9 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
     let fragment = window().location().hash().unwrap_or_default();
     let (editor, opening) = Editor::open(budget.clone(), &fragment, invite_from_query());
     editor.keep_on_device();
+    if let Some(key) = editor::edit_key_in(&fragment) {
+        editor.open_edit_link(key.to_owned());
+    }
     let household = Household::new(&budget, &editor, ui.locale);
     let s = move || strings(ui.locale.get());
     // The tab and the window say which budget this is, in the resident's language.
@@ -185,11 +189,13 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
         <main class="page simulator" id="main">
             <BudgetHeader budget=budget/>
             <window::OpenUntil consultation=consultation/>
+            <edit_link::EditLinkNote editor=editor.clone()/>
             {move || editor.receipt.get().map(|r| {
                 let again = editor.clone();
                 view! {
                     <Summary budget=summary_budget.clone() receipt=r allocation=editor.allocation.into()
                         home=household.home comment=editor.comment.into()
+                        edit_url=editor.edit_url() replaced=editor.replaces.get_untracked()
                         rent=Signal::derive(move || editor.renting.get().then(|| editor.rent.get()).flatten())
                         on_start_again=Callback::new(move |()| again.start_again())/>
                 }
@@ -238,7 +244,8 @@ fn OpeningNote(opening: Opening, editor: Editor) -> impl IntoView {
         }.into_any()),
         Opening::Restored => Some(view! { <p class="note" role="status">{move || s().draft_restored}</p> }.into_any()),
         Opening::BadShareLink => Some(view! { <p class="note" role="status">{move || s().shared_unreadable}</p> }.into_any()),
-        Opening::Fresh => None,
+        // Said by `EditLinkNote`, outside the form.
+        Opening::Fresh | Opening::EditLink => None,
     }
 }
 

@@ -16,7 +16,12 @@
 //!   gives `Created` then `AlreadyStored` (or `IdConflict`), because the second insert sees the first
 //!   row inside the transaction; servers sharing a PostgreSQL are kept apart by `ON CONFLICT`, which
 //!   waits for the other transaction's row and then reads it;
-//! - closing the store commits and answers everything already queued before the writer stops.
+//! - closing the store commits and answers everything already queued before the writer stops;
+//! - a replacement (through a private edit link) marks the row it replaces and adds its own in the
+//!   same transaction, and only if that row is still current, of this budget and of this link: the
+//!   marking `UPDATE … WHERE superseded_by IS NULL` is one statement, so of two replacements of one
+//!   row (two tabs, two servers) the second waits for the first and then finds it replaced; the
+//!   unique index on a link's current row holds it even for rows inserted some other way.
 
 use super::{Pool, Stored, now_rfc3339};
 use anyhow::Context;
@@ -41,6 +46,10 @@ pub(super) struct Insert {
     /// The keyed hash of the invite code to consume, when the budget requires one. A code that
     /// cannot be one of ours has a hash that matches no row, so it is refused like any unknown code.
     invite_hash: Option<String>,
+    /// The SHA-256 of the private edit link's secret, when the page sent one.
+    edit_key_hash: Option<String>,
+    /// The submission this one replaces (sent through the edit link whose hash is above).
+    replaces: Option<String>,
 }
 
 impl Insert {
@@ -54,9 +63,23 @@ impl Insert {
         // The stored body keeps no trace of the invite code, not even a hash: a copy of the
         // database or an export must not tie a resident on a mailing list to their answers. A
         // retry carries the same body otherwise, so it still compares equal.
-        let body = serde_json::to_string(&SubmissionRequest { invite: None, ..request.clone() })
-            .context("cannot encode a submission")?;
-        Ok(Insert { budget_id: budget_id.to_owned(), id: request.id.clone(), body, invite_hash })
+        // Nor of the edit link: its hash has a column of its own, and `replaces` is the old row's
+        // `superseded_by`.
+        let body = serde_json::to_string(&SubmissionRequest {
+            invite: None,
+            edit_key: None,
+            replaces: None,
+            ..request.clone()
+        })
+        .context("cannot encode a submission")?;
+        Ok(Insert {
+            budget_id: budget_id.to_owned(),
+            id: request.id.clone(),
+            body,
+            invite_hash,
+            edit_key_hash: request.edit_key.as_deref().map(super::edit_key_hash),
+            replaces: request.replaces.clone(),
+        })
     }
 }
 
@@ -162,9 +185,17 @@ async fn commit(pool: &Pool, batch: Vec<(Insert, Reply)>) {
 /// Runs `inserts` in one transaction and commits it; the results are in the order of `inserts`.
 /// On any error the transaction is rolled back (by dropping it) and nothing of the batch is stored.
 pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Result<Vec<Stored>> {
-    const INSERT: &str = "INSERT INTO submissions (id, budget_id, received_at, body) VALUES ($1, $2, $3, $4) \
-                          ON CONFLICT (id) DO NOTHING";
-    const EXISTING: &str = "SELECT budget_id, received_at, body FROM submissions WHERE id = $1";
+    // No conflict target: a row is skipped when its id is taken, and also when its edit key is
+    // already the key of a current row (the index `submissions_current_edit_key`).
+    const INSERT: &str = "INSERT INTO submissions (id, budget_id, received_at, body, edit_key_hash) \
+                          VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING";
+    const EXISTING: &str = "SELECT budget_id, received_at, body, edit_key_hash FROM submissions WHERE id = $1";
+    // Marks the row a replacement replaces: only while it is current, of this budget and this link.
+    const SUPERSEDE: &str = "UPDATE submissions SET superseded_by = $1, replaced_at = $2 \
+                             WHERE id = $3 AND budget_id = $4 AND edit_key_hash = $5 AND superseded_by IS NULL";
+    const UNMARK: &str = "UPDATE submissions SET superseded_by = NULL, replaced_at = NULL WHERE id = $1";
+    const REPLACED: &str = "SELECT budget_id, superseded_by FROM submissions WHERE id = $1 AND edit_key_hash = $2";
+    const KEY_IN_USE: &str = "SELECT COUNT(*) FROM submissions WHERE edit_key_hash = $1";
     // Only an unused code of this budget can be taken, and taking it is one statement, so two
     // servers racing for the same code cannot both get it: PostgreSQL makes the second UPDATE wait
     // for the first transaction and re-check `used_by IS NULL` after it commits.
@@ -185,29 +216,104 @@ pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Resu
     if let Some(&first) = order.first() {
         first_of_id[first] = true;
     }
-    let bulk: Vec<usize> = order.iter().copied().filter(|&i| first_of_id[i]).collect();
-    let mut bulk_sql = String::from("INSERT INTO submissions (id, budget_id, received_at, body) VALUES ");
+    // Replacements take the one-row path too: each first marks the row it replaces.
+    let bulk: Vec<usize> = order.iter().copied().filter(|&i| first_of_id[i] && inserts[i].replaces.is_none()).collect();
+    let mut bulk_sql =
+        String::from("INSERT INTO submissions (id, budget_id, received_at, body, edit_key_hash) VALUES ");
     for (k, _) in bulk.iter().enumerate() {
-        let n = 4 * k;
+        let n = 5 * k;
         let separator = if k == 0 { "" } else { ", " };
-        bulk_sql.push_str(&format!("{separator}(${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4));
+        bulk_sql.push_str(&format!("{separator}(${}, ${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4, n + 5));
     }
-    bulk_sql.push_str(" ON CONFLICT (id) DO NOTHING RETURNING id");
+    bulk_sql.push_str(" ON CONFLICT DO NOTHING RETURNING id");
     // What an insert whose id already exists (committed, or earlier in this batch) gets. A retry
     // of the same submission carries the same body, so it is recognised without touching any
     // invite. (Macros, as `on_pool!`: the statements compile once per database type.)
     macro_rules! existing {
         ($tx:expr, $insert:expr) => {{
             let insert: &Insert = $insert;
-            let (budget_id, existing_at, body): (String, String, String) = sqlx::query_as(EXISTING)
+            let existing: Option<(String, String, String, Option<String>)> = sqlx::query_as(EXISTING)
                 .bind(&insert.id)
-                .fetch_one(&mut *$tx)
+                .fetch_optional(&mut *$tx)
                 .await
                 .context("cannot read back an existing submission")?;
-            if budget_id == insert.budget_id && body == insert.body {
-                Stored::AlreadyStored(SubmissionReceipt { id: insert.id.clone(), received_at: existing_at })
+            match existing {
+                Some((budget_id, existing_at, body, key))
+                    if budget_id == insert.budget_id && body == insert.body && key == insert.edit_key_hash =>
+                {
+                    Stored::AlreadyStored(SubmissionReceipt { id: insert.id.clone(), received_at: existing_at })
+                }
+                Some(_) => Stored::IdConflict,
+                // Skipped for its edit key, which a current row already has.
+                None => Stored::EditKeyTaken,
+            }
+        }};
+    }
+    // Inserts one row; false when it was skipped (its id, or its edit key's current row, exists).
+    macro_rules! insert_one {
+        ($tx:expr, $insert:expr) => {{
+            let insert: &Insert = $insert;
+            sqlx::query(INSERT)
+                .bind(&insert.id)
+                .bind(&insert.budget_id)
+                .bind(&received_at)
+                .bind(&insert.body)
+                .bind(&insert.edit_key_hash)
+                .execute(&mut *$tx)
+                .await
+                .context("cannot store a submission")?
+                .rows_affected()
+                == 1
+        }};
+    }
+    // Stores a replacement: the row it replaces is marked, then its own is added; or says why not.
+    // The marking comes first because it is a write: SQLite takes its write lock there (waiting its
+    // busy timeout), not after a read whose snapshot another connection's commit would make stale.
+    // A replacement sent again (a retry) finds its row marked by its own id.
+    macro_rules! replace {
+        ($tx:expr, $insert:expr, $replaces:expr) => {{
+            let insert: &Insert = $insert;
+            let replaces: &str = $replaces;
+            let marked = sqlx::query(SUPERSEDE)
+                .bind(&insert.id)
+                .bind(&received_at)
+                .bind(replaces)
+                .bind(&insert.budget_id)
+                .bind(&insert.edit_key_hash)
+                .execute(&mut *$tx)
+                .await
+                .context("cannot mark a replaced submission")?
+                .rows_affected()
+                == 1;
+            if marked {
+                if insert_one!($tx, insert) {
+                    created(insert, &received_at)
+                } else {
+                    // Its id was taken by another submission: the old row stays current.
+                    sqlx::query(UNMARK).bind(replaces).execute(&mut *$tx).await.context("cannot undo a replacement")?;
+                    existing!($tx, insert)
+                }
             } else {
-                Stored::IdConflict
+                let old: Option<(String, Option<String>)> = sqlx::query_as(REPLACED)
+                    .bind(replaces)
+                    .bind(&insert.edit_key_hash)
+                    .fetch_optional(&mut *$tx)
+                    .await
+                    .context("cannot read a replaced submission")?;
+                match old {
+                    // This very replacement, committed before (a retry, possibly to another server).
+                    Some((_, Some(by))) if by == insert.id => existing!($tx, insert),
+                    Some((budget_id, Some(_))) if budget_id == insert.budget_id => Stored::AlreadyReplaced,
+                    Some(_) => Stored::EditKeyMismatch,
+                    None => {
+                        let in_use: i64 = sqlx::query_scalar(KEY_IN_USE)
+                            .bind(&insert.edit_key_hash)
+                            .fetch_one(&mut *$tx)
+                            .await
+                            .context("cannot look up an edit key")?;
+                        if in_use > 0 { Stored::EditKeyMismatch } else { Stored::UnknownEditKey }
+                    }
+                }
             }
         }};
     }
@@ -244,7 +350,12 @@ pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Resu
             let mut query = sqlx::query_scalar::<_, String>(&bulk_sql);
             for &i in &bulk {
                 let insert = &inserts[i];
-                query = query.bind(&insert.id).bind(&insert.budget_id).bind(&received_at).bind(&insert.body);
+                query = query
+                    .bind(&insert.id)
+                    .bind(&insert.budget_id)
+                    .bind(&received_at)
+                    .bind(&insert.body)
+                    .bind(&insert.edit_key_hash);
             }
             inserted_ids.extend(query.fetch_all(&mut *tx).await.context("cannot store submissions")?);
         }
@@ -269,20 +380,15 @@ pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Resu
             results[i] = Some(take_invite!(tx, &inserts[i]));
         }
         // A repeated id within the batch (a retry that arrived with its original) comes last, so
-        // it sees whether its first copy was stored.
-        for &i in order.iter().filter(|&&i| !first_of_id[i]) {
+        // it sees whether its first copy was stored; so do replacements, in id order, each after
+        // the new rows of the batch.
+        for &i in order.iter().filter(|&&i| !first_of_id[i] || inserts[i].replaces.is_some()) {
             let insert = &inserts[i];
-            let inserted = sqlx::query(INSERT)
-                .bind(&insert.id)
-                .bind(&insert.budget_id)
-                .bind(&received_at)
-                .bind(&insert.body)
-                .execute(&mut *tx)
-                .await
-                .context("cannot store a submission")?
-                .rows_affected()
-                == 1;
-            results[i] = Some(if !inserted {
+            if let Some(replaces) = &insert.replaces {
+                results[i] = Some(replace!(tx, insert, replaces));
+                continue;
+            }
+            results[i] = Some(if !insert_one!(tx, insert) {
                 existing!(tx, insert)
             } else if insert.invite_hash.is_some() {
                 take_invite!(tx, insert)

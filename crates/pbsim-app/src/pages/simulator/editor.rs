@@ -34,6 +34,14 @@ pub enum Opening {
     Shared,
     /// A share link that does not fit this budget.
     BadShareLink,
+    /// A private edit link (`#edit=…`): the resident's stored budget is on its way.
+    EditLink,
+}
+
+/// The secret of a private edit link in the page's fragment (`#edit=…`), if it holds one.
+pub fn edit_key_in(fragment: &str) -> Option<&str> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment.split('&').find_map(|part| part.strip_prefix("edit="))
 }
 
 /// The resident's work on one budget. Cheap to clone (signals and two `Arc`s): views and event
@@ -63,6 +71,12 @@ pub struct Editor {
     pub receipt: RwSignal<Option<SubmissionReceipt>>,
     /// The draft's submission id (a new one after "start a new budget").
     submission_id: RwSignal<String>,
+    /// The secret of the draft's private edit link.
+    pub edit_key: RwSignal<String>,
+    /// The stored budget this draft changes, opened through the edit link.
+    pub replaces: RwSignal<Option<SubmissionReceipt>>,
+    /// Why the edit link did not open a budget, when it did not.
+    pub edit_failed: RwSignal<Option<ApiError>>,
     /// The invite code: from the invitation's link or typed; not part of the stored draft.
     pub invite: RwSignal<String>,
     /// The honeypot: a field people never see or reach, so only a program that fills every field
@@ -84,6 +98,7 @@ impl Editor {
         let stored = draft::load(&budget);
         let shared = budget.allocation_from_fragment(fragment);
         let opening = match (&shared, &stored) {
+            _ if edit_key_in(fragment).is_some() => Opening::EditLink,
             (Ok(_), _) => Opening::Shared,
             (Err(ShareError::NotAShareLink), Some(d)) if d.receipt.is_none() && has_work(&budget, d) => {
                 Opening::Restored
@@ -124,6 +139,9 @@ impl Editor {
             // A shared link shows someone else's budget, not a receipt of the resident's own.
             receipt: RwSignal::new(if opening == Opening::Shared { None } else { draft.receipt }),
             submission_id: RwSignal::new(draft.id),
+            edit_key: RwSignal::new(draft.edit_key),
+            replaces: RwSignal::new(draft.replaces),
+            edit_failed: RwSignal::new(None),
             invite: RwSignal::new(if budget.submissions.require_invite { invite } else { String::new() }),
             website: RwSignal::new(String::new()),
             read_only: RwSignal::new(opening == Opening::Shared),
@@ -147,7 +165,46 @@ impl Editor {
             renting: self.renting.get_untracked(),
             monthly_rent: self.rent.get_untracked(),
             receipt: self.receipt.get_untracked(),
+            edit_key: self.edit_key.get_untracked(),
+            replaces: self.replaces.get_untracked(),
         }
+    }
+
+    /// Opens the stored budget of the private edit link `key` into the form: its lines, comments
+    /// and answers become a draft with a new submission id that replaces it when sent. The
+    /// resident's own home value and rent (never sent) stay as they were on this device.
+    pub fn open_edit_link(&self, key: String) {
+        let editor = self.clone();
+        spawn_local(async move {
+            match api::open_edit(&editor.budget.id, &key).await {
+                Ok(sent) => {
+                    let draft = Draft {
+                        id: new_submission_id().unwrap_or_default(),
+                        allocation: sent.allocation,
+                        section_comments: sent.section_comments,
+                        comment: sent.comment,
+                        answers: sent.answers,
+                        edit_key: key,
+                        replaces: Some(SubmissionReceipt { id: sent.id, received_at: sent.received_at }),
+                        ..editor.draft()
+                    }
+                    .fit_to(&editor.budget);
+                    editor.set_allocation(&draft.allocation);
+                    editor.section_comments.set(draft.section_comments);
+                    editor.comment.set(draft.comment);
+                    editor.answers.set(draft.answers);
+                    editor.submission_id.set(draft.id);
+                    editor.edit_key.set(draft.edit_key);
+                    editor.replaces.set(draft.replaces);
+                    editor.last_sent.set_value(None);
+                    editor.receipt.set(None);
+                    // A reload now shows this draft, kept on the device; the secret leaves the
+                    // address bar.
+                    clear_fragment();
+                }
+                Err(e) => editor.edit_failed.set(Some(e)),
+            }
+        });
     }
 
     /// The request that submits the draft: the draft's, with the language, the honeypot and, for a
@@ -181,6 +238,8 @@ impl Editor {
         self.comment.set(String::new());
         self.answers.set(BTreeMap::new());
         self.submission_id.set(new_submission_id().unwrap_or_default());
+        self.edit_key.set(crate::ids::new_edit_key().unwrap_or_default());
+        self.replaces.set(None);
         self.last_sent.set_value(None);
         self.receipt.set(None);
         request_animation_frame(|| focus("budget-title"));
@@ -259,6 +318,8 @@ impl Editor {
                 editor.renting.track();
                 editor.rent.track();
                 editor.receipt.track();
+                editor.edit_key.track();
+                editor.replaces.track();
                 if editor.read_only.get() || save_pending.get_value() {
                     return;
                 }
@@ -274,6 +335,17 @@ impl Editor {
             }
         });
         on_cleanup(move || flush.remove());
+    }
+
+    /// The private link that reopens the budget the resident sent, to change it until the close:
+    /// the budget's own page, also from inside a council's page (as [`Editor::share_url`]). The
+    /// secret is in the fragment, which browsers never send to a server or in a `Referer`.
+    pub fn edit_url(&self) -> Option<String> {
+        let key = self.edit_key.get_untracked();
+        pbsim_core::submission::is_edit_key(&key).then(|| {
+            let origin = window().location().origin().unwrap_or_default();
+            format!("{origin}/b/{}#edit={key}", self.budget.id)
+        })
     }
 
     /// The link that reproduces the allocation: the budget's own page, also from inside a council's

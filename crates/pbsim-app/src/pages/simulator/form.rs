@@ -294,6 +294,9 @@ fn send_failed(error: &ApiError, editor: Editor, locale: Locale) -> impl IntoVie
             code @ (ErrorCode::NotOpenYet | ErrorCode::ConsultationClosed) => {
                 crate::results_strings::refused(locale, code).to_owned()
             }
+            code if crate::edit_strings::refused(locale, code).is_some() => {
+                crate::edit_strings::refused(locale, code).unwrap_or_default().to_owned()
+            }
             _ if body.problems.is_empty() => body.message.clone(),
             _ => body.problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join(" "),
         },

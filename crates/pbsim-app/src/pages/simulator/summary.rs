@@ -18,6 +18,10 @@ pub fn Summary(
     /// the renter's estimate instead of the owner's bill.
     rent: Signal<Option<Money>>,
     comment: Signal<String>,
+    /// The private link to change the budget until the close (none for a draft from before links).
+    edit_url: Option<String>,
+    /// The budget this one replaced, when it was a change sent through the link.
+    replaced: Option<SubmissionReceipt>,
     on_start_again: Callback<()>,
 ) -> impl IntoView {
     let ui = use_ui();
@@ -66,8 +70,7 @@ pub fn Summary(
             })
         }
     };
-    // "2026-11-26T00:41:07.123Z" reads as "2026-11-26 00:41": the day and the minute are enough.
-    let received: String = receipt.received_at.replacen('T', " ", 1).chars().take(16).collect();
+    let received = short_time(&receipt.received_at);
     let id = receipt.id.clone();
     view! {
         <section class="summary" aria-labelledby="summary-title">
@@ -75,6 +78,7 @@ pub fn Summary(
             <p class="ok" role="status">{move || s().received}</p>
             <p>{move || received_at(ui.locale.get(), &received)}</p>
             <p>{move || s().reference}": "<span class="receipt">{id.clone()}</span></p>
+            {edit_url.map(|url| view! { <super::edit_link::EditLinkBox url=url replaced=replaced/> })}
             <h3>{move || s().your_changes}</h3>
             {move || {
                 let changes = changes();
@@ -93,4 +97,10 @@ pub fn Summary(
         </section>
         <super::everyone::Everyone budget=budget you=Some(allocation.get_untracked())/>
     }
+}
+
+/// A receipt's time as residents read it: "2026-11-26T00:41:07.123Z" is "2026-11-26 00:41", the day
+/// and the minute being enough.
+pub fn short_time(received_at: &str) -> String {
+    received_at.replacen('T', " ", 1).chars().take(16).collect()
 }
