@@ -10,8 +10,10 @@
 //! size, which forces a layout of the whole page on every redraw. Here text is placed with the
 //! canvas's own alignment instead, so a redraw touches nothing but the canvas.
 
+mod changes;
 mod everyone;
 
+pub use changes::ChangesChart;
 pub use everyone::EveryoneChart;
 
 use crate::app::use_ui;

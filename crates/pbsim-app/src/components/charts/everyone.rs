@@ -96,7 +96,7 @@ fn draw_everyone(
 
 /// Mark `k` at (`x`, `y`): 0 the resident (a blue dot), 1 the median (a dark bar), 2 the aggregate
 /// (a green diamond). Different shapes, so the chart reads without colour too.
-fn draw_mark<DB: DrawingBackend>(
+pub(super) fn draw_mark<DB: DrawingBackend>(
     root: &DrawingArea<DB, plotters::coord::Shift>,
     k: usize,
     x: f64,
