@@ -21,7 +21,8 @@ use pbsim_app::components::ChangesChart;
 use pbsim_core::aggregate::{LineChange, LineFigures, Unit, axis, figures, report_changes};
 use pbsim_core::wire::{Comments, ReportPage};
 use pbsim_core::{
-    Budget, Currency, Locale, Money, MoneyStyle, QuestionKind, format_count, format_money, format_money_change, format_rate,
+    Budget, Currency, Locale, Money, MoneyStyle, QuestionKind, format_count, format_money, format_money_change,
+    format_rate,
 };
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -53,7 +53,9 @@ fn draw_changes(
         match k {
             0 => root.draw(&Rectangle::new([(px(x), px(y - 6.0)), (px(x + 12.0), px(y + 6.0))], ACCENT.filled()))?,
             1 => draw_mark(&root, 1, x + 6.0, y, &px)?,
-            _ if has_interval => root.draw(&Rectangle::new([(px(x), px(y - 1.0)), (px(x + 12.0), px(y + 1.0))], TEXT.filled()))?,
+            _ if has_interval => {
+                root.draw(&Rectangle::new([(px(x), px(y - 1.0)), (px(x + 12.0), px(y + 1.0))], TEXT.filled()))?
+            }
             _ => continue,
         }
         root.draw_text(name, &text_style(12.0 * dpr, &TEXT, HPos::Left), (px(x + 16.0), px(y)))?;
@@ -66,15 +68,25 @@ fn draw_changes(
     let max_chars = (label_w / 7.5) as usize;
     for (i, (row, label)) in rows.iter().zip(labels).enumerate() {
         let cy = top + ROW * i as f64 + ROW / 2.0;
-        root.draw_text(&ellipsize(label, max_chars), &text_style(13.0 * dpr, &TEXT, HPos::Right), (px(label_w), px(cy)))?;
+        root.draw_text(
+            &ellipsize(label, max_chars),
+            &text_style(13.0 * dpr, &TEXT, HPos::Right),
+            (px(label_w), px(cy)),
+        )?;
         let (a, b) = if row.bar >= 0 { (zero, at(row.bar)) } else { (at(row.bar), zero) };
         let colour = if row.bar >= 0 { ACCENT } else { DOWN };
         // At least two pixels, so a line residents left as it was still shows where it stands.
         root.draw(&Rectangle::new([(px(a), px(cy - 7.0)), (px(b).max(px(a) + 2), px(cy + 7.0))], colour.filled()))?;
         if let Some((l, h)) = row.interval {
-            root.draw(&Rectangle::new([(px(at(l)), px(cy - 1.0)), (px(at(h)).max(px(at(l)) + 1), px(cy + 1.0))], TEXT.filled()))?;
+            root.draw(&Rectangle::new(
+                [(px(at(l)), px(cy - 1.0)), (px(at(h)).max(px(at(l)) + 1), px(cy + 1.0))],
+                TEXT.filled(),
+            ))?;
             for end in [l, h] {
-                root.draw(&Rectangle::new([(px(at(end)), px(cy - 4.0)), (px(at(end)) + 1, px(cy + 4.0))], TEXT.filled()))?;
+                root.draw(&Rectangle::new(
+                    [(px(at(end)), px(cy - 4.0)), (px(at(end)) + 1, px(cy + 4.0))],
+                    TEXT.filled(),
+                ))?;
             }
         }
         if let Some(m) = row.median {
