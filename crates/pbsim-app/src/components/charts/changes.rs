@@ -5,7 +5,7 @@
 //! the lines as shares of spending are one click away, in a disclosure.
 
 use super::everyone::draw_mark;
-use super::{ACCENT, DOWN, DrawResult, GRID, MUTED, TEXT, ellipsize, live_chart, prepare, text_style};
+use super::{ACCENT, DOWN, DrawResult, GRID, MUTED, TEXT, live_chart, prepare, row_label, text_style};
 use crate::app::use_ui;
 use crate::results_strings::results_strings;
 use leptos::prelude::*;
@@ -65,14 +65,9 @@ fn draw_changes(
     let bottom = LEGEND + ROW * rows.len() as f64;
     let zero = at(0);
     root.draw(&Rectangle::new([(px(zero), px(top)), (px(zero) + px(1.0).max(1), px(bottom))], GRID.filled()))?;
-    let max_chars = (label_w / 7.5) as usize;
     for (i, (row, label)) in rows.iter().zip(labels).enumerate() {
         let cy = top + ROW * i as f64 + ROW / 2.0;
-        root.draw_text(
-            &ellipsize(label, max_chars),
-            &text_style(13.0 * dpr, &TEXT, HPos::Right),
-            (px(label_w), px(cy)),
-        )?;
+        row_label(&root, label, label_w, cy, dpr)?;
         let (a, b) = if row.bar >= 0 { (zero, at(row.bar)) } else { (at(row.bar), zero) };
         let colour = if row.bar >= 0 { ACCENT } else { DOWN };
         // At least two pixels, so a line residents left as it was still shows where it stands.

@@ -3,7 +3,7 @@
 //! a table with the same figures and, when the resident's own choice is shown, one sentence a line.
 //! Drawn once (and again when the width or the language changes), in the live charts' style.
 
-use super::{ACCENT, DrawResult, GRID, MUTED, OK, TEXT, ellipsize, live_chart, prepare, text_style};
+use super::{ACCENT, DrawResult, GRID, MUTED, OK, TEXT, live_chart, prepare, row_label, text_style};
 use crate::app::use_ui;
 use crate::components::format_value;
 use crate::results_strings::{compared, results_strings};
@@ -70,14 +70,9 @@ fn draw_everyone(
         root.draw_text(name, &text_style(12.0 * dpr, &TEXT, HPos::Left), (px(x + 16.0), px(LEGEND / 2.0)))?;
         x += 24.0 + 7.0 * name.chars().count() as f64;
     }
-    let max_chars = (label_w / 7.5) as usize;
     for (i, (row, label)) in rows.iter().zip(labels).enumerate() {
         let cy = LEGEND + ROW * i as f64 + ROW / 2.0;
-        root.draw_text(
-            &ellipsize(label, max_chars),
-            &text_style(13.0 * dpr, &TEXT, HPos::Right),
-            (px(label_w), px(cy)),
-        )?;
+        row_label(&root, label, label_w, cy, dpr)?;
         let span = (row.hi - row.lo).max(1.0);
         let at = |v: f64| x0 + (v - row.lo) / span * (x1 - x0);
         root.draw(&Rectangle::new([(px(x0), px(cy - 1.0)), (px(x1), px(cy + 1.0))], GRID.filled()))?;
