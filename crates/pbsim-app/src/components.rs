@@ -15,5 +15,5 @@ pub use charts::{BalanceChart, ChangesChart, EveryoneChart, HouseholdChart, Line
 pub use council::{CouncilResponseView, ResponseText};
 pub use extras::{HomeValue, InviteCode, Questions, ShareLink, invite_from_query};
 pub use line_slider::{LineSlider, change_text, format_value};
-pub use overview::BudgetOverview;
+pub use overview::{BudgetOverview, money_change};
 pub use progress::{SectionsLooked, TimeNeeded};

@@ -17,13 +17,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pbsim_app::api::ApiError;
 use pbsim_app::app::use_ui;
-use pbsim_app::components::ChangesChart;
+use pbsim_app::components::{ChangesChart, money_change};
 use pbsim_core::aggregate::{LineChange, LineFigures, Unit, axis, figures, report_changes};
 use pbsim_core::wire::{Comments, ReportPage};
-use pbsim_core::{
-    Budget, Currency, Locale, Money, MoneyStyle, QuestionKind, format_count, format_money, format_money_change,
-    format_rate,
-};
+use pbsim_core::{Budget, Currency, Locale, Money, MoneyStyle, QuestionKind, format_count, format_money, format_rate};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -485,7 +482,7 @@ fn LineResult(budget: Arc<Budget>, line: LineFigures, money: Option<LineChange>)
             format!(
                 "{} ({})",
                 format_money(m, currency, locale, MoneyStyle::Whole),
-                format_money_change(change, currency, locale, MoneyStyle::Whole)
+                money_change(change, currency, locale)
             )
         };
         let mut parts = Vec::new();

@@ -7,10 +7,11 @@
 use super::everyone::draw_mark;
 use super::{ACCENT, DOWN, DrawResult, GRID, MUTED, TEXT, live_chart, prepare, row_label, text_style};
 use crate::app::use_ui;
+use crate::components::money_change;
 use crate::results_strings::results_strings;
 use leptos::prelude::*;
 use pbsim_core::aggregate::{LineChange, changes_axis};
-use pbsim_core::{Budget, Currency, Locale, Money, MoneyStyle, format_money, format_money_change, format_rate};
+use pbsim_core::{Budget, Money, MoneyStyle, format_money, format_money_change, format_rate};
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 use std::sync::Arc;
@@ -98,11 +99,6 @@ fn draw_changes(
     Ok(())
 }
 
-/// A change in money as the table writes it: `+$15`, `-$1,250`, `0`.
-fn change(m: Money, currency: Currency, locale: Locale) -> String {
-    if m == Money::ZERO { "0".to_owned() } else { format_money_change(m, currency, locale, MoneyStyle::Whole) }
-}
-
 /// The overview: the chart, its table, and the shares behind a disclosure. `changes` come sorted
 /// (`public_changes` or `report_changes`).
 #[component]
@@ -149,8 +145,8 @@ pub fn ChangesChart(budget: Arc<Budget>, changes: Vec<LineChange>) -> impl IntoV
                         <tr>
                             <th scope="row">{label(&c.id, locale)}</th>
                             {cell(money(c.this_year))}
-                            {cell(c.aggregate_change().map_or("—".to_owned(), |m| change(m, currency, locale)))}
-                            {cell(change(c.median_change(), currency, locale))}
+                            {cell(c.aggregate_change().map_or("—".to_owned(), |m| money_change(m, currency, locale)))}
+                            {cell(money_change(c.median_change(), currency, locale))}
                             {has_interval.then(|| cell(interval.unwrap_or_else(|| "—".to_owned())))}
                         </tr>
                     }
