@@ -299,6 +299,27 @@ pub(super) fn live_chart(
     }
 }
 
+/// A chart's table of text, built whole in the page's language: column heads, then rows that open
+/// with their header. One view type for every table of the results' charts (each distinct view
+/// type is code in the page's wasm); the caller rebuilds it when the language changes.
+pub(super) fn text_table(
+    labelled_by: &'static str,
+    head: Vec<&'static str>,
+    rows: Vec<(String, Vec<String>)>,
+) -> AnyView {
+    view! {
+        <table aria-labelledby=labelled_by>
+            <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+            <tbody>
+                {rows.into_iter().map(|(header, cells)| view! {
+                    <tr><th scope="row">{header}</th>{cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
 /// Each line's proposed amount against this year, as bars of change, with a table for screen
 /// readers.
 #[component]

@@ -5,7 +5,7 @@
 //! the lines as shares of spending are one click away, in a disclosure.
 
 use super::everyone::draw_mark;
-use super::{ACCENT, DOWN, DrawResult, GRID, MUTED, TEXT, live_chart, prepare, row_label, text_style};
+use super::{ACCENT, DOWN, DrawResult, GRID, MUTED, TEXT, live_chart, prepare, row_label, text_style, text_table};
 use crate::app::use_ui;
 use crate::components::money_change;
 use crate::results_strings::results_strings;
@@ -130,75 +130,47 @@ pub fn ChangesChart(budget: Arc<Budget>, changes: Vec<LineChange>) -> impl IntoV
     let r = move || results_strings(ui.locale.get());
     let has_interval = changes.iter().any(|c| c.interval.is_some());
     let row_count = Some(changes.len());
-    let cell = |text: String| view! { <td>{text}</td> };
-    let table_rows = {
-        let changes = changes.clone();
-        let label = label.clone();
-        move || {
-            let locale = ui.locale.get();
-            let money = |m| format_money(m, currency, locale, MoneyStyle::Whole);
-            changes
-                .iter()
-                .map(|c| {
-                    let interval = c.interval.map(|(l, h)| format!("{} – {}", money(l), money(h)));
-                    view! {
-                        <tr>
-                            <th scope="row">{label(&c.id, locale)}</th>
-                            {cell(money(c.this_year))}
-                            {cell(c.aggregate_change().map_or("—".to_owned(), |m| money_change(m, currency, locale)))}
-                            {cell(money_change(c.median_change(), currency, locale))}
-                            {has_interval.then(|| cell(interval.unwrap_or_else(|| "—".to_owned())))}
-                        </tr>
-                    }
-                })
-                .collect_view()
-        }
-    };
-    let share_rows = move || {
+    // Both tables, in the page's language: the changes (the chart's text equivalent) and the shares.
+    let tables = move |shares: bool| {
         let locale = ui.locale.get();
-        changes
+        let r = results_strings(locale);
+        let money = |m| format_money(m, currency, locale, MoneyStyle::Whole);
+        let rows = changes
             .iter()
             .filter_map(|c| {
-                let (then, now) = c.shares?;
-                Some(view! {
-                    <tr>
-                        <th scope="row">{label(&c.id, locale)}</th>
-                        {cell(format_rate(then, locale, 2))}
-                        {cell(format_rate(now, locale, 2))}
-                    </tr>
-                })
+                let cells = if shares {
+                    let (then, now) = c.shares?;
+                    vec![format_rate(then, locale, 2), format_rate(now, locale, 2)]
+                } else {
+                    let interval =
+                        c.interval.map_or_else(|| "—".to_owned(), |(l, h)| format!("{} – {}", money(l), money(h)));
+                    let aggregate =
+                        c.aggregate_change().map_or_else(|| "—".to_owned(), |m| money_change(m, currency, locale));
+                    let mut cells =
+                        vec![money(c.this_year), aggregate, money_change(c.median_change(), currency, locale)];
+                    cells.extend(has_interval.then_some(interval));
+                    cells
+                };
+                Some((label(&c.id, locale), cells))
             })
-            .collect_view()
+            .collect();
+        if shares {
+            text_table("changes-shares-title", vec![r.col_line, r.col_share_this_year, r.col_share_aggregate], rows)
+        } else {
+            let mut head = vec![r.col_line, r.this_year, r.col_aggregate_change, r.col_median_change];
+            head.extend(has_interval.then_some(r.col_interval));
+            text_table("changes-chart-title", head, rows)
+        }
     };
+    let tables = Arc::new(tables);
+    let changes_table = tables.clone();
     let caption = view! { <figcaption id="changes-chart-title">{move || r().overview_caption}</figcaption> };
     let text = view! {
         <p class="hint">{move || r().overview_explain}</p>
-        <div class="chart-table">
-            <table aria-labelledby="changes-chart-title">
-                <thead>
-                    <tr>
-                        <th scope="col">{move || r().col_line}</th>
-                        <th scope="col">{move || r().this_year}</th>
-                        <th scope="col">{move || r().col_aggregate_change}</th>
-                        <th scope="col">{move || r().col_median_change}</th>
-                        {has_interval.then(|| view! { <th scope="col">{move || r().col_interval}</th> })}
-                    </tr>
-                </thead>
-                <tbody>{table_rows}</tbody>
-            </table>
-        </div>
+        <div class="chart-table">{move || changes_table(false)}</div>
         <details class="chart-table">
             <summary id="changes-shares-title">{move || r().as_shares}</summary>
-            <table aria-labelledby="changes-shares-title">
-                <thead>
-                    <tr>
-                        <th scope="col">{move || r().col_line}</th>
-                        <th scope="col">{move || r().col_share_this_year}</th>
-                        <th scope="col">{move || r().col_share_aggregate}</th>
-                    </tr>
-                </thead>
-                <tbody>{share_rows}</tbody>
-            </table>
+            {move || tables(true)}
         </details>
     };
     view! { <div class="changes">{live_chart("changes", caption, row_count, Box::new(draw), text)}</div> }

@@ -3,7 +3,7 @@
 //! a table with the same figures and, when the resident's own choice is shown, one sentence a line.
 //! Drawn once (and again when the width or the language changes), in the live charts' style.
 
-use super::{ACCENT, DrawResult, GRID, MUTED, OK, TEXT, live_chart, prepare, row_label, text_style};
+use super::{ACCENT, DrawResult, GRID, MUTED, OK, TEXT, live_chart, prepare, row_label, text_style, text_table};
 use crate::app::use_ui;
 use crate::components::format_value;
 use crate::results_strings::{compared, results_strings};
@@ -153,23 +153,25 @@ pub fn EveryoneChart(
         draw_everyone(canvas, width, &labels, &rows, [r.col_you, r.col_median, r.col_aggregate, r.this_year])
     };
     let r = move || results_strings(ui.locale.get());
-    let table_rows = lines
-        .iter()
-        .map(|row| {
-            let (you, median, aggregate) = (row.you, row.median, row.aggregate);
-            let line = StoredValue::new(row.line.clone());
-            let locale = move || ui.locale.get();
-            let fmt = move |v: i64| line.with_value(|l| format_value(l, v, currency, locale()));
-            view! {
-                <tr>
-                    <th scope="row">{move || line.with_value(|l| l.label.get(locale()).to_owned())}</th>
-                    {you.map(|v| view! { <td>{move || fmt(v)}</td> })}
-                    <td>{move || fmt(median)}</td>
-                    <td>{move || aggregate.map(fmt).unwrap_or_else(|| "—".to_owned())}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+    let table = {
+        let lines: Vec<(Line, Option<i64>, i64, Option<i64>)> =
+            lines.iter().map(|r| (r.line.clone(), r.you, r.median, r.aggregate)).collect();
+        move || {
+            let locale = ui.locale.get();
+            let r = results_strings(locale);
+            let rows = lines
+                .iter()
+                .map(|(line, you, median, aggregate)| {
+                    let fmt = |v: i64| format_value(line, v, currency, locale);
+                    let cells = [*you, Some(*median)].into_iter().flatten().map(fmt);
+                    let aggregate = aggregate.map_or_else(|| "—".to_owned(), fmt);
+                    (line.label.get(locale).to_owned(), cells.chain([aggregate]).collect())
+                })
+                .collect();
+            let head = [Some(r.col_line), has_you.then_some(r.col_you), Some(r.col_median), Some(r.col_aggregate)];
+            text_table("everyone-chart-title", head.into_iter().flatten().collect(), rows)
+        }
+    };
     let sentences = lines
         .iter()
         .filter_map(|row| {
@@ -180,17 +182,7 @@ pub fn EveryoneChart(
         .collect_view();
     let caption = view! { <figcaption id="everyone-chart-title">{move || r().chart_caption}</figcaption> };
     let text = view! {
-        <table aria-labelledby="everyone-chart-title">
-            <thead>
-                <tr>
-                    <th scope="col">{move || r().col_line}</th>
-                    {has_you.then(|| view! { <th scope="col">{move || r().col_you}</th> })}
-                    <th scope="col">{move || r().col_median}</th>
-                    <th scope="col">{move || r().col_aggregate}</th>
-                </tr>
-            </thead>
-            <tbody>{table_rows}</tbody>
-        </table>
+        {table}
         <p class="hint">{move || r().explain}</p>
         {has_you.then(|| view! { <ul class="compared">{sentences}</ul> })}
     };
