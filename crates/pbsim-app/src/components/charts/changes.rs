@@ -173,5 +173,5 @@ pub fn ChangesChart(budget: Arc<Budget>, changes: Vec<LineChange>) -> impl IntoV
             {move || tables(true)}
         </details>
     };
-    view! { <div class="changes">{live_chart("changes", caption, row_count, Box::new(draw), text)}</div> }
+    live_chart("changes", caption, row_count, Box::new(draw), text)
 }
