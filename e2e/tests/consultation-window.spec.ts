@@ -124,7 +124,7 @@ async function closedConsultation(page: import('@playwright/test').Page, server:
   // The results page says the same, on a phone, and meets WCAG 2.1 AA.
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(at('/b/closing/results'));
-  await expect(page.getByRole('region', { name: 'What residents chose' }).getByRole('table')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What residents chose' }).getByRole('table', { name: 'What residents asked for, line by line, in money against this year' })).toBeVisible();
   await expect(page.getByText(/^This consultation closed on/)).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

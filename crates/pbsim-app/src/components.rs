@@ -11,9 +11,9 @@ mod progress;
 
 pub use balance_bar::BalanceBar;
 pub use canvas_backend::CanvasBackend;
-pub use charts::{BalanceChart, EveryoneChart, HouseholdChart, LinesChart};
+pub use charts::{BalanceChart, ChangesChart, EveryoneChart, HouseholdChart, LinesChart};
 pub use council::{CouncilResponseView, ResponseText};
 pub use extras::{HomeValue, InviteCode, Questions, ShareLink, invite_from_query};
 pub use line_slider::{LineSlider, change_text, format_value};
-pub use overview::BudgetOverview;
+pub use overview::{BudgetOverview, money_change};
 pub use progress::{SectionsLooked, TimeNeeded};

@@ -40,6 +40,22 @@ pub struct ResultsStrings {
     pub download_csv: &'static str,
     /// Heading of the council's response.
     pub council_says: &'static str,
+    /// The overview's caption: every line's change in money.
+    pub overview_caption: &'static str,
+    /// How to read the overview's chart.
+    pub overview_explain: &'static str,
+    /// The overview's table: column of the aggregate's change.
+    pub col_aggregate_change: &'static str,
+    /// Column of the median's change.
+    pub col_median_change: &'static str,
+    /// Column of the aggregate's 95 % interval.
+    pub col_interval: &'static str,
+    /// The disclosure that shows the lines as shares of spending.
+    pub as_shares: &'static str,
+    /// Column of this year's share.
+    pub col_share_this_year: &'static str,
+    /// Column of the aggregate's share.
+    pub col_share_aggregate: &'static str,
 }
 
 const EN: ResultsStrings = ResultsStrings {
@@ -60,6 +76,15 @@ const EN: ResultsStrings = ResultsStrings {
     back_to_budget: "Back to the budget",
     download_csv: "Download these figures (CSV)",
     council_says: "What the council says",
+    overview_caption: "What residents asked for, line by line, in money against this year",
+    overview_explain: "Largest change first. Bars: the aggregate of everyone's budgets; black ticks: the median \
+                       resident; thin lines, where shown: where the aggregate lies, 95 times out of 100.",
+    col_aggregate_change: "Aggregate: change",
+    col_median_change: "Median: change",
+    col_interval: "Aggregate: 95% interval",
+    as_shares: "Show as shares of spending",
+    col_share_this_year: "This year's share",
+    col_share_aggregate: "Aggregate's share",
 };
 
 const FR: ResultsStrings = ResultsStrings {
@@ -81,6 +106,16 @@ const FR: ResultsStrings = ResultsStrings {
     back_to_budget: "Retour au budget",
     download_csv: "Télécharger ces chiffres (CSV)",
     council_says: "Ce que dit le conseil",
+    overview_caption: "Ce que les résidents ont demandé, poste par poste, en argent par rapport à cette année",
+    overview_explain: "Du plus grand changement au plus petit. Barres : l’agrégat des budgets de tous ; traits \
+                       noirs : le résident médian ; lignes fines, si affichées : où se trouve l’agrégat, 95 fois \
+                       sur 100.",
+    col_aggregate_change: "Agrégat : variation",
+    col_median_change: "Médiane : variation",
+    col_interval: "Agrégat : intervalle à 95 %",
+    as_shares: "Afficher en parts des dépenses",
+    col_share_this_year: "Part cette année",
+    col_share_aggregate: "Part dans l’agrégat",
 };
 
 /// The words in `locale`.

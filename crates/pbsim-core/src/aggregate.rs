@@ -45,6 +45,7 @@
 mod bootstrap;
 mod column;
 mod figures;
+mod overview;
 mod public;
 mod quantile;
 mod report;
@@ -56,6 +57,7 @@ mod tests;
 
 pub use bootstrap::{BootstrapOptions, Interval, LineIntervals, bootstrap, bootstrap_until};
 pub use figures::{LineFigures, Unit, figures};
+pub use overview::{LineChange, axis, by_size, changes_axis, public_changes, report_changes};
 pub use public::{PublicColumns, median, public_figures};
 pub use quantile::{Distribution, distribution};
 pub use report::{

@@ -10,8 +10,10 @@
 //! size, which forces a layout of the whole page on every redraw. Here text is placed with the
 //! canvas's own alignment instead, so a redraw touches nothing but the canvas.
 
+mod changes;
 mod everyone;
 
+pub use changes::ChangesChart;
 pub use everyone::EveryoneChart;
 
 use crate::app::use_ui;
@@ -75,6 +77,24 @@ fn ellipsize(label: &str, max_chars: usize) -> String {
 }
 
 pub(super) type DrawResult = Result<(), Box<dyn std::error::Error>>;
+
+/// A row's label, right-aligned to `label_w` CSS pixels and shortened to fit (about 7.5 px per
+/// character of a 13 px system font), so a label never runs off the canvas.
+pub(super) fn row_label(
+    root: &DrawingArea<CanvasBackend, Shift>,
+    label: &str,
+    label_w: f64,
+    cy: f64,
+    dpr: f64,
+) -> DrawResult {
+    let px = |v: f64| (v * dpr).round() as i32;
+    root.draw_text(
+        &ellipsize(label, (label_w / 7.5) as usize),
+        &text_style(13.0 * dpr, &TEXT, HPos::Right),
+        (px(label_w), px(cy)),
+    )?;
+    Ok(())
+}
 
 /// One row of the lines chart: the line's change from this year, in percent of this year's money.
 /// Labels are read from the budget only when the whole chart is drawn.
@@ -191,15 +211,8 @@ fn draw_lines(
     let pct = scale_pct.round() as i64;
     root.draw_text(&format!("-{pct}%"), &text_style(11.0 * dpr, &MUTED, HPos::Left), (l.px(l.x0), l.px(bottom)))?;
     root.draw_text(&format!("+{pct}%"), &text_style(11.0 * dpr, &MUTED, HPos::Right), (l.px(l.x1), l.px(bottom)))?;
-    // About 7.5 px per character of a 13 px system font: a label never runs off the canvas.
-    let max_chars = (l.label_w / 7.5) as usize;
     for (i, (row, label)) in rows.iter().zip(labels).enumerate() {
-        let cy = LinesLayout::row_center(i);
-        root.draw_text(
-            &ellipsize(label, max_chars),
-            &text_style(13.0 * dpr, &TEXT, HPos::Right),
-            (l.px(l.label_w), l.px(cy)),
-        )?;
+        row_label(&root, label, l.label_w, LinesLayout::row_center(i), dpr)?;
         draw_row(&root, &l, i, *row, scale_pct)?;
     }
     root.present()?;
@@ -284,6 +297,27 @@ pub(super) fn live_chart(
             {text}
         </figure>
     }
+}
+
+/// A chart's table of text, built whole in the page's language: column heads, then rows that open
+/// with their header. One view type for every table of the results' charts (each distinct view
+/// type is code in the page's wasm); the caller rebuilds it when the language changes.
+pub(super) fn text_table(
+    labelled_by: &'static str,
+    head: Vec<&'static str>,
+    rows: Vec<(String, Vec<String>)>,
+) -> AnyView {
+    view! {
+        <table aria-labelledby=labelled_by>
+            <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+            <tbody>
+                {rows.into_iter().map(|(header, cells)| view! {
+                    <tr><th scope="row">{header}</th>{cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
 }
 
 /// Each line's proposed amount against this year, as bars of change, with a table for screen

@@ -334,7 +334,7 @@ pub fn BudgetOverview(budget: Arc<Budget>, allocation: Signal<Allocation>) -> im
                     <th scope="row"><span class=swatch aria-hidden="true"></span>{move || label.get(ui.locale.get()).to_owned()}</th>
                     <td>{move || money(then)}</td>
                     <td>{move || money(now())}</td>
-                    <td>{move || change(now() - then, currency, ui.locale.get())}</td>
+                    <td>{move || money_change(now() - then, currency, ui.locale.get())}</td>
                 </tr>
             }
         })
@@ -371,6 +371,7 @@ fn say(
     move || pick(words(locale.get()))
 }
 
-fn change(delta: Money, currency: Currency, locale: Locale) -> String {
+/// A change in whole money as tables write it: `+$15`, `-$1,250`, or `0` for none.
+pub fn money_change(delta: Money, currency: Currency, locale: Locale) -> String {
     if delta == Money::ZERO { "0".to_owned() } else { format_money_change(delta, currency, locale, MoneyStyle::Whole) }
 }

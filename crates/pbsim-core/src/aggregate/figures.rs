@@ -56,7 +56,7 @@ pub struct LineFigures {
 }
 
 /// A share or fraction in micro-percent.
-fn micro_percent(x: f64) -> i64 {
+pub(super) fn micro_percent(x: f64) -> i64 {
     (x * 1e8).round() as i64
 }
 

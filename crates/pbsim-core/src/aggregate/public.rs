@@ -7,8 +7,8 @@
 //! in money beside a resident's own choice, it is applied to the **median of residents' spending
 //! totals** (the lines they can move), the size of budget residents typically chose.
 
-use super::column::{CHUNK, Column};
-use super::report::Response;
+use super::column::Column;
+use super::report::{Response, row_totals};
 use super::shares::{ShareOptions, summarize_shares};
 use super::{AggregateError, Profile};
 use crate::budget::{Budget, LineKind};
@@ -89,7 +89,6 @@ impl PublicColumns {
             return Ok(Vec::new());
         }
         let PublicColumns { lines, mut columns, negative } = self;
-        let n = columns.first().map_or(0, Column::len);
         let mut aggregate_of = std::collections::BTreeMap::new();
         let spending: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].2).collect();
         // Spending columns without a negative value move into the profile (and are read back from
@@ -106,20 +105,11 @@ impl PublicColumns {
                     }
                 })
                 .collect();
-            let mut totals = vec![0.0; n];
-            let mut buffer = [0.0; CHUNK];
-            for column in &spent {
-                for (start, t) in (0..n).step_by(CHUNK).zip(totals.chunks_mut(CHUNK)) {
-                    let len = t.len();
-                    for (t, v) in t.iter_mut().zip(column.chunk(start, len, &mut buffer)) {
-                        *t += v;
-                    }
-                }
-            }
             let ids = spending.iter().map(|&i| lines[i].0.clone()).collect();
             // Shares are built from non-negative, finite amounts: the profile cannot refuse them.
             let built = Profile::from_encoded(ids, spent).map_err(|_| AggregateError::Empty)?;
             let profile = profile.insert(built);
+            let mut totals = row_totals(profile);
             match summarize_shares(profile, None, &ShareOptions { bins: 1, baselines: None }) {
                 Ok(summary) => {
                     let total = median(&mut totals).unwrap_or(0.0);

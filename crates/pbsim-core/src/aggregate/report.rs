@@ -6,7 +6,7 @@
 //! alongside in their own unit (money or rate), since residents set them, not divide them.
 
 use super::bootstrap::{BootstrapOptions, LineIntervals, bootstrap_until};
-use super::column::Column;
+use super::column::{CHUNK, Column};
 use super::quantile::{Distribution, distribution};
 use super::shares::{ShareLine, ShareOptions, summarize_shares};
 use super::weights::{WeightError, Weighting, poststratify};
@@ -161,6 +161,10 @@ pub struct LineReport {
     pub baseline: i64,
     /// The (weighted) mean value chosen, in the line's unit.
     pub mean_value: f64,
+    /// The (weighted) median value chosen, in the line's unit (0 without submissions): the
+    /// overview's "median" in money, the figure the public results show as the median.
+    #[serde(default)]
+    pub median_value: f64,
     /// Who raised, lowered or kept it.
     pub movement: Movement,
     /// For revenue and tax-rate lines: the distribution in the line's unit.
@@ -186,6 +190,11 @@ pub struct BudgetReport {
     pub weighting: Option<Weighting>,
     /// The `t*` of the independent-markets aggregate (when there are shares).
     pub t_star: Option<f64>,
+    /// The (weighted) median of residents' spending totals (the lines they can move; a negative
+    /// value counts as 0), to which the overview applies the shares to read them in money, as the
+    /// public results do (`public.rs`); `None` without spending lines or submissions.
+    #[serde(default)]
+    pub median_total: Option<f64>,
     /// Every line, in the budget's order.
     pub lines: Vec<LineReport>,
 }
@@ -344,6 +353,7 @@ impl ReportInput {
         let mut t_star = None;
         let mut excluded = 0;
         let mut profile = None;
+        let mut median_total = None;
         if n > 0 && !spending.is_empty() {
             let ids = spending.iter().map(|l| l.id.clone()).collect();
             let profile_columns = spending
@@ -382,6 +392,7 @@ impl ReportInput {
                 Err(AggregateError::Empty) => excluded = n,
                 Err(e) => return Err(e.into()),
             }
+            median_total = median_of(&row_totals(&built), weights.as_deref());
             profile = Some(built);
         }
         let spending_column: BTreeMap<&str, usize> =
@@ -403,7 +414,8 @@ impl ReportInput {
                 } else {
                     0.0
                 };
-                let distribution = if matches!(line.kind, LineKind::Spending) || n == 0 {
+                let spending_line = matches!(line.kind, LineKind::Spending);
+                let distribution = if spending_line || n == 0 {
                     None
                 } else {
                     match distribution(
@@ -417,12 +429,18 @@ impl ReportInput {
                         Err(e) => return Err(e.into()),
                     }
                 };
+                let median_value = match &distribution {
+                    Some(d) => d.median,
+                    None if spending_line => median_of(values, weights.as_deref()).unwrap_or(0.0),
+                    None => 0.0,
+                };
                 lines.push(LineReport {
                     id: line.id.clone(),
                     section: section.id.clone(),
                     kind: line.kind,
                     baseline: line.baseline,
                     mean_value,
+                    median_value,
                     movement,
                     values: distribution,
                     share: shares.remove(&line.id),
@@ -437,7 +455,33 @@ impl ReportInput {
             filters: options.filters.clone(),
             weighting,
             t_star,
+            median_total,
             lines,
         })
+    }
+}
+
+/// Every submission's total of a profile's columns (the spending lines), decoded a chunk at a time.
+pub(super) fn row_totals(profile: &Profile) -> Vec<f64> {
+    let n = profile.rows();
+    let mut totals = vec![0.0; n];
+    let mut buffer = [0.0; CHUNK];
+    for k in 0..profile.ids().len() {
+        for (start, t) in (0..n).step_by(CHUNK).zip(totals.chunks_mut(CHUNK)) {
+            let len = t.len();
+            for (t, v) in t.iter_mut().zip(profile.stored(k).chunk(start, len, &mut buffer)) {
+                *t += v;
+            }
+        }
+    }
+    totals
+}
+
+/// The (weighted) median of `values`, as the report's quantiles define it: in linear time without
+/// weights, by sorting with them; `None` without values (or weight).
+fn median_of(values: &[f64], weights: Option<&[f64]>) -> Option<f64> {
+    match weights {
+        None => super::median(&mut values.to_vec()),
+        Some(w) => distribution(values, Some(w), 1, None).ok().map(|d| d.median),
     }
 }

@@ -1,5 +1,6 @@
 //! `/admin` and `/admin/{budget}`: the finance officers' dashboard. After logging in, an officer
-//! sees how many residents took part and when, each line's distribution against this year's value
+//! sees first every line's change in money (the overview the public results page leads with too),
+//! then how many residents took part and when, each line's distribution against this year's value
 //! with the mean, median and independent-markets aggregate, the comments, and downloads; answers
 //! filter everything, and a switch weights it by population shares.
 //!
@@ -16,7 +17,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pbsim_app::api::ApiError;
 use pbsim_app::app::use_ui;
-use pbsim_core::aggregate::{LineFigures, Unit, figures};
+use pbsim_app::components::{ChangesChart, money_change};
+use pbsim_core::aggregate::{LineChange, LineFigures, Unit, axis, figures, report_changes};
 use pbsim_core::wire::{Comments, ReportPage};
 use pbsim_core::{Budget, Currency, Locale, Money, MoneyStyle, QuestionKind, format_count, format_money, format_rate};
 use std::collections::BTreeMap;
@@ -202,6 +204,15 @@ fn figure(unit: Unit, value: i64, currency: Currency, locale: Locale) -> String 
     }
 }
 
+/// The histogram's scale: its bins and every mark, and at least a quarter of this year's value
+/// wide, so a line every resident kept reads as one narrow bar at its value, not a block.
+fn scale(line: &LineFigures, marks: &[Mark]) -> (i64, i64) {
+    let end = line.start + line.width * line.counts.len() as i64;
+    let (lo, hi) = axis(marks.iter().map(|m| m.at), (line.start, end), line.baseline.abs() / 4);
+    // Shares, amounts and rates are never negative: the scale starts at 0 at the lowest.
+    (if line.start >= 0 { lo.max(0) } else { lo }, hi)
+}
+
 /// The question whose population shares can weight the results (the first that has them).
 fn weighting_question(budget: &Budget) -> Option<(String, pbsim_core::Text)> {
     budget.questions.iter().find_map(|q| match &q.kind {
@@ -222,6 +233,7 @@ fn Results(budget: Arc<Budget>) -> impl IntoView {
     let w = words(locale);
     let filters: RwSignal<BTreeMap<String, String>> = RwSignal::new(BTreeMap::new());
     let weighted = RwSignal::new(false);
+    let intervals = RwSignal::new(false);
     let search = RwSignal::new(String::new());
     let filter = Memo::new(move |_| {
         filters.with(|f| {
@@ -236,7 +248,8 @@ fn Results(budget: Arc<Budget>) -> impl IntoView {
         let id = id.clone();
         move || {
             let (id, filter, by) = (id.clone(), filter.get(), weighted.get().then(|| weight_id.clone()).flatten());
-            async move { api::report(&id, &filter, by.as_deref()).await }
+            let intervals = intervals.get();
+            async move { api::report(&id, &filter, by.as_deref(), intervals).await }
         }
     });
     let comments = RwSignal::new(Load::Loading);
@@ -297,6 +310,10 @@ fn Results(budget: Arc<Budget>) -> impl IntoView {
             <h2 id="filters-heading">{w.filters}</h2>
             {selects}
             {weight_switch}
+            <div class="field checkbox">
+                <input id="intervals" type="checkbox" on:change:target=move |ev| intervals.set(ev.target().checked())/>
+                <label for="intervals">{w.intervals}</label>
+            </div>
         </section>
         <section aria-labelledby="downloads-heading">
             <h2 id="downloads-heading">{w.downloads}</h2>
@@ -368,11 +385,24 @@ fn ReportView(budget: Arc<Budget>, page: ReportPage) -> impl IntoView {
         .into_iter()
         .map(|d| view! { <tr><td>{d.day}</td><td>{format_count(d.count as u64, locale)}</td></tr> })
         .collect_view();
+    let changes = report_changes(&budget, &r);
     let (spending, revenue): (Vec<LineFigures>, Vec<LineFigures>) =
         figures(&r).into_iter().partition(|l| l.unit == Unit::Share);
     let line_views = |lines: Vec<LineFigures>| {
-        lines.into_iter().map(|l| view! { <LineResult budget=budget.clone() line=l/> }).collect_view()
+        let views = lines.into_iter().map(|l| {
+            let money = changes.iter().find(|c| c.id == l.id).cloned();
+            view! { <LineResult budget=budget.clone() line=l money=money/> }
+        });
+        view! { <div class="line-results">{views.collect_view()}</div> }
     };
+    let overview = (!changes.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="overview-heading">
+                <h2 id="overview-heading">{w.overview}</h2>
+                <ChangesChart budget=budget.clone() changes=changes.clone()/>
+            </section>
+        }
+    });
     let empty = (r.submissions == 0).then(|| view! { <p>{w.no_submissions}</p> });
     let revenue = (!revenue.is_empty()).then(|| {
         view! {
@@ -383,6 +413,7 @@ fn ReportView(budget: Arc<Budget>, page: ReportPage) -> impl IntoView {
         }
     });
     view! {
+        {overview}
         <section aria-labelledby="participation-heading">
             <h2 id="participation-heading" class="count">{count}</h2>
             {empty}
@@ -401,9 +432,10 @@ fn ReportView(budget: Arc<Budget>, page: ReportPage) -> impl IntoView {
     }
 }
 
-/// One line: its chart, and its figures, which double as the chart's legend.
+/// One line: its chart, and its figures, which double as the chart's legend, with the aggregate and
+/// the median in money (`money`, from the overview) under them.
 #[component]
-fn LineResult(budget: Arc<Budget>, line: LineFigures) -> impl IntoView {
+fn LineResult(budget: Arc<Budget>, line: LineFigures, money: Option<LineChange>) -> impl IntoView {
     let ui = use_ui();
     let locale = ui.locale.get_untracked();
     let w = words(locale);
@@ -442,12 +474,28 @@ fn LineResult(budget: Arc<Budget>, line: LineFigures) -> impl IntoView {
     }
     let description =
         format!("{label}: {}", figures.iter().map(|(k, v, _)| format!("{k} {v}")).collect::<Vec<_>>().join(", "));
-    let end = line.start + line.width * line.counts.len() as i64;
-    let axis = format!("{} – {}", show(line.start.max(0)), show(end));
+    let (lo, hi) = scale(&line, &marks);
+    let axis = format!("{} – {}", show(lo), show(hi));
+    let in_money = money.map(|c| {
+        let currency = budget.currency;
+        let amount = |m: Money, change: Money| {
+            format!(
+                "{} ({})",
+                format_money(m, currency, locale, MoneyStyle::Whole),
+                money_change(change, currency, locale)
+            )
+        };
+        let mut parts = Vec::new();
+        if let (Some(a), Some(d)) = (c.aggregate, c.aggregate_change()) {
+            parts.push(format!("{} {}", w.independent_markets, amount(a, d)));
+        }
+        parts.push(format!("{} {}", w.median, amount(c.median, c.median_change())));
+        view! { <p class="money">{w.in_money}" "{parts.join(", ")}</p> }
+    });
     view! {
         <article class="line-result" aria-labelledby=labelled_by>
             <h3 id=heading>{label}</h3>
-            <DistributionChart start=line.start width=line.width counts=line.counts marks=marks description=description/>
+            <DistributionChart start=line.start width=line.width counts=line.counts marks=marks scale=(lo, hi) description=description/>
             <p class="meta">{axis}</p>
             <dl class="figures">
                 {figures.into_iter().map(|(k, v, colour)| {
@@ -456,6 +504,7 @@ fn LineResult(budget: Arc<Budget>, line: LineFigures) -> impl IntoView {
                     view! { <div><dt>{swatch}{k}</dt><dd>{v}</dd></div> }
                 }).collect_view()}
             </dl>
+            {in_money}
             <p class="movement">{movement}</p>
         </article>
     }

@@ -52,6 +52,12 @@ pub struct Words {
     pub spending: &'static str,
     /// Explains the shares.
     pub spending_note: &'static str,
+    /// Heading of the overview of every line's change in money.
+    pub overview: &'static str,
+    /// The switch that asks for the aggregate's bootstrap intervals.
+    pub intervals: &'static str,
+    /// Before a line's figures in money: "In money:".
+    pub in_money: &'static str,
     /// Revenue heading.
     pub revenue: &'static str,
     /// Legend and figures.
@@ -108,6 +114,9 @@ const EN: Words = Words {
     download_xlsx: "Download Excel (XLSX)",
     spending: "Spending",
     spending_note: "Each resident’s spending on a line as a share of their total spending.",
+    overview: "Overview: every line in money",
+    intervals: "Show 95% intervals of the aggregate (takes a few seconds)",
+    in_money: "In money:",
     revenue: "Revenue",
     baseline: "This year",
     mean: "Mean",
@@ -149,6 +158,9 @@ const FR: Words = Words {
     download_xlsx: "Télécharger pour Excel (XLSX)",
     spending: "Dépenses",
     spending_note: "La part de chaque ligne dans les dépenses totales de chaque résident.",
+    overview: "Vue d’ensemble : chaque ligne en argent",
+    intervals: "Afficher les intervalles à 95 % de l’agrégat (quelques secondes)",
+    in_money: "En argent :",
     revenue: "Revenus",
     baseline: "Cette année",
     mean: "Moyenne",

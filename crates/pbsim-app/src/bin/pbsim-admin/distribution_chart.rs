@@ -37,6 +37,8 @@ pub fn DistributionChart(
     counts: Vec<i64>,
     /// The values to mark.
     marks: Vec<Mark>,
+    /// The scale's ends, holding every bin and mark (`pbsim_core::aggregate::axis`).
+    scale: (i64, i64),
     /// The chart's text alternative.
     description: String,
 ) -> impl IntoView {
@@ -44,7 +46,7 @@ pub fn DistributionChart(
     Effect::new(move |_| {
         if let Some(element) = canvas.get() {
             // A chart that cannot be drawn leaves a blank canvas; the figures beside it remain.
-            if let Err(e) = draw(element, start, width, &counts, &marks) {
+            if let Err(e) = draw(element, start, width, &counts, &marks, scale) {
                 leptos::logging::warn!("chart not drawn: {e}");
             }
         }
@@ -58,21 +60,21 @@ fn draw(
     width: i64,
     counts: &[i64],
     marks: &[Mark],
+    (lo, hi): (i64, i64),
 ) -> Result<(), Box<dyn std::error::Error>> {
     let backend = CanvasBackend::with_canvas_object(element).ok_or("the canvas has no 2D context")?;
     let root = backend.into_drawing_area();
     root.fill(&WHITE)?;
-    let end = start + width * counts.len() as i64;
-    let lo = marks.iter().map(|m| m.at).fold(start, i64::min);
-    let hi = marks.iter().map(|m| m.at).fold(end, i64::max);
-    let pad = ((hi - lo) / 20).max(1);
-    let (lo, hi) = ((lo - pad) as f64, (hi + pad) as f64);
+    let (lo, hi) = (lo as f64, hi as f64);
+    // A bin is at least 3 of the canvas's 640 pixels wide: a line every resident kept (bins of no
+    // width) is a narrow bar at its value.
+    let bin = (width as f64).max((hi - lo) * 3.0 / 640.0);
     let top = counts.iter().copied().max().unwrap_or(0).max(1) as f64 * 1.1;
     let mut chart = ChartBuilder::on(&root).margin(6).build_cartesian_2d(lo..hi, 0.0..top)?;
     let bar = RGBColor(11, 92, 173).mix(0.55).filled();
     chart.draw_series(counts.iter().enumerate().map(|(k, c)| {
         let x0 = (start + width * k as i64) as f64;
-        Rectangle::new([(x0, 0.0), (x0 + width.max(1) as f64, *c as f64)], bar)
+        Rectangle::new([(x0, 0.0), (x0 + bin, *c as f64)], bar)
     }))?;
     let axis = Color::stroke_width(&BLACK.mix(0.6), 1);
     chart.draw_series(std::iter::once(PathElement::new(vec![(lo, 0.0), (hi, 0.0)], axis)))?;

@@ -3,7 +3,7 @@
 //! a table with the same figures and, when the resident's own choice is shown, one sentence a line.
 //! Drawn once (and again when the width or the language changes), in the live charts' style.
 
-use super::{ACCENT, DrawResult, GRID, MUTED, OK, TEXT, ellipsize, live_chart, prepare, text_style};
+use super::{ACCENT, DrawResult, GRID, MUTED, OK, TEXT, live_chart, prepare, row_label, text_style, text_table};
 use crate::app::use_ui;
 use crate::components::format_value;
 use crate::results_strings::{compared, results_strings};
@@ -70,14 +70,9 @@ fn draw_everyone(
         root.draw_text(name, &text_style(12.0 * dpr, &TEXT, HPos::Left), (px(x + 16.0), px(LEGEND / 2.0)))?;
         x += 24.0 + 7.0 * name.chars().count() as f64;
     }
-    let max_chars = (label_w / 7.5) as usize;
     for (i, (row, label)) in rows.iter().zip(labels).enumerate() {
         let cy = LEGEND + ROW * i as f64 + ROW / 2.0;
-        root.draw_text(
-            &ellipsize(label, max_chars),
-            &text_style(13.0 * dpr, &TEXT, HPos::Right),
-            (px(label_w), px(cy)),
-        )?;
+        row_label(&root, label, label_w, cy, dpr)?;
         let span = (row.hi - row.lo).max(1.0);
         let at = |v: f64| x0 + (v - row.lo) / span * (x1 - x0);
         root.draw(&Rectangle::new([(px(x0), px(cy - 1.0)), (px(x1), px(cy + 1.0))], GRID.filled()))?;
@@ -96,7 +91,7 @@ fn draw_everyone(
 
 /// Mark `k` at (`x`, `y`): 0 the resident (a blue dot), 1 the median (a dark bar), 2 the aggregate
 /// (a green diamond). Different shapes, so the chart reads without colour too.
-fn draw_mark<DB: DrawingBackend>(
+pub(super) fn draw_mark<DB: DrawingBackend>(
     root: &DrawingArea<DB, plotters::coord::Shift>,
     k: usize,
     x: f64,
@@ -158,23 +153,25 @@ pub fn EveryoneChart(
         draw_everyone(canvas, width, &labels, &rows, [r.col_you, r.col_median, r.col_aggregate, r.this_year])
     };
     let r = move || results_strings(ui.locale.get());
-    let table_rows = lines
-        .iter()
-        .map(|row| {
-            let (you, median, aggregate) = (row.you, row.median, row.aggregate);
-            let line = StoredValue::new(row.line.clone());
-            let locale = move || ui.locale.get();
-            let fmt = move |v: i64| line.with_value(|l| format_value(l, v, currency, locale()));
-            view! {
-                <tr>
-                    <th scope="row">{move || line.with_value(|l| l.label.get(locale()).to_owned())}</th>
-                    {you.map(|v| view! { <td>{move || fmt(v)}</td> })}
-                    <td>{move || fmt(median)}</td>
-                    <td>{move || aggregate.map(fmt).unwrap_or_else(|| "—".to_owned())}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+    let table = {
+        let lines: Vec<(Line, Option<i64>, i64, Option<i64>)> =
+            lines.iter().map(|r| (r.line.clone(), r.you, r.median, r.aggregate)).collect();
+        move || {
+            let locale = ui.locale.get();
+            let r = results_strings(locale);
+            let rows = lines
+                .iter()
+                .map(|(line, you, median, aggregate)| {
+                    let fmt = |v: i64| format_value(line, v, currency, locale);
+                    let cells = [*you, Some(*median)].into_iter().flatten().map(fmt);
+                    let aggregate = aggregate.map_or_else(|| "—".to_owned(), fmt);
+                    (line.label.get(locale).to_owned(), cells.chain([aggregate]).collect())
+                })
+                .collect();
+            let head = [Some(r.col_line), has_you.then_some(r.col_you), Some(r.col_median), Some(r.col_aggregate)];
+            text_table("everyone-chart-title", head.into_iter().flatten().collect(), rows)
+        }
+    };
     let sentences = lines
         .iter()
         .filter_map(|row| {
@@ -185,17 +182,7 @@ pub fn EveryoneChart(
         .collect_view();
     let caption = view! { <figcaption id="everyone-chart-title">{move || r().chart_caption}</figcaption> };
     let text = view! {
-        <table aria-labelledby="everyone-chart-title">
-            <thead>
-                <tr>
-                    <th scope="col">{move || r().col_line}</th>
-                    {has_you.then(|| view! { <th scope="col">{move || r().col_you}</th> })}
-                    <th scope="col">{move || r().col_median}</th>
-                    <th scope="col">{move || r().col_aggregate}</th>
-                </tr>
-            </thead>
-            <tbody>{table_rows}</tbody>
-        </table>
+        {table}
         <p class="hint">{move || r().explain}</p>
         {has_you.then(|| view! { <ul class="compared">{sentences}</ul> })}
     };

@@ -1,13 +1,16 @@
 //! The public results panel: below the receipt ("You and everyone so far", with the resident's own
 //! choices) and on a closed consultation's page. It asks the server for the figures and shows them,
 //! or says why there are none yet (too few residents so far, published at the close) in words.
+//! Without the resident's own choices (the results page, a closed consultation) it leads with the
+//! overview of every line's change in money (`ChangesChart`).
 
 use crate::api::{self, ApiError};
 use crate::app::use_ui;
-use crate::components::EveryoneChart;
+use crate::components::{ChangesChart, EveryoneChart};
 use crate::results_strings::{after_close, below_threshold, counted, results_strings};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pbsim_core::aggregate::public_changes;
 use pbsim_core::consultation::{Visibility, format_moment};
 use pbsim_core::wire::{PublicResults, ResultsStatus};
 use pbsim_core::{Allocation, Budget, format_count};
@@ -43,8 +46,14 @@ pub fn Everyone(
                     // "2026-11-30T15:04:05.123Z" reads as "2026-11-30 15:04".
                     let as_of: String =
                         results.as_of.clone().unwrap_or_default().replacen('T', " ", 1).chars().take(16).collect();
+                    // The results page leads with every line's change in money; below the receipt,
+                    // the resident's own choices are the point.
+                    let overview = (!with_you).then(|| {
+                        view! { <ChangesChart budget=budget.clone() changes=public_changes(&budget, &results.lines)/> }
+                    });
                     view! {
                         <p>{counted(locale, &count, results.days.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), &as_of)}</p>
+                        {overview}
                         <EveryoneChart budget=budget.clone() results=results you=you.clone()/>
                         <p><a href=csv.clone() download="">{r().download_csv}</a></p>
                     }

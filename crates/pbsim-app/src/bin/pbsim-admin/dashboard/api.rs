@@ -66,10 +66,10 @@ pub fn query(filter: &str, extra: &[(&str, &str)]) -> String {
     if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
 }
 
-/// The report of budget `id`.
-pub async fn report(id: &str, filter: &str, weight_by: Option<&str>) -> Result<ReportPage, ApiError> {
-    fetch(get(&format!("/api/admin/budgets/{id}/report{}", query(filter, &[("weight_by", weight_by.unwrap_or(""))]))))
-        .await
+/// The report of budget `id`; `intervals`: with the aggregate's bootstrap intervals (200 resamples).
+pub async fn report(id: &str, filter: &str, weight_by: Option<&str>, intervals: bool) -> Result<ReportPage, ApiError> {
+    let extra = [("weight_by", weight_by.unwrap_or("")), ("bootstrap", if intervals { "200" } else { "" })];
+    fetch(get(&format!("/api/admin/budgets/{id}/report{}", query(filter, &extra)))).await
 }
 
 /// The comments of budget `id` that contain `search`.
