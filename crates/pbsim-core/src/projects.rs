@@ -17,16 +17,19 @@
 //! id sorts first, as pabutools' default): money is integer minor units and voters' shares are exact
 //! fractions ([`exact`]). [`pabulib`] reads and writes elections in the Pabulib `.pb` format.
 
+use crate::locale::Text;
 use crate::money::Money;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod choice;
 mod exact;
 pub mod pabulib;
 mod rules;
 #[cfg(test)]
 mod tests;
 
+pub use choice::{ballot_of, check_choice};
 pub use rules::{Completion, Outcome, Rule, Winner, select};
 
 /// A project-selection election: the amount available, the projects and the ballots cast.
@@ -63,7 +66,7 @@ pub struct Project {
 }
 
 /// What a valid ballot is.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BallotKind {
     /// Approve projects: at most `max_projects` of them, or at most `max_cost` worth of them, or
@@ -99,6 +102,64 @@ impl BallotKind {
     /// Approval of at most `k` projects.
     pub fn at_most(k: u32) -> BallotKind {
         BallotKind::Approval { max_projects: Some(k), max_cost: None }
+    }
+}
+
+/// A budget file's choice of projects (`kind = "projects"`, its `[projects]` table): the amount
+/// available, the projects residents choose from and what a valid ballot is. A [`Budget`](crate::Budget)
+/// holds one instead of sections of lines; `budget/load/projects.rs` checks it: ids unique, every
+/// cost positive and within the amount, the ballot one a resident can fill (never
+/// [`BallotKind::Ranking`], which pbsim reads from Pabulib files but does not ask residents for).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectSelection {
+    /// The amount available, in minor units.
+    pub amount: Money,
+    /// What a resident may choose.
+    pub ballot: BallotKind,
+    /// The projects, in the order the file lists them (the page's order).
+    pub projects: Vec<BudgetProject>,
+}
+
+/// A project as residents read it: a [`Project`] with its texts in every language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BudgetProject {
+    /// Unique among the budget's projects; what ballots name.
+    pub id: String,
+    /// Its name.
+    pub title: Text,
+    /// What it is (empty when the file gives none).
+    pub description: Text,
+    /// What it costs, in minor units.
+    pub cost: Money,
+    /// Its category (parks, mobility), for filtering.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<Text>,
+    /// The area (district, neighbourhood) it serves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<Text>,
+}
+
+impl ProjectSelection {
+    /// The project with this id, with its index.
+    pub fn project(&self, id: &str) -> Option<(usize, &BudgetProject)> {
+        self.projects.iter().enumerate().find(|(_, p)| p.id == id)
+    }
+
+    /// The election these projects and `ballots` make: what the rules compute on. Categories and
+    /// areas keep their English text (Pabulib holds one language per file).
+    pub fn election(&self, ballots: Vec<Ballot>) -> Election {
+        let projects = self
+            .projects
+            .iter()
+            .map(|p| Project {
+                id: p.id.clone(),
+                cost: p.cost,
+                titles: BTreeMap::from([("en".to_owned(), p.title.en.clone()), ("fr".to_owned(), p.title.fr.clone())]),
+                categories: p.category.iter().map(|c| c.en.clone()).collect(),
+                area: p.area.as_ref().map(|a| a.en.clone()),
+            })
+            .collect();
+        Election { budget: self.amount, projects, kind: self.ballot.clone(), ballots }
     }
 }
 
