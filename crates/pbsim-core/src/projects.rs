@@ -24,12 +24,14 @@ use std::collections::BTreeMap;
 
 mod choice;
 mod exact;
+mod outcomes;
 pub mod pabulib;
 mod rules;
 #[cfg(test)]
 mod tests;
 
 pub use choice::{ballot_of, check_choice};
+pub use outcomes::outcomes;
 pub use rules::{Completion, Outcome, Rule, Winner, select};
 
 /// A project-selection election: the amount available, the projects and the ballots cast.

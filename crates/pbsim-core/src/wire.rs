@@ -13,6 +13,7 @@
 use crate::aggregate::BudgetReport;
 use crate::budget::Allocation;
 use crate::locale::{Locale, Text};
+use crate::money::Money;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -421,10 +422,85 @@ pub struct SessionInfo {
 /// of the submissions that match the filters.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReportPage {
-    /// The report.
+    /// The report (for a budget of projects: the submissions counted and the questions' answers;
+    /// it has no lines).
     pub report: BudgetReport,
     /// Submissions per day (UTC), oldest first.
     pub per_day: Vec<DayCount>,
+    /// For a budget of projects: who wins under each rule, from the same submissions (absent for
+    /// a budget of lines, whose report is unchanged by it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projects: Option<ProjectsOutcome>,
+}
+
+/// Who wins a budget of projects under each rule, from the residents' ballots: per project its
+/// votes and cost and under which rules it is funded, per rule its winners and the money it
+/// spends and leaves. The dashboard shows the rules side by side.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectsOutcome {
+    /// The ballots counted (the submissions selected by the report's filters).
+    pub ballots: u64,
+    /// The amount available, in minor units.
+    pub amount: Money,
+    /// Every project, in the budget's order.
+    pub projects: Vec<ProjectFigures>,
+    /// Greedy, MES without completion, MES with Add1, in that order.
+    pub rules: Vec<RuleOutcome>,
+}
+
+/// One project's figures in a [`ProjectsOutcome`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectFigures {
+    /// The project's id.
+    pub id: String,
+    /// What it costs, in minor units.
+    pub cost: Money,
+    /// How many ballots name it (approve it, or give it points, zero included).
+    pub votes: u64,
+    /// Its score, what greedy ranks by: approvals, or points given.
+    pub score: u64,
+    /// The rules under which it is funded.
+    pub won: Vec<RuleId>,
+}
+
+/// One rule's outcome in a [`ProjectsOutcome`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleOutcome {
+    /// The rule.
+    pub rule: RuleId,
+    /// The funded projects' ids, in the order the rule chose them.
+    pub winners: Vec<String>,
+    /// What they cost together, in minor units.
+    pub spent: Money,
+    /// What the rule leaves of the amount, in minor units.
+    pub unspent: Money,
+}
+
+/// The rules an officer compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleId {
+    /// Most votes first, skipping what no longer fits.
+    Greedy,
+    /// The Method of Equal Shares, without completion.
+    Mes,
+    /// The Method of Equal Shares completed by Add1 then greedy, as cities run it.
+    MesAdd1,
+}
+
+impl RuleId {
+    /// Every rule, in the order reports show them.
+    pub const ALL: [RuleId; 3] = [RuleId::Greedy, RuleId::Mes, RuleId::MesAdd1];
+
+    /// The rule this names.
+    pub fn rule(self) -> crate::projects::Rule {
+        use crate::projects::{Completion, Rule};
+        match self {
+            RuleId::Greedy => Rule::Greedy,
+            RuleId::Mes => Rule::EqualShares { completion: Completion::None },
+            RuleId::MesAdd1 => Rule::EqualShares { completion: Completion::Add1 },
+        }
+    }
 }
 
 /// Submissions received on one day (UTC).

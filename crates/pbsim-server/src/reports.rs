@@ -101,7 +101,7 @@ pub async fn report_page(
         }
         let report = input.finish(&budget, &options, &keep_going)?;
         let per_day = days.into_iter().map(|(day, count)| DayCount { day, count }).collect();
-        Ok(ReportPage { report, per_day })
+        Ok(ReportPage { report, per_day, projects: None })
     })
     .await
     .map_err(|e| ReportFailure::from(anyhow::Error::new(e)))?
