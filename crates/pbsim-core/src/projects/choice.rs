@@ -10,8 +10,8 @@ use crate::wire::{Problem, ProblemCode, ProjectChoice};
 
 /// Every problem with `choice` under `selection`'s ballot (empty when it may be submitted).
 ///
-/// Paths: `projects.approved[i]` for an unknown id in an approval, `projects.points.ID` for an
-/// unknown id or a project's points, `projects.approved` / `projects.points` for the ballot as a
+/// Paths: `projects.approved[i]` for an unknown or repeated id in an approval, `projects.points.ID`
+/// for an unknown or repeated id or a project's points, `projects.approved` / `projects.points` for the ballot as a
 /// whole (too many projects, over the amount, too many points, nothing chosen).
 pub fn check_choice(selection: &ProjectSelection, currency: Currency, choice: &ProjectChoice) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -46,12 +46,19 @@ pub fn check_choice(selection: &ProjectSelection, currency: Currency, choice: &P
         ProjectChoice::Approved(_) => format!("projects.approved[{i}]"),
         ProjectChoice::Points(_) => format!("projects.points.{id}"),
     };
+    let mut seen = std::collections::BTreeSet::new();
     for (i, id) in ids.iter().enumerate() {
         if selection.project(id).is_none() {
             problems.push(Problem::new(
                 path_of(i, id),
                 ProblemCode::UnknownProject,
                 format!("the budget has no project \"{id}\""),
+            ));
+        } else if !seen.insert(*id) {
+            problems.push(Problem::new(
+                path_of(i, id),
+                ProblemCode::RepeatedProject,
+                format!("project \"{id}\" is chosen more than once"),
             ));
         }
     }
@@ -62,23 +69,20 @@ pub fn check_choice(selection: &ProjectSelection, currency: Currency, choice: &P
     if given == 0 {
         problems.push(Problem::new(whole, ProblemCode::NoProjects, "choose at least one project"));
     }
-    // The rest is about known projects: the election's own check counts them, as the rules will.
-    let Some(ballot) = ballot_of(selection, choice) else { return problems };
+    // The rest is counted on the projects the budget has, by the election's own check, as the
+    // rules will count them (a project chosen twice counts twice here, as the resident sent it).
+    let known = match choice {
+        ProjectChoice::Approved(ids) => {
+            Ballot::Approval(ids.iter().filter_map(|id| selection.project(id).map(|(i, _)| i)).collect())
+        }
+        ProjectChoice::Points(points) => {
+            Ballot::Points(points.0.iter().filter_map(|(id, n)| selection.project(id).map(|(i, _)| (i, *n))).collect())
+        }
+    };
     let election = selection.election(Vec::new());
     let money = |m| format_money(m, currency, Locale::En, MoneyStyle::Whole);
-    for problem in election.check_ballot(&ballot) {
+    for problem in election.check_ballot(&known) {
         problems.push(match problem {
-            BallotProblem::Repeated { project } => {
-                let path = match choice {
-                    ProjectChoice::Approved(_) => whole.to_owned(),
-                    ProjectChoice::Points(_) => format!("projects.points.{project}"),
-                };
-                Problem::new(
-                    path,
-                    ProblemCode::RepeatedProject,
-                    format!("project \"{project}\" is chosen more than once"),
-                )
-            }
             BallotProblem::TooMany { chosen, max } => Problem::new(
                 whole,
                 ProblemCode::TooManyProjects,
@@ -99,8 +103,10 @@ pub fn check_choice(selection: &ProjectSelection, currency: Currency, choice: &P
                 ProblemCode::TooManyPointsForOne,
                 format!("project \"{project}\" gets {given} points and one project may get at most {max}"),
             ),
-            // Unknown projects and the ballot's kind were settled above.
-            BallotProblem::WrongKind | BallotProblem::UnknownProject { .. } => continue,
+            // Unknown and repeated projects and the ballot's kind were settled above.
+            BallotProblem::WrongKind | BallotProblem::UnknownProject { .. } | BallotProblem::Repeated { .. } => {
+                continue;
+            }
         });
     }
     problems
@@ -161,11 +167,14 @@ mod tests {
             [p("projects.approved", ProblemCode::TooManyProjects)]
         );
         assert_eq!(
-            check(&b, &approved(r#""104","999","104""#)),
-            [p("projects.approved[1]", ProblemCode::UnknownProject)],
-            "the repeat is reported once the ids are known"
+            check(&b, &approved(r#""104","999","104","100","108""#)),
+            [
+                p("projects.approved[1]", ProblemCode::UnknownProject),
+                p("projects.approved[2]", ProblemCode::RepeatedProject),
+                p("projects.approved", ProblemCode::TooManyProjects),
+            ],
         );
-        assert_eq!(check(&b, &approved(r#""104","104""#)), [p("projects.approved", ProblemCode::RepeatedProject)]);
+        assert_eq!(check(&b, &approved(r#""104","104""#)), [p("projects.approved[1]", ProblemCode::RepeatedProject)]);
         assert_eq!(check(&b, &approved("")), [p("projects.approved", ProblemCode::NoProjects)]);
         assert_eq!(check(&b, &points(r#""104":1"#)), [p("projects.points", ProblemCode::WrongKind)]);
     }
