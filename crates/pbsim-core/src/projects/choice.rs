@@ -71,14 +71,7 @@ pub fn check_choice(selection: &ProjectSelection, currency: Currency, choice: &P
     }
     // The rest is counted on the projects the budget has, by the election's own check, as the
     // rules will count them (a project chosen twice counts twice here, as the resident sent it).
-    let known = match choice {
-        ProjectChoice::Approved(ids) => {
-            Ballot::Approval(ids.iter().filter_map(|id| selection.project(id).map(|(i, _)| i)).collect())
-        }
-        ProjectChoice::Points(points) => {
-            Ballot::Points(points.0.iter().filter_map(|(id, n)| selection.project(id).map(|(i, _)| (i, *n))).collect())
-        }
-    };
+    let known = ballot_of(selection, choice);
     let election = selection.election(Vec::new());
     let money = |m| format_money(m, currency, Locale::En, MoneyStyle::Whole);
     for problem in election.check_ballot(&known) {
@@ -112,15 +105,15 @@ pub fn check_choice(selection: &ProjectSelection, currency: Currency, choice: &P
     problems
 }
 
-/// The ballot a choice makes, naming projects by their index in `selection`; `None` when it names
-/// a project the budget does not have (a stored choice from an older budget file, or an invalid
-/// one). Points of zero are kept, as the resident sent them.
-pub fn ballot_of(selection: &ProjectSelection, choice: &ProjectChoice) -> Option<Ballot> {
+/// The ballot a choice makes, naming projects by their index in `selection`. Ids the budget does
+/// not have are left out (a stored choice from an older budget file; [`check_choice`] refuses them
+/// in a new one); points of zero are kept, as the resident sent them.
+pub fn ballot_of(selection: &ProjectSelection, choice: &ProjectChoice) -> Ballot {
     let index = |id: &str| selection.project(id).map(|(i, _)| i);
     match choice {
-        ProjectChoice::Approved(ids) => ids.iter().map(|id| index(id)).collect::<Option<_>>().map(Ballot::Approval),
+        ProjectChoice::Approved(ids) => Ballot::Approval(ids.iter().filter_map(|id| index(id)).collect()),
         ProjectChoice::Points(points) => {
-            points.0.iter().map(|(id, n)| index(id).map(|i| (i, *n))).collect::<Option<_>>().map(Ballot::Points)
+            Ballot::Points(points.0.iter().filter_map(|(id, n)| index(id).map(|i| (i, *n))).collect())
         }
     }
 }
