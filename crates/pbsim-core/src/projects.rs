@@ -22,6 +22,7 @@ use crate::money::Money;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod budget_pb;
 mod choice;
 mod exact;
 mod outcomes;
@@ -30,6 +31,7 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
+pub use budget_pb::{COMPUTED_META, ImportError, budget_id, to_budget_toml, to_pb};
 pub use choice::{ballot_of, check_choice};
 pub use outcomes::outcomes;
 pub use rules::{Completion, Outcome, Rule, Winner, select};
@@ -120,6 +122,11 @@ pub struct ProjectSelection {
     pub ballot: BallotKind,
     /// The projects, in the order the file lists them (the page's order).
     pub projects: Vec<BudgetProject>,
+    /// META fields for the Pabulib file this election exports to (`[projects.pabulib]`: country,
+    /// unit, instance, date_begin, …), as `pbsim budget import-pb` keeps them from the file it
+    /// read. The fields pbsim computes (budget, counts, vote type and its limits) are never here.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub pabulib: BTreeMap<String, String>,
 }
 
 /// A project as residents read it: a [`Project`] with its texts in every language.
@@ -148,7 +155,8 @@ impl ProjectSelection {
     }
 
     /// The election these projects and `ballots` make: what the rules compute on. Categories and
-    /// areas keep their English text (Pabulib holds one language per file).
+    /// areas keep their English text (Pabulib holds one language per file); a category written as
+    /// a list (`education, sport`, as an import writes several) is that list.
     pub fn election(&self, ballots: Vec<Ballot>) -> Election {
         let projects = self
             .projects
@@ -157,7 +165,13 @@ impl ProjectSelection {
                 id: p.id.clone(),
                 cost: p.cost,
                 titles: BTreeMap::from([("en".to_owned(), p.title.en.clone()), ("fr".to_owned(), p.title.fr.clone())]),
-                categories: p.category.iter().map(|c| c.en.clone()).collect(),
+                categories: p
+                    .category
+                    .iter()
+                    .flat_map(|c| c.en.split(','))
+                    .map(|c| c.trim().to_owned())
+                    .filter(|c| !c.is_empty())
+                    .collect(),
                 area: p.area.as_ref().map(|a| a.en.clone()),
             })
             .collect();
