@@ -74,8 +74,11 @@ fn approve(n: usize, ids: &[&str]) -> Value {
     json!({ "id": uuid(n), "projects": { "approved": ids }, "locale": "fr" })
 }
 
+/// `(path, code)` pairs.
+type Problems = Vec<(String, String)>;
+
 /// `(path, code)` of every problem in a 422 answer.
-fn problems(answer: &Answer) -> Vec<(String, String)> {
+fn problems(answer: &Answer) -> Problems {
     answer.json["problems"]
         .as_array()
         .map(|ps| {
@@ -86,7 +89,7 @@ fn problems(answer: &Answer) -> Vec<(String, String)> {
         .unwrap_or_default()
 }
 
-fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+fn pairs(expected: &[(&str, &str)]) -> Problems {
     expected.iter().map(|(p, c)| ((*p).to_owned(), (*c).to_owned())).collect()
 }
 
@@ -137,7 +140,7 @@ async fn bad_choices_are_refused_with_every_problem_and_nothing_is_stored(backen
     let points = toulouse_with(r#"{ type = "cumulative", points = 10, max_per_project = 5 }"#)
         .replace("toulouse-2022-4", "points");
     let t = app_with(backend, &[TOULOUSE, &within, &points, budgets::AUSTIN]).await;
-    let cases: Vec<(&str, Value, Vec<(String, String)>)> = vec![
+    let cases: Vec<(&str, Value, Problems)> = vec![
         (
             SUBMIT,
             approve(1, &["104", "999", "104", "100", "108"]),
