@@ -427,3 +427,37 @@ fn an_invite_for_a_budget_that_does_not_ask_for_them_comes_with_a_note() {
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
     assert!(String::from_utf8_lossy(&out.stderr).contains("does not require invite codes"), "{}", text(&out));
 }
+
+/// A city reruns last year's election: `import-pb` writes a budget of projects that loads, and a
+/// malformed `.pb` is refused with every problem's line, writing nothing.
+#[test]
+fn import_pb_writes_a_budget_of_projects_the_server_accepts() {
+    let dir = tempfile::tempdir().unwrap();
+    let pb =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../pbsim-core/tests/data/pabulib/Poland_Gdansk_2020_Rudniki.pb");
+    let budget = dir.path().join("rudniki.toml");
+    let args = ["budget", "import-pb", pb.to_str().unwrap(), "--id", "rudniki", "--out", budget.to_str().unwrap()];
+    let refused = pbsim(&args, &[]);
+    assert!(!refused.status.success());
+    assert!(text(&refused).contains("the file's currency is \"PLN\""), "{}", text(&refused));
+    let out = pbsim(&[&args[..], &["--currency", "EUR"]].concat(), &[]);
+    assert!(out.status.success(), "{}", text(&out));
+    let check = pbsim(&["check-budgets", budget.to_str().unwrap()], &[]);
+    assert!(text(&check).contains("ok (budget \"rudniki\", "), "{}", text(&check));
+    let written = std::fs::read_to_string(&budget).unwrap();
+    assert!(written.contains("kind = \"projects\"") && written.contains("type = \"cumulative\""), "{written}");
+
+    let broken = dir.path().join("broken.pb");
+    std::fs::write(
+        &broken,
+        "META\nkey;value\nbudget;1000\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;12x\n2;300\n\
+         VOTES\nvoter_id;vote\nv1;1,9\n",
+    )
+    .unwrap();
+    let out_file = dir.path().join("broken.toml");
+    let bad = pbsim(&["budget", "import-pb", broken.to_str().unwrap(), "--out", out_file.to_str().unwrap()], &[]);
+    assert!(!bad.status.success());
+    assert!(text(&bad).contains("line 7: project 1: cost `12x` is not an amount"), "{}", text(&bad));
+    assert!(text(&bad).contains("line 11: voter v1 votes for project `9`, which is not in PROJECTS"), "{}", text(&bad));
+    assert!(!out_file.exists());
+}

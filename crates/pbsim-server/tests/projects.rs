@@ -215,14 +215,9 @@ async fn points_that_are_not_whole_numbers_are_refused_naming_the_field(backend:
     let points = toulouse_with(r#"{ type = "cumulative", points = 10 }"#);
     let t = app_with(backend, &[&points]).await;
     for bad in ["-1", "1.5", "\"2\"", "null"] {
-        let body = format!(r#"{{"id":"{}","projects":{{"points":{{"104":{bad}}}}}}}"#, uuid(1));
-        let request = Request::builder()
-            .method("POST")
-            .uri(SUBMIT)
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(body.clone()))
-            .expect("request");
-        let r = t.send(request).await;
+        let bad: Value = serde_json::from_str(bad).expect("a JSON value");
+        let body = json!({ "id": uuid(1), "projects": { "points": { "104": bad } } });
+        let r = t.post(SUBMIT, &body).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {}", r.text());
         assert_eq!(r.json["error"], "malformed_body", "{body}");
         assert_eq!(problems(&r), pairs(&[("projects.points.104", "malformed_body")]), "{body}");
