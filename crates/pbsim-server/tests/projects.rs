@@ -246,6 +246,10 @@ async fn invites_honeypot_and_window_work_for_projects(backend: Backend) {
     bot["website"] = json!("http://spam.example");
     assert_eq!(t.post(SUBMIT, &bot).await.status, StatusCode::CREATED);
     assert_eq!(t.stored().await, 1);
+    // The public figures answer (a budget of projects has no line figures yet).
+    let results = t.get("/api/budgets/toulouse-2022-4/results", None).await;
+    assert_eq!(results.status, StatusCode::OK, "{}", results.text());
+    assert_eq!((results.json["status"].as_str(), &results.json["lines"]), (Some("below_threshold"), &json!([])));
 
     let closed = format!("{TOULOUSE}\n[consultation]\ncloses = 2020-03-01T17:00:00+01:00\n");
     let t = app_with(Backend::Sqlite, &[&closed]).await;
