@@ -461,3 +461,60 @@ fn import_pb_writes_a_budget_of_projects_the_server_accepts() {
     assert!(text(&bad).contains("line 11: voter v1 votes for project `9`, which is not in PROJECTS"), "{}", text(&bad));
     assert!(!out_file.exists());
 }
+
+/// An officer reads a budget of projects from the command line: the table names every rule's
+/// funded projects and the money each leaves, the JSON holds the same outcomes, and the Pabulib
+/// export holds every ballot.
+#[test]
+fn report_and_export_of_a_budget_of_projects() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../budgets/toulouse-2022-4.toml");
+    let url = format!("sqlite://{}", dir.path().join("pbsim.db").display());
+    let choice = |ids: &[&str]| pbsim_core::SubmissionRequest {
+        projects: Some(pbsim_core::wire::ProjectChoice::Approved(ids.iter().map(|s| (*s).to_owned()).collect())),
+        ..Default::default()
+    };
+    let three = ["104", "106", "107"];
+    store_submissions(&url, &file, [choice(&three), choice(&three), choice(&three), choice(&["101", "108"])]);
+    let budgets_arg = file.to_str().unwrap();
+    let args = ["report", "--budget", "toulouse-2022-4", "--budgets", budgets_arg, "--database-url", &url];
+
+    let table = text(&pbsim(&args, &[]));
+    assert!(table.contains("toulouse-2022-4: 4 ballots counted (of 4)"), "{table}");
+    // The fourth resident's share (€100,000) buys 108 (€35,000) under Equal Shares, not 101.
+    assert!(table.contains("101                     1        1       €160,000  greedy, MES+Add1"), "{table}");
+    assert!(table.contains("108                     1        1        €35,000  greedy, MES, MES+Add1"), "{table}");
+    assert!(table.contains("MES               4       €175,000       €225,000"), "{table}");
+
+    let json = pbsim(&[&args[..], &["--format", "json"]].concat(), &[]);
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON report");
+    assert_eq!(json["submissions"], 4);
+    assert_eq!(
+        json["projects"]["rules"][1],
+        serde_json::json!({
+            "rule": "mes", "winners": ["104", "106", "107", "108"], "spent": 175_000_00, "unspent": 225_000_00
+        })
+    );
+
+    let out = dir.path().join("toulouse.pb");
+    let export = pbsim(
+        &[
+            "export",
+            "--budget",
+            "toulouse-2022-4",
+            "--budgets",
+            budgets_arg,
+            "--database-url",
+            &url,
+            "--format",
+            "pb",
+            "--output",
+            out.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert!(export.status.success(), "{}", text(&export));
+    let written = pbsim_core::projects::pabulib::read(&std::fs::read_to_string(&out).unwrap()).expect("a .pb file");
+    assert_eq!(written.election.ballots.len(), 4);
+    assert_eq!(written.voter_ids[3], "00000000-0000-4000-8000-000000000004");
+}
