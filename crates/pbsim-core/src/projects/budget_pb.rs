@@ -208,3 +208,62 @@ pub fn to_budget_toml(
     Budget::from_toml(&out).map_err(ImportError::Invalid)?;
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::projects::pabulib;
+
+    const TOULOUSE: &str = include_str!(
+        "../../tests/data/pabulib/France_Toulouse_2022_4_-_Lapujade_Bonnefoy_Periole_Marengo_La_Colonne.pb"
+    );
+
+    /// Last year's election in, a budget file out, and with the same ballots back to a Pabulib
+    /// file that holds the same election.
+    #[test]
+    fn a_pabulib_election_makes_a_budget_that_writes_the_same_election_back() {
+        let file = pabulib::read(TOULOUSE).unwrap_or_else(|e| panic!("{e}"));
+        let toml = to_budget_toml(&file, "Toulouse 4", None, "toulouse.pb").unwrap_or_else(|e| panic!("{e}"));
+        let budget = Budget::from_toml(&toml).unwrap_or_else(|e| panic!("{e}\n{toml}"));
+        assert_eq!(budget.id, "toulouse-4");
+        let Some(selection) = &budget.projects else { panic!("not a budget of projects") };
+        assert_eq!((selection.amount, &selection.ballot), (file.election.budget, &BallotKind::at_most(3)));
+        assert_eq!(selection.pabulib.get("country").map(String::as_str), Some("France"));
+        assert_eq!(selection.projects[0].title.fr, "Piste cyclable chemin Caillibens");
+
+        let dates = ("03.10.2022".to_owned(), "31.10.2022".to_owned());
+        let back = to_pb(&budget, file.election.ballots.clone(), file.voter_ids.clone(), dates)
+            .unwrap_or_else(|| panic!("a budget of projects"));
+        let text = pabulib::write(&back, None);
+        let again = pabulib::read(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        assert_eq!(again.election.ballots, file.election.ballots);
+        assert_eq!(again.voter_ids, file.voter_ids);
+        let costs = |f: &PbFile| f.election.projects.iter().map(|p| (p.id.clone(), p.cost)).collect::<Vec<_>>();
+        assert_eq!(costs(&again), costs(&file));
+        // The META the file had is kept, and what pbsim computes is written from the budget.
+        let meta = |f: &PbFile, k: &str| f.meta.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
+        assert_eq!(meta(&again, "unit").as_deref(), Some("Toulouse"));
+        assert_eq!(meta(&again, "max_length").as_deref(), Some("3"));
+        assert_eq!(meta(&again, "currency").as_deref(), Some("EUR"));
+    }
+
+    #[test]
+    fn what_a_budget_file_cannot_hold_is_refused() {
+        let mut file = pabulib::read(TOULOUSE).unwrap_or_else(|e| panic!("{e}"));
+        file.meta.retain(|(k, _)| k != "currency");
+        assert!(matches!(to_budget_toml(&file, "t", None, "t.pb"), Err(ImportError::Currency(c)) if c.is_empty()));
+        assert!(to_budget_toml(&file, "t", Some(Currency::EUR), "t.pb").is_ok());
+        file.election.kind = BallotKind::Ranking { max_projects: None };
+        assert!(matches!(to_budget_toml(&file, "t", Some(Currency::EUR), "t.pb"), Err(ImportError::Ranking)));
+        file.election.kind = BallotKind::at_most(3);
+        file.election.projects[1].id = "1 04".into();
+        file.election.projects[0].id = "1-04".into();
+        assert!(
+            matches!(to_budget_toml(&file, "t", Some(Currency::EUR), "t.pb"), Err(ImportError::SameId(..))),
+            "\"1-04\" and \"1 04\" both become 1-04"
+        );
+        file.election.projects[0].id = "104".into();
+        file.election.projects[0].cost = crate::Money(file.election.budget.0 + 1);
+        assert!(matches!(to_budget_toml(&file, "t", Some(Currency::EUR), "t.pb"), Err(ImportError::Invalid(_))));
+    }
+}
