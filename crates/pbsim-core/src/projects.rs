@@ -69,8 +69,9 @@ pub struct Project {
     pub area: Option<String>,
 }
 
-/// What a valid ballot is.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// What a valid ballot is. JSON: `{"kind": "approval", "max_projects": 3, "max_cost": null}`,
+/// `{"kind": "cumulative", "points": 10, "max_per_project": null}`, `{"kind": "ranking", …}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BallotKind {
     /// Approve projects: at most `max_projects` of them, or at most `max_cost` worth of them, or
@@ -95,6 +96,36 @@ pub enum BallotKind {
         /// The most projects a ballot may rank.
         max_projects: Option<u32>,
     },
+}
+
+// Read by hand through one flat struct rather than derived: serde's derive for an internally
+// tagged enum buffers the object in its generic `Content` and deserialises each variant from it,
+// code that every page reading a budget would carry (both pages read budgets).
+impl<'de> Deserialize<'de> for BallotKind {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<BallotKind, D::Error> {
+        #[derive(Deserialize)]
+        struct Flat {
+            kind: String,
+            #[serde(default)]
+            max_projects: Option<u32>,
+            #[serde(default)]
+            max_cost: Option<Money>,
+            #[serde(default)]
+            points: Option<u64>,
+            #[serde(default)]
+            max_per_project: Option<u64>,
+        }
+        let f = Flat::deserialize(deserializer)?;
+        match f.kind.as_str() {
+            "approval" => Ok(BallotKind::Approval { max_projects: f.max_projects, max_cost: f.max_cost }),
+            "cumulative" => Ok(BallotKind::Cumulative {
+                points: f.points.ok_or_else(|| serde::de::Error::missing_field("points"))?,
+                max_per_project: f.max_per_project,
+            }),
+            "ranking" => Ok(BallotKind::Ranking { max_projects: f.max_projects }),
+            _ => Err(serde::de::Error::custom("unknown ballot kind (approval, cumulative or ranking)")),
+        }
+    }
 }
 
 impl BallotKind {

@@ -100,4 +100,26 @@ mod tests {
         let unspent: Vec<(RuleId, Money)> = report.rules.iter().map(|r| (r.rule, r.unspent)).collect();
         assert_eq!(unspent, [(Greedy, Money(200)), (Mes, Money(500)), (MesAdd1, Money(200))]);
     }
+
+    #[test]
+    fn rules_and_ballot_kinds_read_back_as_written() {
+        for rule in RuleId::ALL {
+            let json = serde_json::to_string(&rule).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", rule.as_str()));
+            assert_eq!(serde_json::from_str::<RuleId>(&json).ok(), Some(rule));
+        }
+        let kinds = [
+            BallotKind::within_budget(Money(500)),
+            BallotKind::at_most(3),
+            BallotKind::Cumulative { points: 10, max_per_project: Some(4) },
+            BallotKind::Cumulative { points: 10, max_per_project: None },
+            BallotKind::Ranking { max_projects: Some(2) },
+        ];
+        for kind in kinds {
+            let json = serde_json::to_string(&kind).unwrap_or_default();
+            assert_eq!(serde_json::from_str::<BallotKind>(&json).ok(), Some(kind), "{json}");
+        }
+        assert!(serde_json::from_str::<BallotKind>(r#"{"kind":"cumulative"}"#).is_err());
+        assert!(serde_json::from_str::<BallotKind>(r#"{"kind":"lottery"}"#).is_err());
+    }
 }
