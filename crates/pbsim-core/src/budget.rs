@@ -7,11 +7,12 @@
 
 mod load;
 
-pub use load::{BudgetError, BudgetErrors, MAX_TEXT_ANSWER_CHARS};
+pub use load::{BudgetError, BudgetErrors, MAX_POINTS, MAX_PROJECTS, MAX_TEXT_ANSWER_CHARS};
 
 use crate::consultation::{Consultation, ResultsRules};
 use crate::locale::{Currency, Text};
 use crate::money::{Money, div_round};
+use crate::projects::ProjectSelection;
 use crate::theme::{Embed, Theme};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -51,8 +52,13 @@ pub struct Budget {
     pub balance: Balance,
     /// The typical household, for "your bill changes by" texts; present when the budget has a tax rate.
     pub household: Option<Household>,
-    /// The lines, grouped for display.
+    /// The lines, grouped for display (none in a budget of projects).
     pub sections: Vec<Section>,
+    /// The projects residents choose from, in a budget of projects (`kind = "projects"`); such a
+    /// budget has no sections. A budget has either lines or projects, never both (checked on load).
+    /// Absent from a budget of lines' JSON, which is unchanged by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projects: Option<ProjectSelection>,
     /// Optional questions asked alongside (never required to submit).
     pub questions: Vec<Question>,
     /// The sites allowed to embed the budget (`[embed]`).

@@ -17,16 +17,23 @@
 //! id sorts first, as pabutools' default): money is integer minor units and voters' shares are exact
 //! fractions ([`exact`]). [`pabulib`] reads and writes elections in the Pabulib `.pb` format.
 
+use crate::locale::Text;
 use crate::money::Money;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod budget_pb;
+mod choice;
 mod exact;
+mod outcomes;
 pub mod pabulib;
 mod rules;
 #[cfg(test)]
 mod tests;
 
+pub use budget_pb::{COMPUTED_META, ImportError, budget_id, to_budget_toml, to_pb};
+pub use choice::{ballot_of, check_choice};
+pub use outcomes::outcomes;
 pub use rules::{Completion, Outcome, Rule, Winner, select};
 
 /// A project-selection election: the amount available, the projects and the ballots cast.
@@ -62,7 +69,8 @@ pub struct Project {
     pub area: Option<String>,
 }
 
-/// What a valid ballot is.
+/// What a valid ballot is. JSON: `{"kind": "approval", "max_projects": 3, "max_cost": null}`,
+/// `{"kind": "cumulative", "points": 10, "max_per_project": null}`, `{"kind": "ranking", …}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BallotKind {
@@ -90,6 +98,36 @@ pub enum BallotKind {
     },
 }
 
+// Read by hand through one flat struct rather than derived: serde's derive for an internally
+// tagged enum buffers the object in its generic `Content` and deserialises each variant from it,
+// code that every page reading a budget would carry (both pages read budgets).
+impl<'de> Deserialize<'de> for BallotKind {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<BallotKind, D::Error> {
+        #[derive(Deserialize)]
+        struct Flat {
+            kind: String,
+            #[serde(default)]
+            max_projects: Option<u32>,
+            #[serde(default)]
+            max_cost: Option<Money>,
+            #[serde(default)]
+            points: Option<u64>,
+            #[serde(default)]
+            max_per_project: Option<u64>,
+        }
+        let f = Flat::deserialize(deserializer)?;
+        match f.kind.as_str() {
+            "approval" => Ok(BallotKind::Approval { max_projects: f.max_projects, max_cost: f.max_cost }),
+            "cumulative" => Ok(BallotKind::Cumulative {
+                points: f.points.ok_or_else(|| serde::de::Error::missing_field("points"))?,
+                max_per_project: f.max_per_project,
+            }),
+            "ranking" => Ok(BallotKind::Ranking { max_projects: f.max_projects }),
+            _ => Err(serde::de::Error::custom("unknown ballot kind (approval, cumulative or ranking)")),
+        }
+    }
+}
+
 impl BallotKind {
     /// Approval of any projects whose total cost fits `budget`.
     pub fn within_budget(budget: Money) -> BallotKind {
@@ -99,6 +137,76 @@ impl BallotKind {
     /// Approval of at most `k` projects.
     pub fn at_most(k: u32) -> BallotKind {
         BallotKind::Approval { max_projects: Some(k), max_cost: None }
+    }
+}
+
+/// A budget file's choice of projects (`kind = "projects"`, its `[projects]` table): the amount
+/// available, the projects residents choose from and what a valid ballot is. A [`Budget`](crate::Budget)
+/// holds one instead of sections of lines; `budget/load/projects.rs` checks it: ids unique, every
+/// cost positive and within the amount, the ballot one a resident can fill (never
+/// [`BallotKind::Ranking`], which pbsim reads from Pabulib files but does not ask residents for).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectSelection {
+    /// The amount available, in minor units.
+    pub amount: Money,
+    /// What a resident may choose.
+    pub ballot: BallotKind,
+    /// The projects, in the order the file lists them (the page's order).
+    pub projects: Vec<BudgetProject>,
+    /// META fields for the Pabulib file this election exports to (`[projects.pabulib]`: country,
+    /// unit, instance, date_begin, …), as `pbsim budget import-pb` keeps them from the file it
+    /// read. The fields pbsim computes (budget, counts, vote type and its limits) are never here.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub pabulib: BTreeMap<String, String>,
+}
+
+/// A project as residents read it: a [`Project`] with its texts in every language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BudgetProject {
+    /// Unique among the budget's projects; what ballots name.
+    pub id: String,
+    /// Its name.
+    pub title: Text,
+    /// What it is (empty when the file gives none).
+    pub description: Text,
+    /// What it costs, in minor units.
+    pub cost: Money,
+    /// Its category (parks, mobility), for filtering.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<Text>,
+    /// The area (district, neighbourhood) it serves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<Text>,
+}
+
+impl ProjectSelection {
+    /// The project with this id, with its index.
+    pub fn project(&self, id: &str) -> Option<(usize, &BudgetProject)> {
+        self.projects.iter().enumerate().find(|(_, p)| p.id == id)
+    }
+
+    /// The election these projects and `ballots` make: what the rules compute on. Categories and
+    /// areas keep their English text (Pabulib holds one language per file); a category written as
+    /// a list (`education, sport`, as an import writes several) is that list.
+    pub fn election(&self, ballots: Vec<Ballot>) -> Election {
+        let projects = self
+            .projects
+            .iter()
+            .map(|p| Project {
+                id: p.id.clone(),
+                cost: p.cost,
+                titles: BTreeMap::from([("en".to_owned(), p.title.en.clone()), ("fr".to_owned(), p.title.fr.clone())]),
+                categories: p
+                    .category
+                    .iter()
+                    .flat_map(|c| c.en.split(','))
+                    .map(|c| c.trim().to_owned())
+                    .filter(|c| !c.is_empty())
+                    .collect(),
+                area: p.area.as_ref().map(|a| a.en.clone()),
+            })
+            .collect();
+        Election { budget: self.amount, projects, kind: self.ballot.clone(), ballots }
     }
 }
 

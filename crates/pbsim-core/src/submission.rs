@@ -56,6 +56,39 @@ pub fn validate(budget: &Budget, request: &SubmissionRequest) -> Vec<Problem> {
         problems.push(Problem::new("id", ProblemCode::InvalidId, "the submission id must be a UUID"));
     }
 
+    match (&budget.projects, &request.projects) {
+        (Some(selection), Some(choice)) => {
+            problems.extend(crate::projects::check_choice(selection, budget.currency, choice));
+        }
+        (Some(_), None) => problems.push(Problem::new(
+            "projects",
+            ProblemCode::NoProjects,
+            "this budget is a choice of projects: send the projects chosen (\"projects\")",
+        )),
+        (None, Some(_)) => problems.push(Problem::new(
+            "projects",
+            ProblemCode::WrongKind,
+            "this budget has lines, not projects: send a value per line (\"allocation\")",
+        )),
+        (None, None) => {}
+    }
+    if budget.projects.is_some() {
+        if !request.allocation.is_empty() {
+            problems.push(Problem::new(
+                "allocation",
+                ProblemCode::WrongKind,
+                "this budget is a choice of projects and has no lines: leave \"allocation\" out",
+            ));
+        }
+    } else {
+        check_allocation(budget, request, &mut problems);
+    }
+    check_texts(budget, request, &mut problems);
+    problems
+}
+
+/// The allocation of a budget of lines: a value on every line's grid, and the balance rule met.
+fn check_allocation(budget: &Budget, request: &SubmissionRequest, problems: &mut Vec<Problem>) {
     for (id, value) in &request.allocation {
         let path = format!("allocation.{id}");
         let Some(line) = budget.line(id) else {
@@ -96,7 +129,10 @@ pub fn validate(budget: &Budget, request: &SubmissionRequest) -> Vec<Problem> {
         };
         problems.push(Problem::new("allocation", code, describe_balance_problem(problem, budget.currency, Locale::En)));
     }
+}
 
+/// Comments, answers and the invite code, the same for both kinds of budget.
+fn check_texts(budget: &Budget, request: &SubmissionRequest, problems: &mut Vec<Problem>) {
     for (section, text) in &request.section_comments {
         let path = format!("section_comments.{section}");
         if budget.section(section).is_none() {
@@ -106,10 +142,10 @@ pub fn validate(budget: &Budget, request: &SubmissionRequest) -> Vec<Problem> {
                 format!("the budget has no section \"{section}\""),
             ));
         } else {
-            check_length(&mut problems, path, text, MAX_COMMENT_CHARS);
+            check_length(problems, path, text, MAX_COMMENT_CHARS);
         }
     }
-    check_length(&mut problems, "comment".to_owned(), &request.comment, MAX_COMMENT_CHARS);
+    check_length(problems, "comment".to_owned(), &request.comment, MAX_COMMENT_CHARS);
 
     for (question, answer) in &request.answers {
         let path = format!("answers.{question}");
@@ -131,7 +167,7 @@ pub fn validate(budget: &Budget, request: &SubmissionRequest) -> Vec<Problem> {
                     ));
                 }
             }
-            QuestionKind::Text { max_chars } => check_length(&mut problems, path, answer, *max_chars),
+            QuestionKind::Text { max_chars } => check_length(problems, path, answer, *max_chars),
         }
     }
 
@@ -146,9 +182,8 @@ pub fn validate(budget: &Budget, request: &SubmissionRequest) -> Vec<Problem> {
             "this budget needs an invite code: type the one you received",
         ));
     } else if let Some(code) = &request.invite {
-        check_length(&mut problems, "invite".to_owned(), code, MAX_INVITE_CHARS);
+        check_length(problems, "invite".to_owned(), code, MAX_INVITE_CHARS);
     }
-    problems
 }
 
 fn check_length(problems: &mut Vec<Problem>, path: String, text: &str, max: usize) {

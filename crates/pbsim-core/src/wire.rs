@@ -13,6 +13,7 @@
 use crate::aggregate::BudgetReport;
 use crate::budget::Allocation;
 use crate::locale::{Locale, Text};
+use crate::money::Money;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -38,8 +39,14 @@ pub struct SubmissionRequest {
     /// A UUID chosen by the page, once per draft: resending the same submission (a retry after a
     /// network failure) is recognised by it and never stored twice.
     pub id: String,
-    /// A value for every line of the budget.
+    /// A value for every line of the budget (empty for a budget of projects). May be left out, as
+    /// a choice of projects does; a budget of lines then reports every line as missing.
+    #[serde(default)]
     pub allocation: Allocation,
+    /// The projects chosen, for a budget of projects (`kind = "projects"`); absent for a budget of
+    /// lines (and from the JSON, so those submissions keep the body they always had).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projects: Option<ProjectChoice>,
     /// Comments per section id.
     #[serde(default)]
     pub section_comments: BTreeMap<String, String>,
@@ -105,6 +112,74 @@ pub struct StoredBudget {
     pub answers: BTreeMap<String, String>,
 }
 
+/// A resident's choice of projects, as the page sends it and the server stores it (in the order
+/// chosen). JSON: `{"approved": ["104", "106"]}` for an approval ballot (within the budget, or of at
+/// most k projects), `{"points": {"104": 3, "106": 2}}` for cumulative points.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProjectChoice {
+    /// The ids of the projects approved.
+    Approved(Vec<String>),
+    /// Points given per project id (whole numbers, 0 or more).
+    Points(Points),
+}
+
+/// Points per project id, in the order the JSON object lists them. Held as pairs, not a map, so a
+/// project named twice in the object is seen (and refused) rather than silently taking the last.
+/// Each value must be a whole number of 0 or more: anything else is refused by the parser, naming
+/// the field (`projects.points.104`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Points(pub Vec<(String, u64)>);
+
+impl Serialize for Points {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Points {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Points, D::Error> {
+        struct PairsVisitor;
+        impl<'de> serde::de::Visitor<'de> for PairsVisitor {
+            type Value = Points;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object of points per project id")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Points, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    pairs.push((key, map.next_value::<WholePoints>()?.0));
+                }
+                Ok(Points(pairs))
+            }
+        }
+        deserializer.deserialize_map(PairsVisitor)
+    }
+}
+
+/// A number of points: its parse error says what is expected in words a resident's developer
+/// reads at once ("expected a whole number of points, 0 or more"), not `u64`.
+struct WholePoints(u64);
+
+impl<'de> Deserialize<'de> for WholePoints {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<WholePoints, D::Error> {
+        struct WholeVisitor;
+        impl serde::de::Visitor<'_> for WholeVisitor {
+            type Value = WholePoints;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a whole number of points, 0 or more")
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<WholePoints, E> {
+                Ok(WholePoints(v))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<WholePoints, E> {
+                u64::try_from(v).map(WholePoints).map_err(|_| E::invalid_value(serde::de::Unexpected::Signed(v), &self))
+            }
+        }
+        deserializer.deserialize_u64(WholeVisitor)
+    }
+}
+
 /// The server's answer to an accepted submission.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SubmissionReceipt {
@@ -155,6 +230,23 @@ pub enum ProblemCode {
     UnknownOption,
     /// The budget needs an invite code and none was given, or the code is unknown or used.
     InvalidInvite,
+    /// The submission is of the other kind than its budget: projects sent to a budget of lines,
+    /// lines sent to a budget of projects, or points to an approval ballot and the reverse.
+    WrongKind,
+    /// A budget of projects and no `projects` in the submission, or nothing chosen.
+    NoProjects,
+    /// A choice names a project the budget does not have.
+    UnknownProject,
+    /// A choice names the same project twice.
+    RepeatedProject,
+    /// More projects are chosen than the ballot allows (approval of at most k).
+    TooManyProjects,
+    /// The projects approved cost more than the budget's amount (approval within the budget).
+    OverBudget,
+    /// More points are given than the resident has.
+    TooManyPoints,
+    /// One project gets more points than the ballot allows for one project.
+    TooManyPointsForOne,
     /// The request body is not valid JSON of the expected shape.
     MalformedBody,
     /// Anything else a client sent that cannot be accepted.
@@ -236,6 +328,19 @@ pub struct PublicLine {
     /// The independent-markets aggregate applied to the median spending total (spending lines).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aggregate: Option<i64>,
+}
+
+impl Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RuleId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<RuleId, D::Error> {
+        let rule = String::deserialize(deserializer)?;
+        RuleId::ALL.into_iter().find(|r| r.as_str() == rule).ok_or_else(|| serde::de::Error::custom("unknown rule"))
+    }
 }
 
 // --- Errors ---------------------------------------------------------------------------------------
@@ -390,10 +495,94 @@ pub struct SessionInfo {
 /// of the submissions that match the filters.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReportPage {
-    /// The report.
+    /// The report (for a budget of projects: the submissions counted and the questions' answers;
+    /// it has no lines).
     pub report: BudgetReport,
     /// Submissions per day (UTC), oldest first.
     pub per_day: Vec<DayCount>,
+    /// For a budget of projects: who wins under each rule, from the same submissions (absent for
+    /// a budget of lines, whose report is unchanged by it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projects: Option<ProjectsOutcome>,
+}
+
+/// Who wins a budget of projects under each rule, from the residents' ballots: per project its
+/// votes and cost and under which rules it is funded, per rule its winners and the money it
+/// spends and leaves. The dashboard shows the rules side by side.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectsOutcome {
+    /// The ballots counted (the submissions selected by the report's filters).
+    pub ballots: u64,
+    /// The amount available, in minor units.
+    pub amount: Money,
+    /// Every project, in the budget's order.
+    pub projects: Vec<ProjectFigures>,
+    /// Greedy, MES without completion, MES with Add1, in that order.
+    pub rules: Vec<RuleOutcome>,
+}
+
+/// One project's figures in a [`ProjectsOutcome`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectFigures {
+    /// The project's id.
+    pub id: String,
+    /// What it costs, in minor units.
+    pub cost: Money,
+    /// How many ballots name it (approve it, or give it points, zero included).
+    pub votes: u64,
+    /// Its score, what greedy ranks by: approvals, or points given.
+    pub score: u64,
+    /// The rules under which it is funded.
+    pub won: Vec<RuleId>,
+}
+
+/// One rule's outcome in a [`ProjectsOutcome`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleOutcome {
+    /// The rule.
+    pub rule: RuleId,
+    /// The funded projects' ids, in the order the rule chose them.
+    pub winners: Vec<String>,
+    /// What they cost together, in minor units.
+    pub spent: Money,
+    /// What the rule leaves of the amount, in minor units.
+    pub unspent: Money,
+}
+
+/// The rules an officer compares. Written in the JSON as [`RuleId::as_str`] says (by hand, as
+/// [`ErrorCode`], for the dashboard's download size).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RuleId {
+    /// Most votes first, skipping what no longer fits.
+    Greedy,
+    /// The Method of Equal Shares, without completion.
+    Mes,
+    /// The Method of Equal Shares completed by Add1 then greedy, as cities run it.
+    MesAdd1,
+}
+
+impl RuleId {
+    /// Every rule, in the order reports show them.
+    pub const ALL: [RuleId; 3] = [RuleId::Greedy, RuleId::Mes, RuleId::MesAdd1];
+
+    /// The rule as the JSON writes it: `greedy`, `mes`, `mes_add1`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleId::Greedy => "greedy",
+            RuleId::Mes => "mes",
+            RuleId::MesAdd1 => "mes_add1",
+        }
+    }
+
+    /// The rule this names.
+    pub fn rule(self) -> crate::projects::Rule {
+        use crate::projects::{Completion, Rule};
+        match self {
+            RuleId::Greedy => Rule::Greedy,
+            RuleId::Mes => Rule::EqualShares { completion: Completion::None },
+            RuleId::MesAdd1 => Rule::EqualShares { completion: Completion::Add1 },
+        }
+    }
 }
 
 /// Submissions received on one day (UTC).

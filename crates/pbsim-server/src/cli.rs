@@ -10,7 +10,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use pbsim_core::aggregate::{
     BootstrapOptions, BudgetReport, ReportOptions, ShareOptions, ShareSummary, parse_filter, summarize_shares,
 };
-use pbsim_core::{Budget, LineKind};
+use pbsim_core::{Budget, Currency, LineKind, Locale, MoneyStyle, format_money};
 use std::fmt::Write as _;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -69,6 +69,8 @@ pub struct AggregateArgs {
 pub enum BudgetCommand {
     /// Turn a CSV of lines (section, line, baseline, min, max, step[, type]) into a budget file.
     ImportCsv(ImportArgs),
+    /// Turn a Pabulib election (`.pb`) into a budget file of projects, to run it again.
+    ImportPb(crate::pb::ImportPbArgs),
 }
 
 /// `pbsim budget import-csv`.
@@ -200,8 +202,13 @@ pub async fn export(
     if output.is_none() && format == Format::Xlsx && std::io::stdout().is_terminal() {
         bail!("an XLSX workbook is binary: give --output FILE.xlsx, or redirect standard output");
     }
-    // A JSON export is the stored submissions as they are: it needs no budget file.
-    let budget = if format == Format::Json { None } else { Some(find_budget(budgets, budget_id)?) };
+    // A JSON export is the stored submissions as they are: it needs no budget file, except a
+    // budget of projects' (when its file can be read), which adds every rule's outcome.
+    let budget = if format == Format::Json {
+        find_budget(budgets, budget_id).ok().filter(|b| b.projects.is_some())
+    } else {
+        Some(find_budget(budgets, budget_id)?)
+    };
     let store = Store::connect(database_url).await?;
     let rows = store.read_submissions(budget_id);
     let output = output.map(std::path::Path::to_path_buf);
@@ -249,6 +256,7 @@ fn find_budget(dir: &std::path::Path, id: &str) -> anyhow::Result<Budget> {
 /// `pbsim report`.
 pub async fn run_report(args: &ReportArgs) -> anyhow::Result<String> {
     let budget = find_budget(&args.budgets, &args.budget)?;
+    let currency = budget.currency;
     let progress = indicatif::ProgressBar::new_spinner().with_message("reading submissions");
     if std::io::stderr().is_terminal() {
         progress.enable_steady_tick(std::time::Duration::from_millis(120));
@@ -280,16 +288,70 @@ pub async fn run_report(args: &ReportArgs) -> anyhow::Result<String> {
         Err(e) => Err(e.into()),
     };
     store.close().await;
-    let result = match page {
-        Ok(page) => page.report,
+    let page = match page {
+        Ok(page) => page,
         Err(crate::reports::ReportFailure::Report(e)) => return Err(e.into()),
         Err(e) => return Err(anyhow::Error::new(e)),
     };
     progress.finish_and_clear();
-    Ok(match args.format {
-        Output::Json => serde_json::to_string_pretty(&result)?,
-        Output::Table => report_table(&result),
+    Ok(match (args.format, &page.projects) {
+        (Output::Json, None) => serde_json::to_string_pretty(&page.report)?,
+        (Output::Table, None) => report_table(&page.report),
+        // A budget of projects: the report's counts and filters, and every rule's outcome.
+        (Output::Json, Some(projects)) => {
+            #[derive(serde::Serialize)]
+            struct WithProjects<'a> {
+                #[serde(flatten)]
+                report: &'a BudgetReport,
+                projects: &'a pbsim_core::wire::ProjectsOutcome,
+            }
+            serde_json::to_string_pretty(&WithProjects { report: &page.report, projects })?
+        }
+        (Output::Table, Some(projects)) => projects_table(&page.report, projects, currency),
     })
+}
+
+/// A budget of projects' report as text: per project its votes, score and cost and the rules that
+/// fund it, then per rule what it spends and leaves.
+pub fn projects_table(r: &BudgetReport, p: &pbsim_core::wire::ProjectsOutcome, currency: Currency) -> String {
+    use pbsim_core::wire::RuleId;
+    let money = |m| format_money(m, currency, Locale::En, MoneyStyle::Whole);
+    let name = |rule: RuleId| match rule {
+        RuleId::Greedy => "greedy",
+        RuleId::Mes => "MES",
+        RuleId::MesAdd1 => "MES+Add1",
+    };
+    let mut out = String::new();
+    let _ = writeln!(out, "{}: {} ballots counted (of {})", r.budget, p.ballots, r.total_submissions);
+    for (q, o) in &r.filters {
+        let _ = writeln!(out, "  filtered: {q} = {o}");
+    }
+    let _ = writeln!(out, "  amount available: {}", money(p.amount));
+    let _ = writeln!(out, "\n{:<16} {:>8} {:>8} {:>14}  funded by", "project", "votes", "score", "cost");
+    for project in &p.projects {
+        let won: Vec<&str> = project.won.iter().map(|&rule| name(rule)).collect();
+        let won = if won.is_empty() { "-".to_owned() } else { won.join(", ") };
+        let _ = writeln!(
+            out,
+            "{:<16} {:>8} {:>8} {:>14}  {won}",
+            project.id,
+            project.votes,
+            project.score,
+            money(project.cost)
+        );
+    }
+    let _ = writeln!(out, "\n{:<10} {:>8} {:>14} {:>14}", "rule", "funded", "spent", "unspent");
+    for rule in &p.rules {
+        let _ = writeln!(
+            out,
+            "{:<10} {:>8} {:>14} {:>14}",
+            name(rule.rule),
+            rule.winners.len(),
+            money(rule.spent),
+            money(rule.unspent)
+        );
+    }
+    out
 }
 
 fn percent(x: f64) -> String {

@@ -12,7 +12,8 @@ use crate::cache::SharedCache;
 use crate::store::Store;
 use pbsim_core::Budget;
 use pbsim_core::aggregate::{AggregateError, ReportError, ReportInput, ReportOptions};
-use pbsim_core::wire::{DayCount, ReportPage};
+use pbsim_core::projects::{ballot_of, outcomes};
+use pbsim_core::wire::{DayCount, ProjectChoice, ReportPage};
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -55,8 +56,10 @@ impl From<crate::cache::ComputationLost> for ReportFailure {
 /// answers borrow from the body's text (they are copied only when written with escapes).
 #[derive(Deserialize)]
 struct ReportFields<'a> {
-    #[serde(borrow)]
+    #[serde(borrow, default)]
     allocation: BTreeMap<Cow<'a, str>, i64>,
+    #[serde(default)]
+    projects: Option<ProjectChoice>,
     #[serde(borrow, default)]
     answers: BTreeMap<Cow<'a, str>, Cow<'a, str>>,
 }
@@ -80,6 +83,8 @@ pub async fn report_page(
         let mut input = ReportInput::new(&budget, &options)?;
         input.reserve(expected);
         let mut days: BTreeMap<String, usize> = BTreeMap::new();
+        // A budget of projects' ballots, as project indices (a few bytes each); the bodies are dropped.
+        let mut ballots = Vec::new();
         for row in rows {
             let row = row?;
             if !keep_going() {
@@ -96,12 +101,16 @@ pub async fn report_page(
                         days.insert(day.to_owned(), 1);
                     }
                 }
+                if let (Some(selection), Some(choice)) = (&budget.projects, &fields.projects) {
+                    ballots.push(ballot_of(selection, choice));
+                }
             }
             input.push_with(|id| fields.allocation.get(id).copied(), answer);
         }
         let report = input.finish(&budget, &options, &keep_going)?;
         let per_day = days.into_iter().map(|(day, count)| DayCount { day, count }).collect();
-        Ok(ReportPage { report, per_day })
+        let projects = budget.projects.as_ref().map(|selection| outcomes(selection, ballots));
+        Ok(ReportPage { report, per_day, projects })
     })
     .await
     .map_err(|e| ReportFailure::from(anyhow::Error::new(e)))?

@@ -93,7 +93,11 @@ async fn in_memory(store: &Store, budget: &Budget, options: &ReportOptions) -> R
     for s in rows.iter().filter(|s| pbsim_core::aggregate::matches_filters(&options.filters, &s.request.answers)) {
         *days.entry(s.received_at[..10].to_owned()).or_default() += 1;
     }
-    ReportPage { report, per_day: days.into_iter().map(|(day, count)| DayCount { day, count }).collect() }
+    ReportPage {
+        report,
+        per_day: days.into_iter().map(|(day, count)| DayCount { day, count }).collect(),
+        projects: None,
+    }
 }
 
 async fn streamed_reports_equal_reports_of_every_submission_in_memory(backend: Backend) {

@@ -237,6 +237,8 @@ pub fn report_until(
 pub struct ReportInput {
     /// Every submission pushed, selected or not.
     total: usize,
+    /// The submissions that match the filters (a budget of projects has no column to count them).
+    selected: usize,
     /// The filters (checked against the budget by [`ReportInput::new`]).
     filters: Vec<(String, String)>,
     /// `(line id, baseline)` in the budget's order.
@@ -262,6 +264,7 @@ impl ReportInput {
         let lines: Vec<(String, i64)> = budget.lines().map(|l| (l.id.clone(), l.baseline)).collect();
         Ok(ReportInput {
             total: 0,
+            selected: 0,
             filters: options.filters.clone(),
             columns: budget.lines().map(|l| Column::for_grid(l.min, l.max, l.step)).collect(),
             negative: vec![false; lines.len()],
@@ -285,6 +288,7 @@ impl ReportInput {
         if !self.filters.iter().all(|(q, o)| answer(q) == Some(o.as_str())) {
             return;
         }
+        self.selected += 1;
         for (j, (id, baseline)) in self.lines.iter().enumerate() {
             let v = value(id).unwrap_or(*baseline);
             self.negative[j] |= v < 0;
@@ -320,7 +324,7 @@ impl ReportInput {
 
     /// Submissions pushed so far that match the filters.
     pub fn selected(&self) -> usize {
-        self.columns.first().map_or(0, Column::len)
+        self.selected
     }
 
     /// The report of every submission pushed; `keep_going` as in [`report_until`].
@@ -330,8 +334,7 @@ impl ReportInput {
         options: &ReportOptions,
         keep_going: &dyn Fn() -> bool,
     ) -> Result<BudgetReport, ReportError> {
-        let ReportInput { total, mut columns, negative, weight_answers, answer_texts, .. } = self;
-        let n = columns.first().map_or(0, Column::len);
+        let ReportInput { total, selected: n, mut columns, negative, weight_answers, answer_texts, .. } = self;
         let (weights, weighting) = match &options.weight_by {
             Some(id) if n > 0 => {
                 let question = budget.question(id).ok_or_else(|| ReportError::UnknownQuestion(id.clone()))?;

@@ -20,7 +20,10 @@ use std::fmt;
 use toml::Spanned;
 
 mod consultation;
+mod projects;
 mod theme;
+
+pub use projects::{MAX_POINTS, MAX_PROJECTS};
 
 /// One problem in a budget file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,6 +68,8 @@ type Num = Option<Spanned<i64>>;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileBudget {
+    kind: Option<Spanned<String>>,
+    projects: Option<Spanned<projects::FileProjects>>,
     id: Option<Spanned<String>>,
     title: Option<Spanned<FileText>>,
     intro: Option<Spanned<FileText>>,
@@ -341,7 +346,9 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
         Some(Household { assessed_value: Money(value), renters })
     });
 
-    if file.sections.is_empty() {
+    let projects = check_kind(c, &file);
+    let of_projects = file.kind.as_ref().is_some_and(|k| k.get_ref() == "projects");
+    if file.sections.is_empty() && !of_projects {
         c.error(None, "sections", "the budget has no sections: add at least one [[sections]] with [[sections.lines]]");
     }
     let mut section_ids = BTreeSet::new();
@@ -395,6 +402,7 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
         balance,
         household,
         sections,
+        projects,
         questions,
         embed,
         theme,
@@ -402,6 +410,57 @@ fn check_budget(c: &mut Checker<'_>, file: FileBudget) -> Budget {
         consultation,
         results,
     }
+}
+
+/// The budget's kind: lines (`kind = "lines"`, the default) or projects (`kind = "projects"`, with
+/// a `[projects]` table and none of a budget of lines' tables). Returns the projects when the budget
+/// is of projects, whether or not they are valid (their problems are reported).
+fn check_kind(c: &mut Checker<'_>, file: &FileBudget) -> Option<crate::projects::ProjectSelection> {
+    let projects_kind = match &file.kind {
+        None => false,
+        Some(k) if k.get_ref() == "lines" => false,
+        Some(k) if k.get_ref() == "projects" => true,
+        Some(k) => {
+            c.error(
+                Some(k.span().start),
+                "kind",
+                format!("unknown budget kind \"{}\" (lines or projects)", k.get_ref()),
+            );
+            return None;
+        }
+    };
+    if !projects_kind {
+        if let Some(p) = &file.projects {
+            c.error(
+                Some(p.span().start),
+                "projects",
+                "only a budget of projects has [projects]: add kind = \"projects\" at the top of the file",
+            );
+        }
+        return None;
+    }
+    let Some(projects) = &file.projects else {
+        c.error(
+            file.kind.as_ref().map(|k| k.span().start),
+            "projects",
+            "a budget of projects needs a [projects] table: amount, ballot and [[projects.project]] entries",
+        );
+        return None;
+    };
+    // A budget has either lines or projects: the tables of a budget of lines would be ignored.
+    let lines_tables = [
+        ("sections", file.sections.first().map(|s| s.span().start)),
+        ("balance", file.balance.as_ref().map(|b| b.span().start)),
+        ("household", file.household.as_ref().map(|h| h.span().start)),
+        ("other_revenue", file.other_revenue.as_ref().map(|v| v.span().start)),
+        ("other_spending", file.other_spending.as_ref().map(|v| v.span().start)),
+    ];
+    for (name, at) in lines_tables {
+        if let Some(at) = at {
+            c.error(Some(at), name, format!("a budget of projects has no {name}: it belongs to a budget of lines"));
+        }
+    }
+    Some(projects::check_projects(c, projects))
 }
 
 fn span_start<T>(value: &Option<Spanned<T>>) -> usize {

@@ -578,3 +578,144 @@ fn a_budget_no_resident_can_balance_is_refused_with_its_balance_line() {
     let tolerant = lines(10, 105).replace("rule = \"balanced\"\n", "rule = \"balanced\"\ntolerance = 5\n");
     assert_eq!(problems(&tolerant), Vec::<String>::new());
 }
+
+const TOULOUSE: &str = include_str!("../../../../budgets/toulouse-2022-4.toml");
+
+#[test]
+fn the_toulouse_demo_is_a_budget_of_projects_without_lines() {
+    let budget = Budget::from_toml(TOULOUSE).unwrap_or_else(|e| panic!("{e}"));
+    assert!(budget.sections.is_empty());
+    let Some(selection) = &budget.projects else { panic!("no projects") };
+    assert_eq!(selection.amount, Money(400_000_00));
+    assert_eq!(selection.ballot, crate::projects::BallotKind::at_most(3));
+    assert_eq!(selection.projects.len(), 10);
+    let kiosk = selection.project("100").map(|(_, p)| p);
+    assert_eq!(kiosk.map(|p| (p.cost, p.title.fr.as_str())), Some((Money(10_000_00), "Kiosque au Jardin Michelet")));
+    assert_eq!(kiosk.and_then(|p| p.category.as_ref()).map(|c| c.en.as_str()), Some("Living environment"));
+    // A budget of lines' JSON has no `projects` key; this one has it, and reads back the same.
+    let json = serde_json::to_string(&budget).unwrap_or_default();
+    assert_eq!(serde_json::from_str::<Budget>(&json).ok(), Some(budget));
+    let austin =
+        serde_json::to_string(&Budget::from_toml(AUSTIN).unwrap_or_else(|e| panic!("{e}"))).unwrap_or_default();
+    assert!(!austin.contains("\"projects\""));
+}
+
+/// A budget of projects whose `[projects]` table is `table` (from line 7).
+fn projects_text(table: &str) -> String {
+    format!(
+        r#"kind = "projects"
+id = "parks"
+currency = "EUR"
+title = {{ en = "Parks", fr = "Parcs" }}
+[source]
+name = "Test"
+{table}"#
+    )
+}
+
+#[test]
+fn every_problem_of_a_budget_of_projects_is_reported_with_its_line() {
+    let text = projects_text(
+        r#"[projects]
+amount = 1000_00
+ballot = { type = "at_most", max_projects = 2, points = 5 }
+[[projects.project]]
+id = "swings"
+title = { en = "Swings" }
+cost = 0
+[[projects.project]]
+id = "swings"
+title = { en = "Pond", fr = "Étang" }
+cost = 2000_00
+category = { en = "Nature" }
+[[projects.project]]
+id = "Bad Id"
+title = { en = "Bench", fr = "Banc" }
+"#,
+    );
+    assert_eq!(
+        problems(&text),
+        [
+            "line 10: projects.project[0].title.fr: missing French translation",
+            "line 13: projects.project[0].cost: project \"swings\": the cost must be positive",
+            "line 14: projects.project[1].id: duplicate project id \"swings\"",
+            "line 17: projects.project[1].cost: project \"swings\" costs 200000, more than the amount available (100000): it could never be funded",
+            "line 14: projects.project[1].category.fr: missing French translation",
+            "line 19: projects.project[2].id: project id \"Bad Id\" must be 1 to 64 lowercase letters, digits, '-' or '_'",
+            "line 19: projects.project[2].cost: is missing",
+            "line 9: projects.ballot.points: a ballot of type \"at_most\" has no points",
+        ]
+    );
+}
+
+#[test]
+fn ballots_are_read_and_their_problems_named() {
+    let project = "[[projects.project]]\nid = \"a\"\ntitle = { en = \"A\", fr = \"A\" }\ncost = 10_00\n";
+    let load = |ballot: &str| {
+        Budget::from_toml(&projects_text(&format!("[projects]\namount = 100_00\nballot = {ballot}\n{project}")))
+            .map(|b| b.projects.map(|p| p.ballot))
+            .map_err(|e| e.0.iter().map(ToString::to_string).collect::<Vec<_>>())
+    };
+    use crate::projects::BallotKind;
+    assert_eq!(load(r#"{ type = "within_budget" }"#), Ok(Some(BallotKind::within_budget(Money(100_00)))));
+    assert_eq!(load(r#"{ type = "at_most", max_projects = 1 }"#), Ok(Some(BallotKind::at_most(1))));
+    assert_eq!(
+        load(r#"{ type = "cumulative", points = 10, max_per_project = 4 }"#),
+        Ok(Some(BallotKind::Cumulative { points: 10, max_per_project: Some(4) }))
+    );
+    assert_eq!(
+        load(r#"{ type = "cumulative", points = 10, max_per_project = 11 }"#),
+        Err(vec![
+            "line 9: projects.ballot.max_per_project: 11 is outside 1 to 10: the most points one project may get from one resident, at most the points".to_owned()
+        ])
+    );
+    assert_eq!(
+        load(r#"{ type = "ranking" }"#),
+        Err(vec![
+            "line 9: projects.ballot.type: unknown ballot type \"ranking\" (within_budget, at_most or cumulative)"
+                .to_owned()
+        ])
+    );
+    assert_eq!(
+        load(r#"{ type = "cumulative" }"#),
+        Err(vec![
+            "line 9: projects.ballot.points: is missing: the points each resident spreads over projects".to_owned()
+        ])
+    );
+}
+
+#[test]
+fn a_budget_has_either_lines_or_projects() {
+    // Projects without the kind, and the kind without projects.
+    let lines_with_projects = format!("{}\n[projects]\namount = 1\n", tax_text(""));
+    assert!(
+        problems(&lines_with_projects).iter().any(|p| p.contains("projects: only a budget of projects has [projects]")),
+        "{:?}",
+        problems(&lines_with_projects)
+    );
+    assert_eq!(
+        problems(&projects_text("")),
+        [
+            "line 1: projects: a budget of projects needs a [projects] table: amount, ballot and [[projects.project]] entries"
+        ]
+    );
+    // A budget of projects with a line's tables.
+    let both = "other_spending = 5\n".to_owned()
+        + &projects_text(
+            "[balance]\nrule = \"balanced\"\n[projects]\namount = 100\nballot = { type = \"within_budget\" }\n\
+         [[projects.project]]\nid = \"a\"\ntitle = { en = \"A\", fr = \"A\" }\ncost = 10\n\
+         [[sections]]\nid = \"s\"\ntitle = { en = \"S\", fr = \"S\" }\n",
+        );
+    let found = problems(&both);
+    for name in ["sections", "balance", "other_spending"] {
+        assert!(
+            found.iter().any(|p| p.contains(&format!("{name}: a budget of projects has no {name}"))),
+            "{name}: {found:?}"
+        );
+    }
+    assert!(problems(&projects_text("kind = 1")).iter().any(|p| p.contains("line")), "a type error names its line");
+    assert_eq!(
+        problems(&projects_text("[projects]\namount = 100\nballot = { type = \"within_budget\" }\n"))[0],
+        "line 7: projects.project: the budget has no projects: add [[projects.project]] entries"
+    );
+}
