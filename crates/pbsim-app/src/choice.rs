@@ -144,6 +144,9 @@ pub fn from_fragment(
 mod tests {
     use super::*;
     use pbsim_core::Budget;
+    use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+    wasm_bindgen_test_configure!(run_in_browser);
 
     fn selection(ballot: &str) -> ProjectSelection {
         let text = include_str!("../../../budgets/toulouse-2022-4.toml")
@@ -152,7 +155,7 @@ mod tests {
         budget.projects.unwrap_or_else(|| panic!("a budget of projects"))
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn a_choice_changes_one_project_at_a_time_and_keeps_its_order() {
         let s = selection(r#"{ type = "at_most", max_projects = 3 }"#);
         let c = with(&with(&empty(&s), "104", 1), "100", 1);
@@ -165,7 +168,7 @@ mod tests {
         assert_eq!((points_given(&c), given(&c, "104"), given(&c, "107")), (6, 4, 0));
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn the_rule_is_the_servers_and_an_empty_choice_is_not_refused() {
         let s = selection(r#"{ type = "at_most", max_projects = 2 }"#);
         assert_eq!(breaks_rule(&s, Currency::EUR, &empty(&s)), None);
@@ -173,7 +176,7 @@ mod tests {
         assert_eq!(breaks_rule(&s, Currency::EUR, &three).map(|p| p.code), Some(ProblemCode::TooManyProjects));
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn a_share_link_gives_back_the_choice_and_refuses_what_the_ballot_refuses() {
         let p = selection(r#"{ type = "cumulative", points = 10, max_per_project = 5 }"#);
         let c = ProjectChoice::Points(Points(vec![("104".into(), 3), ("100".into(), 2)]));

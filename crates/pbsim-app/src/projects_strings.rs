@@ -78,6 +78,16 @@ pub fn project_words(locale: Locale) -> &'static ProjectWords {
     }
 }
 
+/// One of the page's words in the page's language, as reactive text: every text that goes through
+/// this one closure type shares the code that renders it (as `strings::say`).
+pub fn say_project(
+    locale: leptos::prelude::RwSignal<Locale>,
+    pick: fn(&'static ProjectWords) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    use leptos::prelude::Get;
+    move || pick(project_words(locale.get()))
+}
+
 fn whole(m: Money, currency: Currency, locale: Locale) -> String {
     format_money(m, currency, locale, MoneyStyle::Whole)
 }

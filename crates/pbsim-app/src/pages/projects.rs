@@ -15,8 +15,10 @@ use super::simulator::{BudgetHeader, OpeningNote, title_follows_locale};
 use crate::app::use_ui;
 use crate::choice;
 use crate::components::{ShareLink, invite_from_query, spent_chart};
-use crate::projects_strings::{points_sentence, problem, project_words, rule_sentence, spent_sentence};
-use crate::strings::strings;
+use crate::projects_strings::{
+    ProjectWords, points_sentence, problem, project_words, rule_sentence, say_project, spent_sentence,
+};
+use crate::strings::say;
 use leptos::prelude::*;
 use pbsim_core::projects::{BudgetProject, ProjectSelection};
 use pbsim_core::wire::{Problem, ProjectChoice};
@@ -46,8 +48,6 @@ pub fn Projects(budget: Arc<Budget>) -> impl IntoView {
     let Some(selection) = budget.projects.clone().map(Arc::new) else {
         return ().into_any();
     };
-    let s = move || strings(ui.locale.get());
-    let w = move || project_words(ui.locale.get());
     let on_submit = {
         let editor = editor.clone();
         move |ev: leptos::ev::SubmitEvent| {
@@ -76,8 +76,8 @@ pub fn Projects(budget: Arc<Budget>) -> impl IntoView {
                 <div class="main-col">
                 <form id="budget-form" class="budget-form" on:submit=on_submit novalidate>
                     <div class="form-tools">
-                        <p class="hint">{move || s().draft_kept}</p>
-                        <button type="button" on:click=clear disabled=editor.read_only>{move || w().clear}</button>
+                        <p class="hint">{say(ui.locale, |w| w.draft_kept)}</p>
+                        <button type="button" on:click=clear disabled=editor.read_only>{say_project(ui.locale, |w| w.clear)}</button>
                     </div>
                     <ProjectList selection=selection.clone() currency=currency editor=editor.clone() refused=refused/>
                     <FinalSection budget=budget.clone() editor=editor.clone()/>
@@ -85,7 +85,7 @@ pub fn Projects(budget: Arc<Budget>) -> impl IntoView {
                 <ShareLink url=editor.share_url()/>
                 </div>
                 <aside class="glance" aria-labelledby="glance-title">
-                    <h2 id="glance-title">{move || s().at_a_glance}</h2>
+                    <h2 id="glance-title">{say(ui.locale, |w| w.at_a_glance)}</h2>
                     <Spent selection=selection.clone() currency=currency choice=editor.choice/>
                 </aside>
             </div>
@@ -131,8 +131,8 @@ fn distinct(texts: impl Iterator<Item = Option<Text>>) -> Vec<Text> {
 /// more than one: its `<select>`, and the index of the text chosen (`None`: every project).
 fn filter(
     id: &'static str,
-    label: fn(&'static crate::projects_strings::ProjectWords) -> &'static str,
-    all: fn(&'static crate::projects_strings::ProjectWords) -> &'static str,
+    label: fn(&'static ProjectWords) -> &'static str,
+    all: fn(&'static ProjectWords) -> &'static str,
     options: Vec<Text>,
     chosen: RwSignal<Option<usize>>,
 ) -> Option<impl IntoView> {
@@ -140,9 +140,9 @@ fn filter(
     (options.len() > 1).then(|| {
         view! {
             <div class="field filter">
-                <label for=id>{move || label(project_words(ui.locale.get()))}</label>
+                <label for=id>{say_project(ui.locale, label)}</label>
                 <select id=id on:change:target=move |ev| chosen.set(ev.target().value().parse().ok())>
-                    <option value="">{move || all(project_words(ui.locale.get()))}</option>
+                    <option value="">{say_project(ui.locale, all)}</option>
                     {options.into_iter().enumerate().map(|(i, t)| view! {
                         <option value=i.to_string()>{move || t.get(ui.locale.get()).to_owned()}</option>
                     }).collect_view()}
@@ -193,7 +193,7 @@ fn ProjectList(
         .collect_view();
     view! {
         <fieldset class="section project-list" aria-describedby="ballot-rule">
-            <legend>{move || project_words(ui.locale.get()).projects}</legend>
+            <legend>{say_project(ui.locale, |w| w.projects)}</legend>
             {filters}
             <ul class="projects">{items}</ul>
         </fieldset>
@@ -266,7 +266,7 @@ fn ProjectItem(
             let pid = id.clone();
             view! {
                 <label for=input_id.clone()>
-                    {move || project_words(ui.locale.get()).points_for}" "
+                    {say_project(ui.locale, |w| w.points_for)}" "
                     {move || title.get(ui.locale.get()).to_owned()}" ("{cost}")"
                 </label>
                 <input type="number" id=input_id min="0" max=max_per_project.unwrap_or(points) step="1"
@@ -366,11 +366,9 @@ fn Spent(
             }
         })
     });
-    let caption = move || {
-        let w = project_words(ui.locale.get());
-        if points.is_some() { w.chart_points } else { w.chart_spent }
-    };
-    spent_chart(caption, parts, whole, sentence)
+    let caption: fn(&'static ProjectWords) -> &'static str =
+        if points.is_some() { |w| w.chart_points } else { |w| w.chart_spent };
+    spent_chart(say_project(ui.locale, caption), parts, whole, sentence)
 }
 
 /// The projects chosen, in the receipt: each with its cost (or its points).
@@ -403,7 +401,7 @@ fn Chosen(
         })
     };
     view! {
-        <h3>{move || project_words(ui.locale.get()).your_choice}</h3>
+        <h3>{say_project(ui.locale, |w| w.your_choice)}</h3>
         <ul class="chosen">{lines}</ul>
     }
 }
