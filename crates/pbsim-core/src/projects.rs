@@ -22,6 +22,7 @@ use crate::money::Money;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+mod budget_pb;
 mod choice;
 mod exact;
 mod outcomes;
@@ -30,6 +31,7 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
+pub use budget_pb::{COMPUTED_META, ImportError, budget_id, to_budget_toml, to_pb};
 pub use choice::{ballot_of, check_choice};
 pub use outcomes::outcomes;
 pub use rules::{Completion, Outcome, Rule, Winner, select};
@@ -67,8 +69,9 @@ pub struct Project {
     pub area: Option<String>,
 }
 
-/// What a valid ballot is.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// What a valid ballot is. JSON: `{"kind": "approval", "max_projects": 3, "max_cost": null}`,
+/// `{"kind": "cumulative", "points": 10, "max_per_project": null}`, `{"kind": "ranking", …}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BallotKind {
     /// Approve projects: at most `max_projects` of them, or at most `max_cost` worth of them, or
@@ -93,6 +96,36 @@ pub enum BallotKind {
         /// The most projects a ballot may rank.
         max_projects: Option<u32>,
     },
+}
+
+// Read by hand through one flat struct rather than derived: serde's derive for an internally
+// tagged enum buffers the object in its generic `Content` and deserialises each variant from it,
+// code that every page reading a budget would carry (both pages read budgets).
+impl<'de> Deserialize<'de> for BallotKind {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<BallotKind, D::Error> {
+        #[derive(Deserialize)]
+        struct Flat {
+            kind: String,
+            #[serde(default)]
+            max_projects: Option<u32>,
+            #[serde(default)]
+            max_cost: Option<Money>,
+            #[serde(default)]
+            points: Option<u64>,
+            #[serde(default)]
+            max_per_project: Option<u64>,
+        }
+        let f = Flat::deserialize(deserializer)?;
+        match f.kind.as_str() {
+            "approval" => Ok(BallotKind::Approval { max_projects: f.max_projects, max_cost: f.max_cost }),
+            "cumulative" => Ok(BallotKind::Cumulative {
+                points: f.points.ok_or_else(|| serde::de::Error::missing_field("points"))?,
+                max_per_project: f.max_per_project,
+            }),
+            "ranking" => Ok(BallotKind::Ranking { max_projects: f.max_projects }),
+            _ => Err(serde::de::Error::custom("unknown ballot kind (approval, cumulative or ranking)")),
+        }
+    }
 }
 
 impl BallotKind {
@@ -120,6 +153,11 @@ pub struct ProjectSelection {
     pub ballot: BallotKind,
     /// The projects, in the order the file lists them (the page's order).
     pub projects: Vec<BudgetProject>,
+    /// META fields for the Pabulib file this election exports to (`[projects.pabulib]`: country,
+    /// unit, instance, date_begin, …), as `pbsim budget import-pb` keeps them from the file it
+    /// read. The fields pbsim computes (budget, counts, vote type and its limits) are never here.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub pabulib: BTreeMap<String, String>,
 }
 
 /// A project as residents read it: a [`Project`] with its texts in every language.
@@ -148,7 +186,8 @@ impl ProjectSelection {
     }
 
     /// The election these projects and `ballots` make: what the rules compute on. Categories and
-    /// areas keep their English text (Pabulib holds one language per file).
+    /// areas keep their English text (Pabulib holds one language per file); a category written as
+    /// a list (`education, sport`, as an import writes several) is that list.
     pub fn election(&self, ballots: Vec<Ballot>) -> Election {
         let projects = self
             .projects
@@ -157,7 +196,13 @@ impl ProjectSelection {
                 id: p.id.clone(),
                 cost: p.cost,
                 titles: BTreeMap::from([("en".to_owned(), p.title.en.clone()), ("fr".to_owned(), p.title.fr.clone())]),
-                categories: p.category.iter().map(|c| c.en.clone()).collect(),
+                categories: p
+                    .category
+                    .iter()
+                    .flat_map(|c| c.en.split(','))
+                    .map(|c| c.trim().to_owned())
+                    .filter(|c| !c.is_empty())
+                    .collect(),
                 area: p.area.as_ref().map(|a| a.en.clone()),
             })
             .collect();

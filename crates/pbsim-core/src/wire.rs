@@ -288,6 +288,19 @@ pub struct PublicLine {
     pub aggregate: Option<i64>,
 }
 
+impl Serialize for RuleId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RuleId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<RuleId, D::Error> {
+        let rule = String::deserialize(deserializer)?;
+        RuleId::ALL.into_iter().find(|r| r.as_str() == rule).ok_or_else(|| serde::de::Error::custom("unknown rule"))
+    }
+}
+
 // --- Errors ---------------------------------------------------------------------------------------
 
 /// The body of every error the API answers, whatever the route and whatever went wrong.
@@ -476,9 +489,9 @@ pub struct RuleOutcome {
     pub unspent: Money,
 }
 
-/// The rules an officer compares.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// The rules an officer compares. Written in the JSON as [`RuleId::as_str`] says (by hand, as
+/// [`ErrorCode`], for the dashboard's download size).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum RuleId {
     /// Most votes first, skipping what no longer fits.
     Greedy,
@@ -491,6 +504,15 @@ pub enum RuleId {
 impl RuleId {
     /// Every rule, in the order reports show them.
     pub const ALL: [RuleId; 3] = [RuleId::Greedy, RuleId::Mes, RuleId::MesAdd1];
+
+    /// The rule as the JSON writes it: `greedy`, `mes`, `mes_add1`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleId::Greedy => "greedy",
+            RuleId::Mes => "mes",
+            RuleId::MesAdd1 => "mes_add1",
+        }
+    }
 
     /// The rule this names.
     pub fn rule(self) -> crate::projects::Rule {

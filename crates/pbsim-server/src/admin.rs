@@ -288,7 +288,7 @@ struct ExportPath {
     format: Format,
 }
 
-/// `GET /api/admin/budgets/{id}/export/{csv|xlsx|json}`: a download of the (filtered) submissions,
+/// `GET /api/admin/budgets/{id}/export/{csv|xlsx|json|pb}`: a download of the (filtered) submissions,
 /// streamed: rows are read through a cursor and written into the response as they come, a
 /// chunk of [`DOWNLOAD_CHUNK`] bytes at a time, so memory does not grow with the number of
 /// submissions. When the client goes away, the next chunk finds nobody to take it and the export
@@ -300,6 +300,9 @@ async fn download(
     ApiQuery(params): ApiQuery<Params>,
 ) -> Result<Response, ApiError> {
     let filters = params.filters(&budget)?;
+    if format == Format::Pb && budget.projects.is_none() {
+        return Err(invalid("format", "only a budget of projects exports to Pabulib (.pb)".into()));
+    }
     let id = budget.id.clone();
     let disposition = format!("attachment; filename=\"{id}-submissions.{}\"", format.extension());
     let disposition = HeaderValue::from_str(&disposition).map_err(|e| ApiError::Internal(e.into()))?;

@@ -69,6 +69,8 @@ pub struct AggregateArgs {
 pub enum BudgetCommand {
     /// Turn a CSV of lines (section, line, baseline, min, max, step[, type]) into a budget file.
     ImportCsv(ImportArgs),
+    /// Turn a Pabulib election (`.pb`) into a budget file of projects, to run it again.
+    ImportPb(crate::pb::ImportPbArgs),
 }
 
 /// `pbsim budget import-csv`.
@@ -200,8 +202,13 @@ pub async fn export(
     if output.is_none() && format == Format::Xlsx && std::io::stdout().is_terminal() {
         bail!("an XLSX workbook is binary: give --output FILE.xlsx, or redirect standard output");
     }
-    // A JSON export is the stored submissions as they are: it needs no budget file.
-    let budget = if format == Format::Json { None } else { Some(find_budget(budgets, budget_id)?) };
+    // A JSON export is the stored submissions as they are: it needs no budget file, except a
+    // budget of projects' (when its file can be read), which adds every rule's outcome.
+    let budget = if format == Format::Json {
+        find_budget(budgets, budget_id).ok().filter(|b| b.projects.is_some())
+    } else {
+        Some(find_budget(budgets, budget_id)?)
+    };
     let store = Store::connect(database_url).await?;
     let rows = store.read_submissions(budget_id);
     let output = output.map(std::path::Path::to_path_buf);

@@ -20,7 +20,7 @@ pub struct Cli {
 pub enum Command {
     /// Serve the simulator, its API and its budgets.
     Serve(ServeArgs),
-    /// Export a budget's stored submissions, oldest first: JSON, CSV or XLSX.
+    /// Export a budget's stored submissions, oldest first: JSON, CSV, XLSX, or Pabulib (.pb) for a budget of projects.
     Export(ExportArgs),
     /// Print the aggregate report of a budget's submissions.
     Report(crate::cli::ReportArgs),

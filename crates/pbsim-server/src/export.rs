@@ -13,6 +13,9 @@
 use crate::store::StoredSubmission;
 use anyhow::Context;
 use pbsim_core::Budget;
+use pbsim_core::projects::pabulib;
+use pbsim_core::projects::{ProjectSelection, Rule, ballot_of, outcomes, select, to_pb};
+use pbsim_core::wire::{ProjectChoice, ProjectsOutcome};
 use std::borrow::Cow;
 use std::io::Write;
 
@@ -44,8 +47,11 @@ pub enum Format {
     Csv,
     /// An Excel workbook.
     Xlsx,
-    /// JSON: every submission as it was received.
+    /// JSON: every submission as it was received (a budget of projects adds every rule's outcome).
     Json,
+    /// Pabulib (`.pb`): a budget of projects' election with its votes, the `selected` column by
+    /// greedy. Only for a budget of projects.
+    Pb,
 }
 
 impl Format {
@@ -55,6 +61,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Xlsx => "xlsx",
             Format::Json => "json",
+            Format::Pb => "pb",
         }
     }
 
@@ -64,6 +71,7 @@ impl Format {
             Format::Csv => "text/csv; charset=utf-8",
             Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             Format::Json => "application/json",
+            Format::Pb => "text/plain; charset=utf-8",
         }
     }
 }
@@ -79,6 +87,7 @@ pub fn table(budget: &Budget, submissions: &[StoredSubmission]) -> Table {
 fn header(budget: &Budget) -> Vec<String> {
     let mut header: Vec<String> = vec!["submission".into(), "received_at".into(), "locale".into()];
     header.extend(budget.lines().map(|l| l.id.clone()));
+    header.extend(budget.projects.iter().flat_map(|p| &p.projects).map(|p| format!("project:{}", p.id)));
     header.extend(budget.questions.iter().map(|q| format!("answer:{}", q.id)));
     header.extend(budget.sections.iter().map(|s| format!("comment:{}", s.id)));
     header.push("comment".into());
@@ -90,12 +99,28 @@ fn row(budget: &Budget, s: &StoredSubmission) -> Vec<Cell> {
     let r = &s.request;
     let mut row = vec![Cell::Text(s.id.clone()), Cell::Text(s.received_at.clone()), Cell::Text(r.locale.tag().into())];
     row.extend(budget.lines().map(|l| Cell::Number(r.allocation.get(&l.id).copied().unwrap_or(l.baseline))));
+    if let Some(selection) = &budget.projects {
+        row.extend(project_cells(selection, r.projects.as_ref()));
+    }
     row.extend(budget.questions.iter().map(|q| Cell::Text(r.answers.get(&q.id).cloned().unwrap_or_default())));
     row.extend(
         budget.sections.iter().map(|sec| Cell::Text(r.section_comments.get(&sec.id).cloned().unwrap_or_default())),
     );
     row.push(Cell::Text(r.comment.clone()));
     row
+}
+
+/// A budget of projects' columns: per project 1 if approved (0 if not), or the points given.
+fn project_cells(selection: &ProjectSelection, choice: Option<&ProjectChoice>) -> Vec<Cell> {
+    let mut cells = vec![0i64; selection.projects.len()];
+    if let Some(choice) = choice {
+        for (p, n) in ballot_of(selection, choice).points() {
+            if let Some(cell) = cells.get_mut(p) {
+                *cell = i64::try_from(n).unwrap_or(i64::MAX);
+            }
+        }
+    }
+    cells.into_iter().map(Cell::Number).collect()
 }
 
 /// A resident's text made safe for a spreadsheet: one that would be read as a formula gets a
@@ -189,6 +214,11 @@ pub fn export(budget: &Budget, submissions: &[StoredSubmission], format: Format)
         Format::Csv => to_csv(&table(budget, submissions)),
         Format::Xlsx => to_xlsx(&table(budget, submissions)),
         Format::Json => to_json(submissions),
+        Format::Pb => {
+            let mut out = Vec::new();
+            write_pb(budget, submissions.iter().cloned().map(Ok), &mut out)?;
+            Ok(out)
+        }
     }
 }
 
@@ -206,8 +236,80 @@ pub fn write_export(
     match format {
         Format::Csv => write_csv(budget, submissions, out),
         Format::Xlsx => write_xlsx(budget, submissions, out),
-        Format::Json => write_json(submissions, out),
+        Format::Json => match &budget.projects {
+            None => write_json(submissions, out),
+            Some(selection) => write_json_with_outcomes(selection, submissions, out),
+        },
+        Format::Pb => write_pb(budget, submissions, out),
     }
+}
+
+/// A budget of projects' election as a Pabulib file: its projects, every submission's ballot
+/// (voter ids are the submission ids; the dates of voting those of the first and last submission
+/// unless `[projects.pabulib]` says them) and the `selected` column by greedy. The ballots are held
+/// as project indices while the submissions stream by; the file is written at the end.
+pub fn write_pb(
+    budget: &Budget,
+    submissions: impl Iterator<Item = anyhow::Result<StoredSubmission>>,
+    mut out: impl Write,
+) -> anyhow::Result<()> {
+    let Some(selection) = &budget.projects else {
+        anyhow::bail!("only a budget of projects exports to Pabulib (.pb); \"{}\" is a budget of lines", budget.id)
+    };
+    let (mut ballots, mut voters, mut days) = (Vec::new(), Vec::new(), None::<(String, String)>);
+    for s in submissions {
+        let s = s?;
+        let Some(choice) = &s.request.projects else { continue };
+        ballots.push(ballot_of(selection, choice));
+        let day = pabulib_day(&s.received_at);
+        days = Some(match days {
+            None => (day.clone(), day),
+            Some((first, _)) => (first, day),
+        });
+        voters.push(s.id);
+    }
+    let dates = days.unwrap_or_else(|| {
+        let today = pabulib_day(&crate::store::now_rfc3339());
+        (today.clone(), today)
+    });
+    let file = to_pb(budget, ballots, voters, dates).context("not a budget of projects")?;
+    let greedy = select(&file.election, Rule::Greedy);
+    out.write_all(pabulib::write(&file, Some(&greedy)).as_bytes()).context(WRITE_FAILED)?;
+    out.flush().context(WRITE_FAILED)
+}
+
+/// `2026-11-30T…` as Pabulib writes a date: `30.11.2026`.
+fn pabulib_day(rfc3339: &str) -> String {
+    match (rfc3339.get(0..4), rfc3339.get(5..7), rfc3339.get(8..10)) {
+        (Some(y), Some(m), Some(d)) => format!("{d}.{m}.{y}"),
+        _ => rfc3339.to_owned(),
+    }
+}
+
+/// A budget of projects' JSON export: `{"submissions": [...], "outcomes": {...}}`, the submissions
+/// as [`write_json`] writes them and every rule's outcome of their ballots (a [`ProjectsOutcome`]:
+/// votes, cost and winners under greedy, MES and MES with Add1). Ballots are kept as project
+/// indices while the submissions stream by.
+pub fn write_json_with_outcomes(
+    selection: &ProjectSelection,
+    submissions: impl Iterator<Item = anyhow::Result<StoredSubmission>>,
+    mut out: impl Write,
+) -> anyhow::Result<()> {
+    let mut ballots = Vec::new();
+    let counted = submissions.inspect(|s| {
+        if let Ok(s) = s
+            && let Some(choice) = &s.request.projects
+        {
+            ballots.push(ballot_of(selection, choice));
+        }
+    });
+    out.write_all(b"{\n\"submissions\": ").context(WRITE_FAILED)?;
+    write_json(counted, &mut out)?;
+    let outcomes: ProjectsOutcome = outcomes(selection, ballots);
+    out.write_all(b",\n\"outcomes\": ").context(WRITE_FAILED)?;
+    serde_json::to_writer_pretty(&mut out, &outcomes).context("cannot encode the outcomes")?;
+    out.write_all(b"\n}\n").context(WRITE_FAILED)?;
+    out.flush().context(WRITE_FAILED)
 }
 
 /// The CSV of [`to_csv`], written a row at a time.

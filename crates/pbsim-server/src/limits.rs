@@ -227,14 +227,17 @@ pub fn max_body_bytes(budgets: &Budgets) -> usize {
     budgets.iter().map(|b| largest_submission_bytes(b)).fold(MIN_BODY_BYTES, usize::max)
 }
 
-/// An upper bound of the JSON size of a valid submission to `budget`: every line at the longest
-/// number, every comment and text answer at its longest with every character at its longest
+/// An upper bound of the JSON size of a valid submission to `budget`: every line (or project) at
+/// the longest number, every comment and text answer at its longest with every character at its longest
 /// JSON form (6 bytes: `\u001f`; emoji are 4 bytes in UTF-8 as browsers send them).
 fn largest_submission_bytes(budget: &Budget) -> usize {
     const PER_CHAR: usize = 6;
     const NUMBER: usize = 20; // -9223372036854775808
     const ENVELOPE: usize = 1024; // field names, id, locale, brackets
     let lines: usize = budget.lines().map(|l| l.id.len() * PER_CHAR + NUMBER + 4).sum();
+    // A choice of projects: every project once, with its points (a repeat is refused anyway).
+    let projects: usize =
+        budget.projects.iter().flat_map(|p| &p.projects).map(|p| p.id.len() * PER_CHAR + NUMBER + 4).sum();
     let comments = (budget.sections.len() + 1) * (MAX_COMMENT_CHARS * PER_CHAR + 4)
         + budget.sections.iter().map(|s| s.id.len() * PER_CHAR).sum::<usize>();
     let answers: usize = budget
@@ -248,7 +251,7 @@ fn largest_submission_bytes(budget: &Budget) -> usize {
             (q.id.len() + answer) * PER_CHAR + 6
         })
         .sum();
-    ENVELOPE + lines + comments + answers
+    ENVELOPE + lines + projects + comments + answers
 }
 
 /// How long a request may take, once its headers are in (the time to send the headers is

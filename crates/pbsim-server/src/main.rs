@@ -27,6 +27,7 @@ fn main() -> ExitCode {
         Command::Report(args) => runtime().and_then(|rt| rt.block_on(cli::run_report(&args))).map(print),
         Command::Aggregate(args) => cli::run_aggregate(&args).map(print),
         Command::Budget(cli::BudgetCommand::ImportCsv(args)) => cli::run_import(&args).map(print),
+        Command::Budget(cli::BudgetCommand::ImportPb(args)) => pbsim_server::pb::import(&args).map(print),
         Command::Admin(command) => runtime().and_then(|rt| rt.block_on(cli::run_admin(&command))).map(print),
         Command::Invite(command) => runtime().and_then(|rt| rt.block_on(cli::run_invite(&command))).map(print),
         Command::Pb(command) => pbsim_server::pb::run(&command).map(print),
@@ -145,7 +146,13 @@ fn check_budgets(paths: &[std::path::PathBuf]) -> anyhow::Result<ExitCode> {
     let mut failed = false;
     for file in files {
         match load_file(&file) {
-            Ok(b) => println!("{}: ok (budget \"{}\", {} lines)", file.display(), b.id, b.lines().count()),
+            Ok(b) => {
+                let size = match &b.projects {
+                    Some(p) => format!("{} projects", p.projects.len()),
+                    None => format!("{} lines", b.lines().count()),
+                };
+                println!("{}: ok (budget \"{}\", {size})", file.display(), b.id);
+            }
             Err(e) => {
                 failed = true;
                 println!("{}: {e}", file.display());

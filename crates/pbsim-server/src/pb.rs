@@ -57,6 +57,49 @@ pub struct OutcomeArgs {
     pub write: Option<PathBuf>,
 }
 
+/// `pbsim budget import-pb`.
+#[derive(Clone, Debug, Args)]
+pub struct ImportPbArgs {
+    /// The election, a Pabulib `.pb` file.
+    pub file: PathBuf,
+    /// The budget id (its URL is /b/ID); default: the file's name, lowercased, other characters as `-`.
+    #[arg(long)]
+    pub id: Option<String>,
+    /// USD, CAD, EUR or GBP, when the file's currency is none of them (most Pabulib files are in PLN).
+    #[arg(long)]
+    pub currency: Option<String>,
+    /// Where to write the budget file (default: print it).
+    #[arg(long, short)]
+    pub out: Option<PathBuf>,
+}
+
+/// `pbsim budget import-pb`: a budget file of projects made from a Pabulib election (its amount,
+/// projects and ballot; not its votes), checked by loading it, printed or written to `--out`.
+pub fn import(args: &ImportPbArgs) -> anyhow::Result<String> {
+    let path = args.file.display().to_string();
+    let text = std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {path}"))?;
+    let file = pabulib::read(&text).map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
+    let currency = match &args.currency {
+        None => None,
+        Some(code) => Some(
+            pbsim_core::Currency::from_code(code)
+                .with_context(|| format!("--currency {code}: a budget is kept in USD, CAD, EUR or GBP"))?,
+        ),
+    };
+    let name = args.file.file_name().map_or_else(|| path.clone(), |n| n.to_string_lossy().into_owned());
+    let stem = args.file.file_stem().map_or_else(|| name.clone(), |n| n.to_string_lossy().into_owned());
+    let id = args.id.clone().unwrap_or_else(|| pbsim_core::projects::budget_id(&stem));
+    let toml = pbsim_core::projects::to_budget_toml(&file, &id, currency, &name)
+        .map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
+    match &args.out {
+        Some(out) => {
+            std::fs::write(out, &toml).with_context(|| format!("cannot write {}", out.display()))?;
+            Ok(format!("wrote {} (check it with `pbsim check-budgets {}`)\n", out.display(), out.display()))
+        }
+        None => Ok(toml),
+    }
+}
+
 /// Runs a `pbsim pb` subcommand and returns what to print.
 pub fn run(command: &PbCommand) -> anyhow::Result<String> {
     match command {

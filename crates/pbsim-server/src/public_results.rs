@@ -139,18 +139,20 @@ async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot
         // `received_at` starts with its day (RFC 3339).
         let day = |received_at: &str| received_at.chars().take(10).collect::<String>();
         let mut days: Option<(String, String)> = None;
+        // Counted here rather than by the columns: a budget of projects has none.
+        let mut submissions = 0u64;
         for row in rows {
             let row = row?;
             let body: Allocation = serde_json::from_str(&row.body)
                 .map_err(|e| anyhow::Error::new(e).context(format!("stored submission {} is not readable", row.id)))?;
             columns.push(|id| body.allocation.get(id).copied());
+            submissions += 1;
             let today = day(&row.received_at);
             days = Some(match days {
                 None => (today.clone(), today),
                 Some((first, _)) => (first, today),
             });
         }
-        let submissions = columns.len() as u64;
         let lines = columns.finish(&budget)?;
         Ok(Snapshot { submissions, lines, as_of, days })
     })

@@ -427,3 +427,94 @@ fn an_invite_for_a_budget_that_does_not_ask_for_them_comes_with_a_note() {
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
     assert!(String::from_utf8_lossy(&out.stderr).contains("does not require invite codes"), "{}", text(&out));
 }
+
+/// A city reruns last year's election: `import-pb` writes a budget of projects that loads, and a
+/// malformed `.pb` is refused with every problem's line, writing nothing.
+#[test]
+fn import_pb_writes_a_budget_of_projects_the_server_accepts() {
+    let dir = tempfile::tempdir().unwrap();
+    let pb =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../pbsim-core/tests/data/pabulib/Poland_Gdansk_2020_Rudniki.pb");
+    let budget = dir.path().join("rudniki.toml");
+    let args = ["budget", "import-pb", pb.to_str().unwrap(), "--id", "rudniki", "--out", budget.to_str().unwrap()];
+    let refused = pbsim(&args, &[]);
+    assert!(!refused.status.success());
+    assert!(text(&refused).contains("the file's currency is \"PLN\""), "{}", text(&refused));
+    let out = pbsim(&[&args[..], &["--currency", "EUR"]].concat(), &[]);
+    assert!(out.status.success(), "{}", text(&out));
+    let check = pbsim(&["check-budgets", budget.to_str().unwrap()], &[]);
+    assert!(text(&check).contains("ok (budget \"rudniki\", "), "{}", text(&check));
+    let written = std::fs::read_to_string(&budget).unwrap();
+    assert!(written.contains("kind = \"projects\"") && written.contains("type = \"cumulative\""), "{written}");
+
+    let broken = dir.path().join("broken.pb");
+    std::fs::write(
+        &broken,
+        "META\nkey;value\nbudget;1000\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;12x\n2;300\n\
+         VOTES\nvoter_id;vote\nv1;1,9\n",
+    )
+    .unwrap();
+    let out_file = dir.path().join("broken.toml");
+    let bad = pbsim(&["budget", "import-pb", broken.to_str().unwrap(), "--out", out_file.to_str().unwrap()], &[]);
+    assert!(!bad.status.success());
+    assert!(text(&bad).contains("line 7: project 1: cost `12x` is not an amount"), "{}", text(&bad));
+    assert!(text(&bad).contains("line 11: voter v1 votes for project `9`, which is not in PROJECTS"), "{}", text(&bad));
+    assert!(!out_file.exists());
+}
+
+/// An officer reads a budget of projects from the command line: the table names every rule's
+/// funded projects and the money each leaves, the JSON holds the same outcomes, and the Pabulib
+/// export holds every ballot.
+#[test]
+fn report_and_export_of_a_budget_of_projects() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../budgets/toulouse-2022-4.toml");
+    let url = format!("sqlite://{}", dir.path().join("pbsim.db").display());
+    let choice = |ids: &[&str]| pbsim_core::SubmissionRequest {
+        projects: Some(pbsim_core::wire::ProjectChoice::Approved(ids.iter().map(|s| (*s).to_owned()).collect())),
+        ..Default::default()
+    };
+    let three = ["104", "106", "107"];
+    store_submissions(&url, &file, [choice(&three), choice(&three), choice(&three), choice(&["101", "108"])]);
+    let budgets_arg = file.to_str().unwrap();
+    let args = ["report", "--budget", "toulouse-2022-4", "--budgets", budgets_arg, "--database-url", &url];
+
+    let table = text(&pbsim(&args, &[]));
+    assert!(table.contains("toulouse-2022-4: 4 ballots counted (of 4)"), "{table}");
+    // The fourth resident's share (€100,000) buys 108 (€35,000) under Equal Shares, not 101.
+    assert!(table.contains("101                     1        1       €160,000  greedy, MES+Add1"), "{table}");
+    assert!(table.contains("108                     1        1        €35,000  greedy, MES, MES+Add1"), "{table}");
+    assert!(table.contains("MES               4       €175,000       €225,000"), "{table}");
+
+    let json = pbsim(&[&args[..], &["--format", "json"]].concat(), &[]);
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON report");
+    assert_eq!(json["submissions"], 4);
+    assert_eq!(
+        json["projects"]["rules"][1],
+        serde_json::json!({
+            "rule": "mes", "winners": ["104", "106", "107", "108"], "spent": 175_000_00, "unspent": 225_000_00
+        })
+    );
+
+    let out = dir.path().join("toulouse.pb");
+    let export = pbsim(
+        &[
+            "export",
+            "--budget",
+            "toulouse-2022-4",
+            "--budgets",
+            budgets_arg,
+            "--database-url",
+            &url,
+            "--format",
+            "pb",
+            "--output",
+            out.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert!(export.status.success(), "{}", text(&export));
+    let written = pbsim_core::projects::pabulib::read(&std::fs::read_to_string(&out).unwrap()).expect("a .pb file");
+    assert_eq!(written.election.ballots.len(), 4);
+    assert_eq!(written.voter_ids[3], "00000000-0000-4000-8000-000000000004");
+}

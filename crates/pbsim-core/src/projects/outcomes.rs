@@ -63,6 +63,7 @@ mod tests {
             amount: Money(500),
             ballot: BallotKind::within_budget(Money(500)),
             projects: vec![project("a", 300), project("b", 200), project("c", 200)],
+            pabulib: Default::default(),
         };
         let ballots = [vec![0, 1], vec![0, 1], vec![0, 1], vec![2], vec![2]].map(Ballot::Approval).to_vec();
         let report = outcomes(&selection, ballots);
@@ -89,10 +90,36 @@ mod tests {
     /// (every score is 0, ties go to the id first), and so does Add1's greedy completion.
     #[test]
     fn without_ballots_only_greedy_funds_anything() {
-        let selection =
-            ProjectSelection { amount: Money(500), ballot: BallotKind::at_most(1), projects: vec![project("a", 300)] };
+        let selection = ProjectSelection {
+            amount: Money(500),
+            ballot: BallotKind::at_most(1),
+            projects: vec![project("a", 300)],
+            pabulib: Default::default(),
+        };
         let report = outcomes(&selection, Vec::new());
         let unspent: Vec<(RuleId, Money)> = report.rules.iter().map(|r| (r.rule, r.unspent)).collect();
         assert_eq!(unspent, [(Greedy, Money(200)), (Mes, Money(500)), (MesAdd1, Money(200))]);
+    }
+
+    #[test]
+    fn rules_and_ballot_kinds_read_back_as_written() {
+        for rule in RuleId::ALL {
+            let json = serde_json::to_string(&rule).unwrap_or_default();
+            assert_eq!(json, format!("\"{}\"", rule.as_str()));
+            assert_eq!(serde_json::from_str::<RuleId>(&json).ok(), Some(rule));
+        }
+        let kinds = [
+            BallotKind::within_budget(Money(500)),
+            BallotKind::at_most(3),
+            BallotKind::Cumulative { points: 10, max_per_project: Some(4) },
+            BallotKind::Cumulative { points: 10, max_per_project: None },
+            BallotKind::Ranking { max_projects: Some(2) },
+        ];
+        for kind in kinds {
+            let json = serde_json::to_string(&kind).unwrap_or_default();
+            assert_eq!(serde_json::from_str::<BallotKind>(&json).ok(), Some(kind), "{json}");
+        }
+        assert!(serde_json::from_str::<BallotKind>(r#"{"kind":"cumulative"}"#).is_err());
+        assert!(serde_json::from_str::<BallotKind>(r#"{"kind":"lottery"}"#).is_err());
     }
 }

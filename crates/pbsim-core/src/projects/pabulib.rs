@@ -617,7 +617,7 @@ fn field(value: &str) -> String {
     }
 }
 
-fn money(m: Money) -> String {
+pub(super) fn money(m: Money) -> String {
     let c = m.cents();
     if c % 100 == 0 { (c / 100).to_string() } else { format!("{}.{:02}", c / 100, c % 100) }
 }

@@ -6,7 +6,7 @@ use crate::budget::MAX_AMOUNT;
 use crate::money::Money;
 use crate::projects::{BallotKind, BudgetProject, ProjectSelection};
 use serde::Deserialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use toml::Spanned;
 
 /// The most projects a budget may list (Pabulib's largest elections have about 200).
@@ -22,6 +22,7 @@ pub(super) struct FileProjects {
     ballot: Option<Spanned<FileBallot>>,
     #[serde(default)]
     project: Vec<Spanned<FileProject>>,
+    pabulib: Option<Spanned<BTreeMap<String, String>>>,
 }
 
 #[derive(Deserialize)]
@@ -67,7 +68,25 @@ pub(super) fn check_projects(c: &mut Checker<'_>, projects: &Spanned<FileProject
     let list: Vec<BudgetProject> =
         file.project.iter().enumerate().map(|(i, p)| check_project(c, i, p, amount, &mut ids)).collect();
     let ballot = check_ballot(c, at, file.ballot.as_ref(), amount, list.len());
-    ProjectSelection { amount: Money(amount), ballot, projects: list }
+    let pabulib = file.pabulib.as_ref().map(|p| check_pabulib(c, p)).unwrap_or_default();
+    ProjectSelection { amount: Money(amount), ballot, projects: list, pabulib }
+}
+
+/// `[projects.pabulib]`: META fields kept for the `.pb` export, none of those pbsim computes.
+fn check_pabulib(c: &mut Checker<'_>, meta: &Spanned<BTreeMap<String, String>>) -> BTreeMap<String, String> {
+    let at = meta.span().start;
+    for key in meta.get_ref().keys() {
+        if crate::projects::COMPUTED_META.contains(&key.as_str()) {
+            c.error(
+                Some(at),
+                format!("projects.pabulib.{key}"),
+                "is written from the budget itself (its amount, projects, ballot and votes): leave it out",
+            );
+        } else if key.is_empty() || !key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
+            c.error(Some(at), format!("projects.pabulib.{key}"), "a META key is lowercase letters, digits and _");
+        }
+    }
+    meta.get_ref().clone()
 }
 
 fn pos(value: &Num, fallback: usize) -> usize {
