@@ -5,6 +5,7 @@
 //! value the budget no longer accepts (the city changed a range since) falls back to the baseline,
 //! and a draft that cannot be read at all is replaced by a fresh one, never an error page.
 
+use pbsim_core::wire::ProjectChoice;
 use pbsim_core::{Allocation, Budget, Locale, Money, SubmissionReceipt, SubmissionRequest};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -23,6 +24,9 @@ pub struct Draft {
     pub id: String,
     /// A value per line.
     pub allocation: Allocation,
+    /// The projects chosen, on a budget of projects.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projects: Option<ProjectChoice>,
     /// Comments per section id.
     #[serde(default)]
     pub section_comments: BTreeMap<String, String>,
@@ -58,7 +62,13 @@ impl Draft {
     /// A fresh draft with every line at its baseline.
     pub fn new(budget: &Budget, id: String) -> Draft {
         let edit_key = crate::ids::new_edit_key().unwrap_or_default();
-        Draft { id, allocation: budget.baseline_allocation(), edit_key, ..Draft::default() }
+        Draft {
+            id,
+            allocation: budget.baseline_allocation(),
+            projects: budget.projects.as_ref().map(crate::choice::empty),
+            edit_key,
+            ..Draft::default()
+        }
     }
 
     /// The request that submits this draft.
@@ -69,6 +79,7 @@ impl Draft {
         SubmissionRequest {
             id: self.id.clone(),
             allocation: self.allocation.clone(),
+            projects: self.projects.clone(),
             section_comments: non_empty(&self.section_comments),
             comment: self.comment.trim().to_owned(),
             answers: non_empty(&self.answers),
@@ -79,7 +90,8 @@ impl Draft {
         }
     }
 
-    /// Makes a stored draft fit `budget`: every line present and on its grid, no unknown ids.
+    /// Makes a stored draft fit `budget`: every line present and on its grid, no unknown ids, and
+    /// on a budget of projects a choice of its kind naming only its projects.
     pub fn fit_to(mut self, budget: &Budget) -> Draft {
         let mut fitted = Allocation::new();
         for l in budget.lines() {
@@ -87,6 +99,7 @@ impl Draft {
             fitted.insert(l.id.clone(), value);
         }
         self.allocation = fitted;
+        self.projects = budget.projects.as_ref().map(|s| crate::choice::fit(s, self.projects.take()));
         self.section_comments.retain(|id, _| budget.section(id).is_some());
         self.answers.retain(|id, _| budget.question(id).is_some());
         self

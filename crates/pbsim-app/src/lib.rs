@@ -1,5 +1,6 @@
 //! The pbsim browser app: the resident's simulator (`/b/{budget}`, and `/embed/{budget}` inside a
-//! council's page) and the list of budgets (`/`).
+//! council's page), the page that chooses projects on a budget of projects (same addresses), and
+//! the list of budgets (`/`).
 //!
 //! Budget logic is not here: totals, balance, consequences and validation come from `pbsim-core`,
 //! the same code the server runs. This crate turns them into pages: it fetches a budget with
@@ -10,12 +11,14 @@
 
 pub mod api;
 pub mod app;
+pub mod choice;
 pub mod components;
 pub mod draft;
 pub mod edit_strings;
 pub mod embed;
 pub mod ids;
 pub mod pages;
+pub mod projects_strings;
 pub mod results_strings;
 pub mod strings;
 pub mod theme;

@@ -1,5 +1,6 @@
 //! The live charts, drawn with `plotters` on a `<canvas>` and redrawn on every move: each line
-//! against this year, the balance against what the rule allows, and the household's bill.
+//! against this year, the balance against what the rule allows, the household's bill, and on a
+//! budget of projects what the projects chosen spend of the budget.
 //!
 //! Each chart sits in a `<figure>` whose canvas is hidden from assistive tech and whose text
 //! equivalent (a table or a sentence) carries the same figures, so a screen reader hears what the
@@ -12,9 +13,11 @@
 
 mod changes;
 mod everyone;
+mod spent;
 
 pub use changes::ChangesChart;
 pub use everyone::EveryoneChart;
+pub use spent::spent_chart;
 
 use crate::app::use_ui;
 use crate::components::CanvasBackend;

@@ -6,12 +6,12 @@
 //! `simulator/form.rs`, the page after sending in `simulator/summary.rs`.
 
 mod edit_link;
-mod editor;
+pub(crate) mod editor;
 mod everyone;
-mod form;
+pub(crate) mod form;
 mod helper;
-mod summary;
-mod window;
+pub(crate) mod summary;
+pub(crate) mod window;
 
 use crate::api::{self, ApiError};
 use crate::app::use_ui;
@@ -135,11 +135,7 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
     }
     let household = Household::new(&budget, &editor, ui.locale);
     let s = move || strings(ui.locale.get());
-    // The tab and the window say which budget this is, in the resident's language.
-    Effect::new({
-        let title = budget.title.clone();
-        move |_| document().set_title(&format!("{} — pbsim", title.get(ui.locale.get())))
-    });
+    title_follows_locale(&budget);
     let has_tax = budget.has_tax_rate();
     let section_count = budget.sections.len();
     let on_submit = {
@@ -205,9 +201,16 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
     }
 }
 
+/// The tab and the window say which budget this is, in the resident's language.
+pub(crate) fn title_follows_locale(budget: &Budget) {
+    let ui = use_ui();
+    let title = budget.title.clone();
+    Effect::new(move |_| document().set_title(&format!("{} — pbsim", title.get(ui.locale.get()))));
+}
+
 /// The budget's logo, title, introduction and source.
 #[component]
-fn BudgetHeader(budget: Arc<Budget>) -> impl IntoView {
+pub(crate) fn BudgetHeader(budget: Arc<Budget>) -> impl IntoView {
     let ui = use_ui();
     let (title, intro, source) = (budget.title.clone(), budget.intro.clone(), budget.source.clone());
     let logo = budget.theme.as_ref().and_then(|t| t.logo.clone());
@@ -231,7 +234,7 @@ fn BudgetHeader(budget: Arc<Budget>) -> impl IntoView {
 /// What the page says about how it opened: a shared budget (with "start from this budget"), a
 /// restored draft, or a share link that does not fit.
 #[component]
-fn OpeningNote(opening: Opening, editor: Editor) -> impl IntoView {
+pub(crate) fn OpeningNote(opening: Opening, editor: Editor) -> impl IntoView {
     let ui = use_ui();
     let s = move || strings(ui.locale.get());
     let take_on = editor.clone();

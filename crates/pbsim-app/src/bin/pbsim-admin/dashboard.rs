@@ -366,7 +366,7 @@ fn CommentList(budget: Arc<Budget>, comments: Comments) -> impl IntoView {
     }
 }
 
-/// The report: participation, then every line.
+/// The report: participation, then every line (or, on a budget of projects, every rule's outcome).
 #[component]
 fn ReportView(budget: Arc<Budget>, page: ReportPage) -> impl IntoView {
     let ui = use_ui();
@@ -404,6 +404,25 @@ fn ReportView(budget: Arc<Budget>, page: ReportPage) -> impl IntoView {
         }
     });
     let empty = (r.submissions == 0).then(|| view! { <p>{w.no_submissions}</p> });
+    let participation = view! {
+        <section aria-labelledby="participation-heading">
+            <h2 id="participation-heading" class="count">{count}</h2>
+            {empty}
+            <table>
+                <caption>{w.per_day}</caption>
+                <thead><tr><th scope="col">{w.day}</th><th scope="col">{w.count}</th></tr></thead>
+                <tbody>{days}</tbody>
+            </table>
+        </section>
+    };
+    // A budget of projects has no lines: its outcomes under each rule instead.
+    if let Some(outcome) = page.projects {
+        return view! {
+            {participation}
+            <crate::projects_outcome::ProjectsOutcomeView budget=budget outcome=outcome/>
+        }
+        .into_any();
+    }
     let revenue = (!revenue.is_empty()).then(|| {
         view! {
             <section aria-labelledby="revenue-heading">
@@ -414,15 +433,7 @@ fn ReportView(budget: Arc<Budget>, page: ReportPage) -> impl IntoView {
     });
     view! {
         {overview}
-        <section aria-labelledby="participation-heading">
-            <h2 id="participation-heading" class="count">{count}</h2>
-            {empty}
-            <table>
-                <caption>{w.per_day}</caption>
-                <thead><tr><th scope="col">{w.day}</th><th scope="col">{w.count}</th></tr></thead>
-                <tbody>{days}</tbody>
-            </table>
-        </section>
+        {participation}
         <section aria-labelledby="spending-heading">
             <h2 id="spending-heading">{w.spending}</h2>
             <p class="note">{w.spending_note}</p>
@@ -430,6 +441,7 @@ fn ReportView(budget: Arc<Budget>, page: ReportPage) -> impl IntoView {
         </section>
         {revenue}
     }
+    .into_any()
 }
 
 /// One line: its chart, and its figures, which double as the chart's legend, with the aggregate and

@@ -88,6 +88,42 @@ pub struct Words {
     pub overall: &'static str,
     /// When nothing matches.
     pub no_submissions: &'static str,
+    /// Heading of a budget of projects' outcomes.
+    pub outcomes: &'static str,
+    /// What the rules are.
+    pub outcomes_note: &'static str,
+    /// Column heading.
+    pub project: &'static str,
+    /// Column heading.
+    pub cost: &'static str,
+    /// Column heading: ballots naming the project.
+    pub votes: &'static str,
+    /// Column heading: points given (cumulative ballots).
+    pub score: &'static str,
+    /// A rule's name.
+    pub greedy: &'static str,
+    /// A rule's name.
+    pub mes: &'static str,
+    /// A rule's name.
+    pub mes_add1: &'static str,
+    /// A project funded by a rule.
+    pub funded: &'static str,
+    /// A project a rule does not fund.
+    pub not_funded: &'static str,
+    /// Caption of the projects' table.
+    pub by_project: &'static str,
+    /// Caption of the rules' table.
+    pub by_rule: &'static str,
+    /// Column heading.
+    pub rule: &'static str,
+    /// Column heading: projects funded, in the order chosen.
+    pub winners: &'static str,
+    /// Column heading.
+    pub spent: &'static str,
+    /// Column heading.
+    pub unspent: &'static str,
+    /// Before the amount: "12 ballots, budget €400,000".
+    pub ballots_of: &'static str,
 }
 
 const EN: Words = Words {
@@ -132,6 +168,24 @@ const EN: Words = Words {
     comments_found: "comments",
     overall: "Overall",
     no_submissions: "No submission matches.",
+    outcomes: "Who wins under each rule",
+    outcomes_note: "Greedy funds the projects with the most votes first, skipping those that no longer fit. The Method of Equal Shares gives every voter an equal share of the money and funds a project when its supporters can pay for it; completed by Add1, it raises every share while the result still fits, then funds greedily what is left.",
+    project: "Project",
+    cost: "Cost",
+    votes: "Votes",
+    score: "Points",
+    greedy: "Greedy",
+    mes: "Equal Shares",
+    mes_add1: "Equal Shares + Add1",
+    funded: "Funded",
+    not_funded: "Not funded",
+    by_project: "Each project under each rule",
+    by_rule: "The money each rule spends",
+    rule: "Rule",
+    winners: "Projects funded, in order",
+    spent: "Spent",
+    unspent: "Left unspent",
+    ballots_of: "ballots; amount available:",
 };
 
 const FR: Words = Words {
@@ -176,6 +230,24 @@ const FR: Words = Words {
     comments_found: "commentaires",
     overall: "Ensemble",
     no_submissions: "Aucune réponse ne correspond.",
+    outcomes: "Qui gagne selon chaque règle",
+    outcomes_note: "Le glouton finance d’abord les projets qui ont le plus de voix, en sautant ceux qui ne tiennent plus. La méthode des parts égales donne à chaque votant une part égale de l’argent et finance un projet quand ses soutiens peuvent le payer ; complétée par Add1, elle augmente chaque part tant que le résultat tient, puis finance le reste de façon gloutonne.",
+    project: "Projet",
+    cost: "Coût",
+    votes: "Voix",
+    score: "Points",
+    greedy: "Glouton",
+    mes: "Parts égales",
+    mes_add1: "Parts égales + Add1",
+    funded: "Financé",
+    not_funded: "Non financé",
+    by_project: "Chaque projet selon chaque règle",
+    by_rule: "L’argent que dépense chaque règle",
+    rule: "Règle",
+    winners: "Projets financés, dans l’ordre",
+    spent: "Dépensé",
+    unspent: "Non dépensé",
+    ballots_of: "bulletins ; montant disponible :",
 };
 
 /// The dashboard's words in `locale`.

@@ -6,6 +6,7 @@
 mod dashboard;
 mod dashboard_strings;
 mod distribution_chart;
+mod projects_outcome;
 mod response_form;
 
 fn main() {

@@ -1,12 +1,14 @@
 //! The simulator's state, apart from its views: everything the resident chose or wrote, as signals,
 //! with the operations on it (the draft, the request, reset, submit and retry) and the effect that
-//! keeps the draft on the device.
+//! keeps the draft on the device. A budget of projects (`pages/projects.rs`) uses the same state:
+//! its lines are none, and the projects chosen are [`Editor::choice`].
 
 use crate::api::{self, ApiError};
 use crate::draft::{self, Draft};
 use crate::ids::new_submission_id;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pbsim_core::wire::{Problem, ProjectChoice};
 use pbsim_core::{Allocation, BalanceProblem, Budget, Locale, Money, ShareError, SubmissionReceipt, SubmissionRequest};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -55,6 +57,11 @@ pub struct Editor {
     pub allocation: Memo<Allocation>,
     /// Why the allocation cannot be submitted yet, if it cannot.
     pub problem: Memo<Option<BalanceProblem>>,
+    /// On a budget of projects, the projects chosen (`None` on a budget of lines).
+    pub choice: RwSignal<Option<ProjectChoice>>,
+    /// Why the choice cannot be submitted yet: what `check_choice`, the server's own check, finds
+    /// (empty on a budget of lines).
+    pub choice_problems: Memo<Vec<Problem>>,
     /// Comments per section id.
     pub section_comments: RwSignal<BTreeMap<String, String>>,
     /// The final comment.
@@ -96,7 +103,13 @@ impl Editor {
     /// submission id), or a shared allocation, as [`Opening`] says.
     pub fn open(budget: Arc<Budget>, fragment: &str, invite: String) -> (Editor, Opening) {
         let stored = draft::load(&budget);
-        let shared = budget.allocation_from_fragment(fragment);
+        // A budget of projects shares its choice (`#p=`), a budget of lines its allocation (`#a=`).
+        let shared_choice =
+            budget.projects.as_ref().map(|s| crate::choice::from_fragment(s, budget.currency, fragment));
+        let shared = match &shared_choice {
+            Some(choice) => choice.as_ref().map(|_| Allocation::new()).map_err(Clone::clone),
+            None => budget.allocation_from_fragment(fragment),
+        };
         let opening = match (&shared, &stored) {
             _ if edit_key_in(fragment).is_some() => Opening::EditLink,
             (Ok(_), _) => Opening::Shared,
@@ -127,9 +140,21 @@ impl Editor {
             let budget = budget.clone();
             move |_| allocation.with(|a| budget.balance_problem(a))
         });
+        let choice = RwSignal::new(shared_choice.and_then(Result::ok).or(draft.projects));
+        let choice_problems = Memo::new({
+            let budget = budget.clone();
+            move |_| {
+                choice.with(|c| match (&budget.projects, c) {
+                    (Some(s), Some(c)) => pbsim_core::projects::check_choice(s, budget.currency, c),
+                    _ => Vec::new(),
+                })
+            }
+        });
         let editor = Editor {
             allocation,
             problem,
+            choice,
+            choice_problems,
             section_comments: RwSignal::new(draft.section_comments),
             comment: RwSignal::new(draft.comment),
             answers: RwSignal::new(draft.answers),
@@ -158,6 +183,7 @@ impl Editor {
         Draft {
             id: self.submission_id.get_untracked(),
             allocation: self.allocation.get_untracked(),
+            projects: self.choice.get_untracked(),
             section_comments: self.section_comments.get_untracked(),
             comment: self.comment.get_untracked(),
             answers: self.answers.get_untracked(),
@@ -226,9 +252,12 @@ impl Editor {
         }
     }
 
-    /// Every line back to this year's value.
+    /// Every line back to this year's value, and no project chosen.
     pub fn reset_lines(&self) {
         self.set_allocation(&self.budget.baseline_allocation());
+        if let Some(selection) = &self.budget.projects {
+            self.choice.set(Some(crate::choice::empty(selection)));
+        }
     }
 
     /// After a submission: a new, empty draft with a new submission id.
@@ -251,7 +280,7 @@ impl Editor {
         self.receipt.set(None);
         clear_fragment();
         request_animation_frame(|| {
-            if let Some(first) = document().query_selector("input[type=range]").ok().flatten()
+            if let Some(first) = document().query_selector("input[type=range], .project input").ok().flatten()
                 && let Ok(el) = first.dyn_into::<web_sys::HtmlElement>()
             {
                 let _ = el.focus();
@@ -259,9 +288,10 @@ impl Editor {
         });
     }
 
-    /// Submits the draft, unless the balance forbids it or a send is under way.
+    /// Submits the draft, unless the balance or the ballot's rule forbids it or a send is under way.
     pub fn submit(&self, locale: Locale) {
-        if self.problem.get_untracked().is_none() && self.state.get_untracked() != SubmitState::Sending {
+        let allowed = self.problem.get_untracked().is_none() && self.choice_problems.with_untracked(Vec::is_empty);
+        if allowed && self.state.get_untracked() != SubmitState::Sending {
             self.send(self.request(locale));
         }
     }
@@ -311,6 +341,7 @@ impl Editor {
                 // Track every part of the draft.
                 editor.submission_id.track();
                 editor.allocation.track();
+                editor.choice.track();
                 editor.section_comments.track();
                 editor.comment.track();
                 editor.answers.track();
@@ -348,13 +379,29 @@ impl Editor {
         })
     }
 
-    /// The link that reproduces the allocation: the budget's own page, also from inside a council's
-    /// page (whose address pbsim does not know).
+    /// The link that reproduces the allocation (or the choice of projects): the budget's own page,
+    /// also from inside a council's page (whose address pbsim does not know).
     pub fn share_url(&self) -> Signal<String> {
-        let (budget, allocation) = (self.budget.clone(), self.allocation);
+        let (budget, allocation, choice) = (self.budget.clone(), self.allocation, self.choice);
         Signal::derive(move || {
             let origin = window().location().origin().unwrap_or_default();
-            format!("{origin}/b/{}#{}", budget.id, allocation.with(|a| budget.share_fragment(a)))
+            let fragment = choice.with(|c| match c {
+                Some(c) => crate::choice::fragment(c),
+                None => allocation.with(|a| budget.share_fragment(a)),
+            });
+            format!("{origin}/b/{}#{fragment}", budget.id)
+        })
+    }
+
+    /// Why the draft cannot be submitted yet, in the resident's words: the balance's problem, or the
+    /// first of the choice's.
+    pub fn why_not(&self, locale: Locale) -> Option<String> {
+        if let Some(p) = self.problem.get() {
+            return Some(pbsim_core::submission::describe_balance_problem(p, self.budget.currency, locale));
+        }
+        let selection = self.budget.projects.as_ref()?;
+        self.choice_problems.with(|problems| {
+            problems.first().map(|p| crate::projects_strings::problem(locale, selection, self.budget.currency, p, None))
         })
     }
 }
@@ -362,6 +409,7 @@ impl Editor {
 /// True when a stored draft holds anything the resident did.
 fn has_work(budget: &Budget, draft: &Draft) -> bool {
     draft.allocation != budget.baseline_allocation()
+        || draft.projects.as_ref().is_some_and(|c| crate::choice::points_given(c) > 0)
         || draft.section_comments.values().any(|c| !c.trim().is_empty())
         || !draft.comment.trim().is_empty()
         || !draft.answers.is_empty()

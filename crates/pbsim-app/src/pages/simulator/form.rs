@@ -8,7 +8,7 @@ use crate::app::use_ui;
 use crate::components::{HomeValue, InviteCode, LineSlider, Questions};
 use crate::strings::{say, strings};
 use leptos::prelude::*;
-use pbsim_core::submission::{MAX_COMMENT_CHARS, describe_balance_problem};
+use pbsim_core::submission::MAX_COMMENT_CHARS;
 use pbsim_core::wire::ErrorCode;
 use pbsim_core::{Budget, Locale, Money, MoneyStyle, format_money};
 use std::sync::Arc;
@@ -246,20 +246,26 @@ pub fn FinalSection(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
             {budget.submissions.require_invite.then(|| view! {
                 <div hidden=move || read_only.get()><InviteCode invite=editor.invite/></div>
             })}
-            <SubmitRow currency=budget.currency editor=editor/>
+            <SubmitRow editor=editor/>
         </section>
     }
 }
 
 /// The submit button (which says why the budget cannot be sent yet) and what became of the send.
 #[component]
-fn SubmitRow(currency: pbsim_core::Currency, editor: Editor) -> impl IntoView {
+fn SubmitRow(editor: Editor) -> impl IntoView {
     let ui = use_ui();
     let s = move || strings(ui.locale.get());
     let state = editor.state;
     let sending = move || state.get() == SubmitState::Sending;
-    let blocked = move || editor.problem.get().is_some() || sending();
-    let why = move || editor.problem.get().map(|p| describe_balance_problem(p, currency, ui.locale.get()));
+    let why = {
+        let editor = editor.clone();
+        move || editor.why_not(ui.locale.get())
+    };
+    let blocked = {
+        let why = why.clone();
+        move || why().is_some() || sending()
+    };
     let read_only = editor.read_only;
     view! {
         <div class="submit-row" hidden=move || read_only.get()>

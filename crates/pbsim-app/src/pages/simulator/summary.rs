@@ -70,14 +70,9 @@ pub fn Summary(
             })
         }
     };
-    let received = short_time(&receipt.received_at);
-    let id = receipt.id.clone();
     view! {
         <section class="summary" aria-labelledby="summary-title">
-            <h2 id="summary-title" tabindex="-1">{move || s().summary}</h2>
-            <p class="ok" role="status">{move || s().received}</p>
-            <p>{move || received_at(ui.locale.get(), &received)}</p>
-            <p>{move || s().reference}": "<span class="receipt">{id.clone()}</span></p>
+            <ReceiptHead receipt=receipt/>
             {edit_url.map(|url| view! { <super::edit_link::EditLinkBox url=url replaced=replaced/> })}
             <h3>{move || s().your_changes}</h3>
             {move || {
@@ -89,11 +84,7 @@ pub fn Summary(
                 }
             }}
             {move || impact().map(|i| view! { <p>{s().your_tax_bill}": "{i}</p> })}
-            {move || (!comment.get().trim().is_empty()).then(|| view! { <blockquote>{comment.get()}</blockquote> })}
-            <div class="summary-actions">
-                <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>{move || s().print}</button>
-                <button type="button" on:click=move |_| on_start_again.run(())>{move || s().start_again}</button>
-            </div>
+            <ReceiptEnd comment=comment on_start_again=on_start_again/>
         </section>
         <super::everyone::Everyone budget=budget you=Some(allocation.get_untracked())/>
     }
@@ -103,4 +94,33 @@ pub fn Summary(
 /// and the minute being enough.
 pub fn short_time(received_at: &str) -> String {
     received_at.replacen('T', " ", 1).chars().take(16).collect()
+}
+
+/// The top of a receipt: its heading, that it was received, when, and its reference.
+#[component]
+pub(crate) fn ReceiptHead(receipt: SubmissionReceipt) -> impl IntoView {
+    let ui = use_ui();
+    let s = move || strings(ui.locale.get());
+    let received = short_time(&receipt.received_at);
+    let id = receipt.id;
+    view! {
+        <h2 id="summary-title" tabindex="-1">{move || s().summary}</h2>
+        <p class="ok" role="status">{move || s().received}</p>
+        <p>{move || received_at(ui.locale.get(), &received)}</p>
+        <p>{move || s().reference}": "<span class="receipt">{id.clone()}</span></p>
+    }
+}
+
+/// The end of a receipt: the resident's comment, then print and "start a new budget".
+#[component]
+pub(crate) fn ReceiptEnd(comment: Signal<String>, on_start_again: Callback<()>) -> impl IntoView {
+    let ui = use_ui();
+    let s = move || strings(ui.locale.get());
+    view! {
+        {move || (!comment.get().trim().is_empty()).then(|| view! { <blockquote>{comment.get()}</blockquote> })}
+        <div class="summary-actions">
+            <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>{move || s().print}</button>
+            <button type="button" on:click=move |_| on_start_again.run(())>{move || s().start_again}</button>
+        </div>
+    }
 }

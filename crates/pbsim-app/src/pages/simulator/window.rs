@@ -23,6 +23,7 @@ pub fn now_unix() -> i64 {
 /// The page for a loaded budget, by where its consultation stands now.
 pub fn by_phase(budget: Arc<Budget>) -> AnyView {
     match budget.consultation.phase(now_unix()) {
+        Phase::Open if budget.projects.is_some() => view! { <crate::pages::Projects budget=budget/> }.into_any(),
         Phase::Open => view! { <Simulator budget=budget/> }.into_any(),
         Phase::NotOpen => view! { <NotOpen budget=budget/> }.into_any(),
         Phase::Closed => view! { <Closed budget=budget/> }.into_any(),
