@@ -17,6 +17,27 @@ use crate::money::Money;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+// Written by hand rather than derived: the page deserialises these enums, and serde's derive for an
+// enum (a visitor for strings, bytes and indices) cost the residents' download 500 bytes of gzip per
+// enum where this lookup in `ALL` costs a fraction (measured with scripts/size-report). Each enum
+// has `ALL` and `as_str()`, the name on the wire.
+macro_rules! serde_by_name {
+    ($ty:ty, $unknown:literal) => {
+        impl Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<$ty, D::Error> {
+                let name = String::deserialize(deserializer)?;
+                <$ty>::ALL.into_iter().find(|v| v.as_str() == name).ok_or_else(|| serde::de::Error::custom($unknown))
+            }
+        }
+    };
+}
+
 // --- Residents ------------------------------------------------------------------------------------
 
 /// One entry of `GET /api/budgets`: what the list of budgets shows.
@@ -330,19 +351,6 @@ pub struct PublicLine {
     pub aggregate: Option<i64>,
 }
 
-impl Serialize for RuleId {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for RuleId {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<RuleId, D::Error> {
-        let rule = String::deserialize(deserializer)?;
-        RuleId::ALL.into_iter().find(|r| r.as_str() == rule).ok_or_else(|| serde::de::Error::custom("unknown rule"))
-    }
-}
-
 // --- Errors ---------------------------------------------------------------------------------------
 
 /// The body of every error the API answers, whatever the route and whatever went wrong.
@@ -451,24 +459,7 @@ impl ErrorCode {
     }
 }
 
-// Written by hand rather than derived: the page deserialises codes, and serde's derive for an enum
-// (a visitor for strings, bytes and indices) cost the residents' download 500 bytes of gzip where
-// this lookup in `ALL` costs a fraction (measured with scripts/size-report).
-impl Serialize for ErrorCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for ErrorCode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<ErrorCode, D::Error> {
-        let code = String::deserialize(deserializer)?;
-        ErrorCode::ALL
-            .into_iter()
-            .find(|c| c.as_str() == code)
-            .ok_or_else(|| serde::de::Error::custom("unknown error code"))
-    }
-}
+serde_by_name!(ErrorCode, "unknown error code");
 
 // --- Officers -------------------------------------------------------------------------------------
 
@@ -585,6 +576,8 @@ impl RuleId {
     }
 }
 
+serde_by_name!(RuleId, "unknown rule");
+
 /// Submissions received on one day (UTC).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayCount {
@@ -636,5 +629,13 @@ mod tests {
         let body: ErrorBody =
             serde_json::from_str(r#"{"error":"rate_limited","message":"slow down"}"#).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((body.error, body.problems.len()), (ErrorCode::RateLimited, 0));
+    }
+
+    #[test]
+    fn rules_read_back_as_written() {
+        let json = serde_json::to_string(&RuleId::ALL).unwrap_or_default();
+        assert_eq!(json, r#"["greedy","mes","mes_add1"]"#);
+        assert_eq!(serde_json::from_str::<Vec<RuleId>>(&json).ok(), Some(RuleId::ALL.to_vec()));
+        assert!(serde_json::from_str::<RuleId>("\"borda\"").is_err());
     }
 }
