@@ -542,13 +542,15 @@ pub struct RuleOutcome {
 
 /// The rules an officer compares. Written in the JSON as [`RuleId::as_str`] says (by hand, as
 /// [`ErrorCode`], for the dashboard's download size).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// A budget's default rule (`[projects] rule` left out) is [`RuleId::MesAdd1`]: see budgets/README.md.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum RuleId {
     /// Most votes first, skipping what no longer fits.
     Greedy,
     /// The Method of Equal Shares, without completion.
     Mes,
     /// The Method of Equal Shares completed by Add1 then greedy, as cities run it.
+    #[default]
     MesAdd1,
 }
 
