@@ -301,6 +301,33 @@ pub struct PublicResults {
     /// Every line's figures, in the budget's order (empty unless published).
     #[serde(default)]
     pub lines: Vec<PublicLine>,
+    /// A budget of projects' figures (only when published).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projects: Option<PublicProjects>,
+}
+
+/// A budget of projects' public figures: every project's votes and, once the consultation has
+/// closed, what the city's rule funds with them. Aggregates only, never a ballot.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicProjects {
+    /// Every project, in the budget's order.
+    pub projects: Vec<PublicProject>,
+    /// The city's rule's outcome (`[projects] rule`), only once the consultation has closed: before,
+    /// nothing is decided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<RuleOutcome>,
+}
+
+/// One project's public figures in [`PublicProjects`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicProject {
+    /// The project id.
+    pub id: String,
+    /// Its votes: the residents who approved it, or the points it was given (what greedy ranks by).
+    pub votes: u64,
+    /// Whether the city's rule funds it: only once the consultation has closed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub funded: Option<bool>,
 }
 
 /// The council's response to a consultation: a general text and an optional note per line id, each

@@ -691,7 +691,9 @@ fn the_citys_rule_is_read_defaulted_and_checked() {
     use crate::wire::RuleId;
     let project = "[[projects.project]]\nid = \"a\"\ntitle = { en = \"A\", fr = \"A\" }\ncost = 10_00\n";
     let load = |rule: &str| {
-        let table = format!("[projects]\namount = 100_00\nballot = {{ type = \"at_most\", max_projects = 1 }}\n{rule}\n{project}");
+        let table = format!(
+            "[projects]\namount = 100_00\nballot = {{ type = \"at_most\", max_projects = 1 }}\n{rule}\n{project}"
+        );
         Budget::from_toml(&projects_text(&table))
             .map(|b| b.projects.map(|p| p.rule))
             .map_err(|e| e.0.iter().map(ToString::to_string).collect::<Vec<_>>())

@@ -79,11 +79,7 @@ pub(super) fn check_projects(c: &mut Checker<'_>, projects: &Spanned<FileProject
 fn check_rule(c: &mut Checker<'_>, rule: &Spanned<String>) -> RuleId {
     let name = rule.get_ref();
     RuleId::ALL.into_iter().find(|r| r.as_str() == name).unwrap_or_else(|| {
-        c.error(
-            Some(rule.span().start),
-            "projects.rule",
-            format!("unknown rule \"{name}\" (greedy, mes or mes_add1)"),
-        );
+        c.error(Some(rule.span().start), "projects.rule", format!("unknown rule \"{name}\" (greedy, mes or mes_add1)"));
         RuleId::default()
     })
 }
