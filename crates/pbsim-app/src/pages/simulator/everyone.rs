@@ -6,7 +6,7 @@
 
 use crate::api::{self, ApiError};
 use crate::app::use_ui;
-use crate::components::{ChangesChart, EveryoneChart};
+use crate::components::{ChangesChart, EveryoneChart, FundedTable};
 use crate::results_strings::{after_close, below_threshold, counted, results_strings};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -46,13 +46,18 @@ pub fn Everyone(
                     // "2026-11-30T15:04:05.123Z" reads as "2026-11-30 15:04".
                     let as_of: String =
                         results.as_of.clone().unwrap_or_default().replacen('T', " ", 1).chars().take(16).collect();
+                    let counted = counted(locale, &count, results.days.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), &as_of);
+                    // A budget of projects: each project's votes and, once closed, what is funded.
+                    if let Some(figures) = results.projects {
+                        return view! { <p>{counted}</p><FundedTable budget=budget.clone() figures=figures/> }.into_any();
+                    }
                     // The results page leads with every line's change in money; below the receipt,
                     // the resident's own choices are the point.
                     let overview = (!with_you).then(|| {
                         view! { <ChangesChart budget=budget.clone() changes=public_changes(&budget, &results.lines)/> }
                     });
                     view! {
-                        <p>{counted(locale, &count, results.days.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), &as_of)}</p>
+                        <p>{counted}</p>
                         {overview}
                         <EveryoneChart budget=budget.clone() results=results you=you.clone()/>
                         <p><a href=csv.clone() download="">{r().download_csv}</a></p>
