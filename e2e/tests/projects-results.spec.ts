@@ -4,7 +4,7 @@
 // violation. Before the close the figures say nothing is funded.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, startServer, PbsimServer } from '../fixtures/server';
-import { parksideWith } from '../fixtures/projects';
+import { parksideBallots, parksideWith } from '../fixtures/projects';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,14 +13,7 @@ import path from 'node:path';
 // Six ballots: three approve trees and lane, one trees alone, two the playground. The budget names
 // no rule, so the default applies: Equal Shares completed by Add1 funds trees and the playground
 // (worked by hand in projects.spec.ts), €100,000 spent.
-const ballots: string[][] = [
-  ['trees', 'lane'],
-  ['trees', 'lane'],
-  ['trees', 'lane'],
-  ['trees'],
-  ['playground'],
-  ['playground'],
-];
+const ballots = parksideBallots;
 const titles: [string, string][] = [
   ['trees', 'Shade trees on the square'],
   ['lane', 'Cycle lane to the school'],
