@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, startServer, PbsimServer } from '../fixtures/server';
 import { DashboardPage } from '../fixtures/dashboard';
-import { ProjectsPage, parksideWith } from '../fixtures/projects';
+import { ProjectsPage, parksideBallots, parksideWith } from '../fixtures/projects';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -151,14 +151,7 @@ test('an officer sees who wins under greedy and under the Method of Equal Shares
   // cannot pay €40,000, nor can the playground's two (€33,333). Only trees: €40,000 left unspent.
   // Completed by Add1: at €20,000 a voter the playground's two pay for it after trees, which fits
   // the real €100,000 exactly: trees and the playground.
-  const ballots: string[][] = [
-    ['trees', 'lane'],
-    ['trees', 'lane'],
-    ['trees', 'lane'],
-    ['trees'],
-    ['playground'],
-    ['playground'],
-  ];
+  const ballots = parksideBallots;
   for (const [k, approved] of ballots.entries()) {
     await server.submit('parkside-vote', { id: `00000000-0000-4000-8000-0000000002${k + 10}`, projects: { approved } });
   }

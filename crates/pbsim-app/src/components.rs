@@ -11,7 +11,7 @@ mod progress;
 
 pub use balance_bar::BalanceBar;
 pub use canvas_backend::CanvasBackend;
-pub use charts::{BalanceChart, ChangesChart, EveryoneChart, HouseholdChart, LinesChart, spent_chart};
+pub use charts::{BalanceChart, ChangesChart, EveryoneChart, FundedTable, HouseholdChart, LinesChart, spent_chart};
 pub use council::{CouncilResponseView, ResponseText};
 pub use extras::{HomeValue, InviteCode, Questions, ShareLink, invite_from_query};
 pub use line_slider::{LineSlider, change_text, format_value};

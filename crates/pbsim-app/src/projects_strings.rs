@@ -4,7 +4,7 @@
 
 use crate::choice;
 use pbsim_core::projects::{BallotKind, ProjectSelection};
-use pbsim_core::wire::{Problem, ProblemCode, ProjectChoice};
+use pbsim_core::wire::{Problem, ProblemCode, ProjectChoice, RuleId};
 use pbsim_core::{Currency, Locale, Money, MoneyStyle, format_money};
 
 /// Every fixed sentence of the page of projects.
@@ -201,5 +201,40 @@ pub fn points_sentence(locale: Locale, given: u64, total: u64) -> String {
     match locale {
         Locale::En => format!("You have given {given} of your {total} points."),
         Locale::Fr => format!("Vous avez donné {given} de vos {total} points."),
+    }
+}
+
+/// The public results' column heads: project, cost, votes, and (once decided) the outcome.
+pub fn funded_heads(locale: Locale) -> [&'static str; 4] {
+    match locale {
+        Locale::En => ["Project", "Cost", "Votes", "Outcome"],
+        Locale::Fr => ["Projet", "Coût", "Voix", "Résultat"],
+    }
+}
+
+/// "Funded" or "Not funded".
+pub fn funded_word(locale: Locale, funded: bool) -> &'static str {
+    match (locale, funded) {
+        (Locale::En, true) => "Funded",
+        (Locale::En, false) => "Not funded",
+        (Locale::Fr, true) => "Financé",
+        (Locale::Fr, false) => "Non financé",
+    }
+}
+
+/// The city's rule in plain words, and the money it spends: "Chosen by the Method of Equal Shares:
+/// €390,320 of the €400,000 available is spent, €9,680 is left."
+pub fn decided_sentence(locale: Locale, rule: RuleId, spent: &str, amount: &str, left: &str) -> String {
+    let how = match (rule, locale) {
+        (RuleId::Greedy, Locale::En) => "Chosen by most votes first, as long as the money lasts",
+        (RuleId::Greedy, Locale::Fr) => "Choisis par ordre de voix, tant que l’argent suffit",
+        (RuleId::Mes, Locale::En) => "Chosen by the Method of Equal Shares",
+        (RuleId::Mes, Locale::Fr) => "Choisis par la méthode des parts égales",
+        (RuleId::MesAdd1, Locale::En) => "Chosen by the Method of Equal Shares, then completed by most votes",
+        (RuleId::MesAdd1, Locale::Fr) => "Choisis par la méthode des parts égales, complétée par ordre de voix",
+    };
+    match locale {
+        Locale::En => format!("{how}: {spent} of the {amount} available is spent, {left} is left."),
+        Locale::Fr => format!("{how} : {spent} sur les {amount} disponibles sont dépensés, il reste {left}."),
     }
 }

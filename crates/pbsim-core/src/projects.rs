@@ -153,6 +153,10 @@ pub struct ProjectSelection {
     pub ballot: BallotKind,
     /// The projects, in the order the file lists them (the page's order).
     pub projects: Vec<BudgetProject>,
+    /// The rule the city decides by (`[projects] rule`): what residents are told was funded once
+    /// the consultation closes. Method of Equal Shares completed by Add1 when the file says none.
+    #[serde(default)]
+    pub rule: crate::wire::RuleId,
     /// META fields for the Pabulib file this election exports to (`[projects.pabulib]`: country,
     /// unit, instance, date_begin, …), as `pbsim budget import-pb` keeps them from the file it
     /// read. The fields pbsim computes (budget, counts, vote type and its limits) are never here.

@@ -301,6 +301,33 @@ pub struct PublicResults {
     /// Every line's figures, in the budget's order (empty unless published).
     #[serde(default)]
     pub lines: Vec<PublicLine>,
+    /// A budget of projects' figures (only when published).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projects: Option<PublicProjects>,
+}
+
+/// A budget of projects' public figures: every project's votes and, once the consultation has
+/// closed, what the city's rule funds with them. Aggregates only, never a ballot.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicProjects {
+    /// Every project, in the budget's order.
+    pub projects: Vec<PublicProject>,
+    /// The city's rule's outcome (`[projects] rule`), only once the consultation has closed: before,
+    /// nothing is decided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<RuleOutcome>,
+}
+
+/// One project's public figures in [`PublicProjects`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicProject {
+    /// The project id.
+    pub id: String,
+    /// Its votes: the residents who approved it, or the points it was given (what greedy ranks by).
+    pub votes: u64,
+    /// Whether the city's rule funds it: only once the consultation has closed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub funded: Option<bool>,
 }
 
 /// The council's response to a consultation: a general text and an optional note per line id, each
@@ -542,13 +569,15 @@ pub struct RuleOutcome {
 
 /// The rules an officer compares. Written in the JSON as [`RuleId::as_str`] says (by hand, as
 /// [`ErrorCode`], for the dashboard's download size).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// A budget's default rule (`[projects] rule` left out) is [`RuleId::MesAdd1`]: see budgets/README.md.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum RuleId {
     /// Most votes first, skipping what no longer fits.
     Greedy,
     /// The Method of Equal Shares, without completion.
     Mes,
     /// The Method of Equal Shares completed by Add1 then greedy, as cities run it.
+    #[default]
     MesAdd1,
 }
 

@@ -238,7 +238,14 @@ async fn public_results(
 
 /// What `GET /api/budgets/{id}/results` answers (see there).
 async fn published(cache: &ResultsCache, budget: &Arc<Budget>) -> Result<PublicResults, ApiError> {
-    let nothing = |status| PublicResults { status, submissions: None, as_of: None, days: None, lines: Vec::new() };
+    let nothing = |status| PublicResults {
+        status,
+        submissions: None,
+        as_of: None,
+        days: None,
+        lines: Vec::new(),
+        projects: None,
+    };
     match budget.results.public {
         Visibility::Never => return Ok(nothing(ResultsStatus::NotPublic)),
         Visibility::AfterClose if budget.consultation.phase(now_unix()) != Phase::Closed => {
@@ -256,6 +263,13 @@ async fn published(cache: &ResultsCache, budget: &Arc<Budget>) -> Result<PublicR
         as_of: Some(snapshot.as_of.clone()),
         days: snapshot.days.clone(),
         lines: snapshot.lines.clone(),
+        projects: snapshot.projects.as_ref().map(|outcome| {
+            crate::public_results::public_projects(
+                budget,
+                outcome,
+                budget.consultation.phase(now_unix()) == Phase::Closed,
+            )
+        }),
     })
 }
 

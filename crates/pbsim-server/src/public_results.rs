@@ -23,7 +23,8 @@
 use crate::store::{Store, now_rfc3339};
 use pbsim_core::Budget;
 use pbsim_core::aggregate::PublicColumns;
-use pbsim_core::wire::PublicLine;
+use pbsim_core::projects::{ballot_of, outcomes};
+use pbsim_core::wire::{ProjectChoice, ProjectsOutcome, PublicLine, PublicProject, PublicProjects};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
@@ -39,6 +40,9 @@ pub struct Snapshot {
     pub submissions: u64,
     /// Every line's figures.
     pub lines: Vec<PublicLine>,
+    /// A budget of projects' outcomes under every rule, from the same ballots (what the officers'
+    /// report computes): [`public_projects`] says what of it is public.
+    pub projects: Option<ProjectsOutcome>,
     /// When the computation read the submissions, RFC 3339 in UTC.
     pub as_of: String,
     /// The days (UTC) of the first and the last submission counted.
@@ -128,8 +132,10 @@ async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot
     /// What the figures read of a stored body; the rest is skipped unread.
     #[derive(serde::Deserialize)]
     struct Allocation<'a> {
-        #[serde(borrow)]
+        #[serde(borrow, default)]
         allocation: std::collections::BTreeMap<std::borrow::Cow<'a, str>, i64>,
+        #[serde(default)]
+        projects: Option<ProjectChoice>,
     }
     let as_of = now_rfc3339();
     let rows = store.read_submissions(&budget.id);
@@ -141,11 +147,16 @@ async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot
         let mut days: Option<(String, String)> = None;
         // Counted here rather than by the columns: a budget of projects has none.
         let mut submissions = 0u64;
+        // A budget of projects' ballots, as project indices, as the report keeps them.
+        let mut ballots = Vec::new();
         for row in rows {
             let row = row?;
             let body: Allocation = serde_json::from_str(&row.body)
                 .map_err(|e| anyhow::Error::new(e).context(format!("stored submission {} is not readable", row.id)))?;
             columns.push(|id| body.allocation.get(id).copied());
+            if let (Some(selection), Some(choice)) = (&budget.projects, &body.projects) {
+                ballots.push(ballot_of(selection, choice));
+            }
             submissions += 1;
             let today = day(&row.received_at);
             days = Some(match days {
@@ -154,7 +165,22 @@ async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot
             });
         }
         let lines = columns.finish(&budget)?;
-        Ok(Snapshot { submissions, lines, as_of, days })
+        let projects = budget.projects.as_ref().map(|selection| outcomes(selection, ballots));
+        Ok(Snapshot { submissions, lines, projects, as_of, days })
     })
     .await?
+}
+
+/// What the public reads of a budget of projects' `outcome`: every project's votes, and only when
+/// the consultation is `closed`, what the budget's rule funds and the money it spends and leaves.
+/// Before the close nothing is decided, so nothing says funded.
+pub fn public_projects(budget: &Budget, outcome: &ProjectsOutcome, closed: bool) -> PublicProjects {
+    let rule = budget.projects.as_ref().map(|p| p.rule).unwrap_or_default();
+    let decided = outcome.rules.iter().find(|r| r.rule == rule).filter(|_| closed);
+    let projects = outcome
+        .projects
+        .iter()
+        .map(|p| PublicProject { id: p.id.clone(), votes: p.score, funded: decided.map(|d| d.winners.contains(&p.id)) })
+        .collect();
+    PublicProjects { projects, outcome: decided.cloned() }
 }

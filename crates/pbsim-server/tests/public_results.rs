@@ -89,6 +89,7 @@ fn town(extra: &str) -> String {
 on_both_databases!(
     a_submission_after_the_close_is_refused_and_nothing_is_stored,
     figures_appear_only_from_the_threshold_and_hold_only_aggregates,
+    a_budget_of_projects_shows_votes_then_what_its_rule_funds_once_closed,
 );
 
 async fn a_submission_after_the_close_is_refused_and_nothing_is_stored(backend: Backend) {
@@ -304,4 +305,132 @@ fn check_budgets_names_a_bad_window_with_its_line() {
     assert!(!out.status.success(), "{said}");
     assert!(said.contains(&format!("line {}: consultation.opens: has no offset from UTC", first + 1)), "{said}");
     assert!(said.contains(&format!("line {}: results.public: unknown value \"later\"", first + 4)), "{said}");
+}
+
+const TOULOUSE: &str = include_str!("../../../budgets/toulouse-2022-4.toml");
+
+/// Toulouse residents' approvals (at most 3 of its 10 projects), with a comment that must never
+/// reach the public figures.
+fn toulouse_ballots() -> Vec<Value> {
+    let sets: [&[&str]; 7] = [
+        &["104", "100"],
+        &["104", "107", "101"],
+        &["100"],
+        &["102", "104"],
+        &["107", "100", "103"],
+        &["104"],
+        &["105", "100", "104"],
+    ];
+    sets.iter()
+        .enumerate()
+        .map(|(k, ids)| {
+            json!({ "id": uuid(100 + k), "projects": { "approved": ids }, "comment": format!("secret comment {k}") })
+        })
+        .collect()
+}
+
+/// `(id, votes)` of every project of `budget`, counted here from `ballots`.
+fn votes_of(budget: &Budget, ballots: &[Value]) -> Vec<(String, u64)> {
+    let projects = &budget.projects.as_ref().unwrap().projects;
+    projects
+        .iter()
+        .map(|p| {
+            let votes = ballots
+                .iter()
+                .filter(|b| b["projects"]["approved"].as_array().unwrap().iter().any(|id| id == p.id.as_str()))
+                .count();
+            (p.id.clone(), votes as u64)
+        })
+        .collect()
+}
+
+/// `(id, votes)` of every project in a `/results` answer.
+fn public_votes(body: &Value) -> Vec<(String, u64)> {
+    body["projects"]["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["id"].as_str().unwrap().to_owned(), p["votes"].as_u64().unwrap()))
+        .collect()
+}
+
+/// Greedy as the test understands it: most votes first (ties: the id first), each project that
+/// still fits the amount is funded.
+fn greedy(budget: &Budget, votes: &[(String, u64)]) -> (Vec<String>, i64) {
+    let selection = budget.projects.as_ref().unwrap();
+    let mut order: Vec<&(String, u64)> = votes.iter().collect();
+    order.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let (mut funded, mut left) = (Vec::new(), selection.amount.0);
+    for (id, _) in order {
+        let cost = selection.project(id).unwrap().1.cost.0;
+        if cost <= left {
+            left -= cost;
+            funded.push(id.clone());
+        }
+    }
+    (funded, left)
+}
+
+/// A budget of projects publishes each project's votes (counted here from the ballots posted) from
+/// the threshold on, never "funded" while the consultation is open, and once it has closed what
+/// the budget's rule (greedy for Toulouse) funds, with the money spent and left. Never a ballot.
+async fn a_budget_of_projects_shows_votes_then_what_its_rule_funds_once_closed(backend: Backend) {
+    let ballots = toulouse_ballots();
+    let open = format!("{TOULOUSE}\n[results]\nthreshold = 7\n");
+    let app = server(backend, &open).await;
+    for ballot in &ballots[..6] {
+        let (status, body) =
+            app.call("POST", "/api/budgets/toulouse-2022-4/submissions", Some(ballot.to_string())).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+    }
+    let below = app.results("toulouse-2022-4").await;
+    assert_eq!(below, json!({ "status": "below_threshold", "lines": [] }));
+    let (status, body) =
+        app.call("POST", "/api/budgets/toulouse-2022-4/submissions", Some(ballots[6].to_string())).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let body = app.results("toulouse-2022-4").await;
+    let budget = Budget::from_toml(&open).unwrap();
+    let votes = votes_of(&budget, &ballots);
+    assert_eq!((body["status"].as_str(), body["submissions"].as_u64()), (Some("published"), Some(7)));
+    assert_eq!(public_votes(&body), votes);
+    assert!(votes.iter().any(|(_, v)| *v == 0), "a project nobody chose is still listed, with 0");
+    let text = body.to_string();
+    assert!(!text.contains("funded") && !text.contains("outcome") && !text.contains("winners"), "{text}");
+    assert!(!text.contains("secret") && !text.contains("00000000-"), "{text}");
+
+    // The same ballots once the consultation has closed (stored before, straight in the store).
+    let closed = format!("{open}\n[consultation]\ncloses = 2020-03-01T17:00:00+01:00\n");
+    let app = server(backend, &closed).await;
+    for ballot in &ballots {
+        let request: SubmissionRequest = serde_json::from_value(ballot.clone()).unwrap();
+        app.store.insert_submission("toulouse-2022-4", &request, None).await.unwrap();
+    }
+    let body = app.results("toulouse-2022-4").await;
+    assert_eq!(public_votes(&body), votes);
+    let (funded, left) = greedy(&budget, &votes);
+    let outcome = &body["projects"]["outcome"];
+    assert_eq!(outcome["rule"], "greedy");
+    let winners: Vec<String> = serde_json::from_value(outcome["winners"].clone()).unwrap();
+    assert_eq!(winners, funded);
+    let amount = budget.projects.as_ref().unwrap().amount.0;
+    assert_eq!((outcome["spent"].as_i64(), outcome["unspent"].as_i64()), (Some(amount - left), Some(left)));
+    for p in body["projects"]["projects"].as_array().unwrap() {
+        let id = p["id"].as_str().unwrap().to_owned();
+        assert_eq!(p["funded"].as_bool(), Some(funded.contains(&id)), "{p}");
+    }
+
+    // The city's rule decides: the Method of Equal Shares never funds a project nobody chose.
+    let mes = closed.replace("rule = \"greedy\"", "rule = \"mes\"");
+    let app = server(backend, &mes).await;
+    for ballot in &ballots {
+        let request: SubmissionRequest = serde_json::from_value(ballot.clone()).unwrap();
+        app.store.insert_submission("toulouse-2022-4", &request, None).await.unwrap();
+    }
+    let body = app.results("toulouse-2022-4").await;
+    assert_eq!(body["projects"]["outcome"]["rule"], "mes");
+    for (p, (_, v)) in body["projects"]["projects"].as_array().unwrap().iter().zip(&votes) {
+        if *v == 0 {
+            assert_eq!(p["funded"].as_bool(), Some(false), "{p}");
+        }
+    }
 }

@@ -13,10 +13,12 @@
 
 mod changes;
 mod everyone;
+mod funded;
 mod spent;
 
 pub use changes::ChangesChart;
 pub use everyone::EveryoneChart;
+pub use funded::FundedTable;
 pub use spent::spent_chart;
 
 use crate::app::use_ui;

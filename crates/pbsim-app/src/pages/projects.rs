@@ -8,6 +8,7 @@
 //! section and the receipt. The rule is `pbsim_core::projects::check_choice`, the server's check.
 
 use super::simulator::editor::Editor;
+use super::simulator::everyone::Everyone;
 use super::simulator::form::FinalSection;
 use super::simulator::summary::{ReceiptEnd, ReceiptHead};
 use super::simulator::window::OpenUntil;
@@ -92,6 +93,7 @@ pub fn Projects(budget: Arc<Budget>) -> impl IntoView {
         </div>
     };
     let summary_selection = selection.clone();
+    let everyone = budget.clone();
     let consultation = budget.consultation;
     view! {
         <main class="page simulator projects" id="main">
@@ -103,6 +105,7 @@ pub fn Projects(budget: Arc<Budget>) -> impl IntoView {
                     <section class="summary" aria-labelledby="summary-title">
                         <ReceiptHead receipt=r/>
                         <Chosen selection=summary_selection.clone() currency=currency choice=editor.choice/>
+                        <Everyone budget=everyone.clone() you=None chosen=editor.choice.get_untracked()/>
                         <ReceiptEnd comment=editor.comment.into() on_start_again=Callback::new(move |()| {
                             refused.set(None);
                             again.start_again();

@@ -7,7 +7,7 @@
 
 mod edit_link;
 pub(crate) mod editor;
-mod everyone;
+pub(crate) mod everyone;
 pub(crate) mod form;
 mod helper;
 pub(crate) mod summary;

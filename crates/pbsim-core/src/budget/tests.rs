@@ -684,6 +684,30 @@ fn ballots_are_read_and_their_problems_named() {
     );
 }
 
+/// `[projects] rule` names the city's rule; left out, it is MES completed by Add1; a misspelt one
+/// is named with its line.
+#[test]
+fn the_citys_rule_is_read_defaulted_and_checked() {
+    use crate::wire::RuleId;
+    let project = "[[projects.project]]\nid = \"a\"\ntitle = { en = \"A\", fr = \"A\" }\ncost = 10_00\n";
+    let load = |rule: &str| {
+        let table = format!(
+            "[projects]\namount = 100_00\nballot = {{ type = \"at_most\", max_projects = 1 }}\n{rule}\n{project}"
+        );
+        Budget::from_toml(&projects_text(&table))
+            .map(|b| b.projects.map(|p| p.rule))
+            .map_err(|e| e.0.iter().map(ToString::to_string).collect::<Vec<_>>())
+    };
+    assert_eq!(load(""), Ok(Some(RuleId::MesAdd1)));
+    assert_eq!(load(r#"rule = "greedy""#), Ok(Some(RuleId::Greedy)));
+    assert_eq!(load(r#"rule = "mes""#), Ok(Some(RuleId::Mes)));
+    assert_eq!(load(r#"rule = "mes_add1""#), Ok(Some(RuleId::MesAdd1)));
+    assert_eq!(
+        load(r#"rule = "borda""#),
+        Err(vec!["line 10: projects.rule: unknown rule \"borda\" (greedy, mes or mes_add1)".to_owned()])
+    );
+}
+
 #[test]
 fn a_budget_has_either_lines_or_projects() {
     // Projects without the kind, and the kind without projects.

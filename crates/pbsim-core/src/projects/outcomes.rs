@@ -63,6 +63,7 @@ mod tests {
             amount: Money(500),
             ballot: BallotKind::within_budget(Money(500)),
             projects: vec![project("a", 300), project("b", 200), project("c", 200)],
+            rule: RuleId::default(),
             pabulib: Default::default(),
         };
         let ballots = [vec![0, 1], vec![0, 1], vec![0, 1], vec![2], vec![2]].map(Ballot::Approval).to_vec();
@@ -94,6 +95,7 @@ mod tests {
             amount: Money(500),
             ballot: BallotKind::at_most(1),
             projects: vec![project("a", 300)],
+            rule: RuleId::default(),
             pabulib: Default::default(),
         };
         let report = outcomes(&selection, Vec::new());

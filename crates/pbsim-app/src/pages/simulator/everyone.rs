@@ -6,7 +6,7 @@
 
 use crate::api::{self, ApiError};
 use crate::app::use_ui;
-use crate::components::{ChangesChart, EveryoneChart};
+use crate::components::{ChangesChart, EveryoneChart, FundedTable};
 use crate::results_strings::{after_close, below_threshold, counted, results_strings};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -22,6 +22,9 @@ pub fn Everyone(
     budget: Arc<Budget>,
     /// The resident's own budget, right after sending it.
     you: Option<Allocation>,
+    /// A budget of projects: the resident's own choice, right after sending it.
+    #[prop(optional_no_strip)]
+    chosen: Option<pbsim_core::wire::ProjectChoice>,
 ) -> impl IntoView {
     let ui = use_ui();
     if budget.results.public == Visibility::Never {
@@ -32,7 +35,7 @@ pub fn Everyone(
     let csv = format!("/api/budgets/{id}/results.csv");
     spawn_local(async move { loaded.set(Some(api::fetch_results(&id).await)) });
     let r = move || results_strings(ui.locale.get());
-    let with_you = you.is_some();
+    let with_you = you.is_some() || chosen.is_some();
     let threshold = budget.results.threshold;
     let closes = budget.consultation.closes;
     let body = move || {
@@ -46,13 +49,18 @@ pub fn Everyone(
                     // "2026-11-30T15:04:05.123Z" reads as "2026-11-30 15:04".
                     let as_of: String =
                         results.as_of.clone().unwrap_or_default().replacen('T', " ", 1).chars().take(16).collect();
+                    let counted = counted(locale, &count, results.days.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), &as_of);
+                    // A budget of projects: each project's votes and, once closed, what is funded.
+                    if let Some(figures) = results.projects {
+                        return view! { <p>{counted}</p><FundedTable budget=budget.clone() figures=figures you=chosen.clone()/> }.into_any();
+                    }
                     // The results page leads with every line's change in money; below the receipt,
                     // the resident's own choices are the point.
                     let overview = (!with_you).then(|| {
                         view! { <ChangesChart budget=budget.clone() changes=public_changes(&budget, &results.lines)/> }
                     });
                     view! {
-                        <p>{counted(locale, &count, results.days.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), &as_of)}</p>
+                        <p>{counted}</p>
                         {overview}
                         <EveryoneChart budget=budget.clone() results=results you=you.clone()/>
                         <p><a href=csv.clone() download="">{r().download_csv}</a></p>

@@ -5,6 +5,7 @@ use super::{Checker, FileText, Num};
 use crate::budget::MAX_AMOUNT;
 use crate::money::Money;
 use crate::projects::{BallotKind, BudgetProject, ProjectSelection};
+use crate::wire::RuleId;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use toml::Spanned;
@@ -20,6 +21,7 @@ pub const MAX_POINTS: i64 = 1_000_000;
 pub(super) struct FileProjects {
     amount: Num,
     ballot: Option<Spanned<FileBallot>>,
+    rule: Option<Spanned<String>>,
     #[serde(default)]
     project: Vec<Spanned<FileProject>>,
     pabulib: Option<Spanned<BTreeMap<String, String>>>,
@@ -69,7 +71,17 @@ pub(super) fn check_projects(c: &mut Checker<'_>, projects: &Spanned<FileProject
         file.project.iter().enumerate().map(|(i, p)| check_project(c, i, p, amount, &mut ids)).collect();
     let ballot = check_ballot(c, at, file.ballot.as_ref(), amount, list.len());
     let pabulib = file.pabulib.as_ref().map(|p| check_pabulib(c, p)).unwrap_or_default();
-    ProjectSelection { amount: Money(amount), ballot, projects: list, pabulib }
+    let rule = file.rule.as_ref().map(|r| check_rule(c, r)).unwrap_or_default();
+    ProjectSelection { amount: Money(amount), ballot, projects: list, rule, pabulib }
+}
+
+/// `rule`: the city's rule, one of [`RuleId::ALL`] by its name (`greedy`, `mes`, `mes_add1`).
+fn check_rule(c: &mut Checker<'_>, rule: &Spanned<String>) -> RuleId {
+    let name = rule.get_ref();
+    RuleId::ALL.into_iter().find(|r| r.as_str() == name).unwrap_or_else(|| {
+        c.error(Some(rule.span().start), "projects.rule", format!("unknown rule \"{name}\" (greedy, mes or mes_add1)"));
+        RuleId::default()
+    })
 }
 
 /// `[projects.pabulib]`: META fields kept for the `.pb` export, none of those pbsim computes.
