@@ -43,6 +43,10 @@ test('a second visit downloads no wasm, JS or CSS again', async ({ page }) => {
   const first = await loaded(page);
   const kinds = first.files.map((f) => f.name.split('.').pop());
   expect(kinds).toEqual(expect.arrayContaining(['js', 'wasm', 'css']));
+  // A budget of lines downloads the simulator's build only, never the projects page's (dist/projects/).
+  const wasm = first.files.filter((f) => f.name.endsWith('.wasm')).map((f) => f.name);
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toMatch(/^\/pbsim-app-[0-9a-f]+_bg\.wasm$/);
   for (const file of first.files) expect(file.transferSize, `${file.name} downloaded`).toBeGreaterThan(0);
 
   // The next visit: a new navigation to the page, as from a link.

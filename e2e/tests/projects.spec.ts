@@ -44,6 +44,19 @@ function lastStored(server: PbsimServer, budget: string): unknown {
   return (stored[stored.length - 1].submission as { projects?: unknown }).projects;
 }
 
+test('a budget of projects downloads its own page, not the simulator of budgets of lines', async ({ page }) => {
+  const wasm: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.wasm')) wasm.push(new URL(r.url()).pathname);
+  });
+  const p = new ProjectsPage(page);
+  await p.open('parkside');
+  await expect(p.rule).toHaveText('Choose projects costing €100,000 or less in all.');
+  // One wasm, the projects page's build (dist/projects/), never the residents' simulator.
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toMatch(/^\/projects\/pbsim-projects-[0-9a-f]+_bg\.wasm$/);
+});
+
 test('a resident chooses projects with the keyboard alone, cannot exceed the money available, and sends them', async ({ page, server }) => {
   const p = new ProjectsPage(page);
   await p.open('parkside');

@@ -4,7 +4,8 @@ use crate::draft;
 use crate::pages::{BudgetList, NotFound, ResultsPage, SimulatorPage};
 use crate::strings::strings;
 use leptos::prelude::*;
-use pbsim_core::Locale;
+use pbsim_core::{Budget, Locale};
+use std::sync::Arc;
 
 /// State every component may read, provided once at the root as a context.
 #[derive(Clone, Copy, Debug)]
@@ -24,6 +25,13 @@ pub fn provide_ui(locale: Locale) -> Ui {
     provide_context(ui);
     ui
 }
+
+/// The page of a budget whose consultation is open, for the kind of budget a binary serves: the
+/// simulator (`main.rs`, `index.html`) or the projects page (`bin/pbsim-projects`,
+/// `projects.html`). Given by the binary to [`App`], so that each links only its own page: the
+/// library reaches neither otherwise. See `crate::pages::{open_lines, open_projects}`.
+#[derive(Clone, Copy)]
+pub struct OpenPage(pub fn(Arc<Budget>) -> AnyView);
 
 /// A page of the app, as named by the URL path.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -93,10 +101,11 @@ pub fn LanguageSwitch() -> impl IntoView {
     }
 }
 
-/// The root component.
+/// The root component. `open`: the page of an open consultation this binary serves ([`OpenPage`]).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(open: fn(Arc<Budget>) -> AnyView) -> impl IntoView {
     let ui = provide_ui(initial_locale());
+    provide_context(OpenPage(open));
     // The page's language follows the switch, so screen readers pronounce it right.
     Effect::new(move |_| {
         if let Some(html) = document().document_element() {

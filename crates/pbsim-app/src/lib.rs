@@ -6,7 +6,11 @@
 //! the same code the server runs. This crate turns them into pages: it fetches a budget with
 //! `gloo-net`, keeps the resident's draft in signals, and posts the submission.
 //!
-//! The officers' dashboard is the crate's second binary (`src/bin/pbsim-admin/`), whose code is
+//! Each kind of budget has its own binary of this library, which gives [`App`] its open page: the
+//! simulator (`main.rs`, `index.html`) or the projects page (`bin/pbsim-projects`, `projects.html`),
+//! so a resident downloads only their kind's page (see `app::OpenPage`).
+//!
+//! The officers' dashboard is the crate's other binary (`src/bin/pbsim-admin/`), whose code is
 //! not part of this library: nothing of it can reach the residents' download.
 
 pub mod api;

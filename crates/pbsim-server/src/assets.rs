@@ -89,21 +89,32 @@ impl Assets {
         Ok(())
     }
 
-    /// Gives each budget's pages (`/b/{id}`, `/embed/{id}`) the app's page with one line more: a
+    /// Gives each budget's pages (`/b/{id}`, `/embed/{id}`) its kind's page with one line more: a
     /// preload of the budget's JSON, which the browser then fetches alongside the app's files
     /// instead of one round trip after the wasm has started (about 150 ms on a phone network).
-    /// An id with characters other than letters, digits, `-`, `_` and `.` keeps the plain page.
-    pub fn with_budget_pages<'a>(mut self, ids: impl IntoIterator<Item = &'a str>) -> std::io::Result<Assets> {
-        let Some(page) = self.files.get("/index.html").and_then(|a| std::str::from_utf8(&a.identity).ok()) else {
-            return Ok(self);
+    /// The kind's page: `projects/index.html` (the projects page's own build, `projects.html`) for
+    /// a budget of projects (`projects` true), `index.html` (the simulator) for a budget of lines,
+    /// so that a resident downloads only their kind's page. An id with characters other than
+    /// letters, digits, `-`, `_` and `.` keeps the plain page.
+    pub fn with_budget_pages<'a>(
+        mut self,
+        budgets: impl IntoIterator<Item = (&'a str, bool)>,
+    ) -> std::io::Result<Assets> {
+        let split = |name: &str| {
+            let page = self.files.get(name).and_then(|a| std::str::from_utf8(&a.identity).ok())?;
+            let (head, rest) = page.split_at(page.find("</head>")?);
+            Some((head.to_owned(), rest.to_owned()))
         };
-        let Some(head_end) = page.find("</head>") else { return Ok(self) };
-        let (head, rest) = page.split_at(head_end);
-        let (head, rest) = (head.to_owned(), rest.to_owned());
-        for id in ids {
+        let lines = split("/index.html");
+        // Without the projects page's build, budgets of projects get the plain residents' page.
+        let projects = split("/projects/index.html");
+        for (id, is_projects) in budgets {
             if id.is_empty() || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)) {
                 continue;
             }
+            let Some((head, rest)) = (if is_projects { projects.as_ref() } else { lines.as_ref() }) else {
+                continue;
+            };
             // `crossorigin` matches what the app's `fetch` sends (mode cors, same-origin
             // credentials), so the browser hands it the preloaded answer.
             let html = format!(

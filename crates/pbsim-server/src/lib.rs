@@ -174,9 +174,11 @@ pub fn app_with_options(state: AppState, options: Options) -> Router {
         // The built app, read once with its compressed forms (see assets.rs). Paths that are not
         // files (`/b/austin-fy2017`, `/admin`) are routes of the single-page app: they are answered
         // with its index.html, and the app picks the page. The officers' dashboard is a second
-        // build of the app (dist/admin/, see admin.html), so the residents' page never downloads it.
-        let ids = state.budgets.iter().map(|b| b.id.as_str());
-        let files = match assets::Assets::load(dist).and_then(|files| files.with_budget_pages(ids)) {
+        // build of the app (dist/admin/, see admin.html), so the residents' page never downloads it;
+        // so is the page of a budget of projects (dist/projects/, see projects.html), which each
+        // such budget's `/b/{id}` and `/embed/{id}` serve instead of the simulator's.
+        let budgets = state.budgets.iter().map(|b| (b.id.as_str(), b.projects.is_some()));
+        let files = match assets::Assets::load(dist).and_then(|files| files.with_budget_pages(budgets)) {
             Ok(files) => files,
             Err(e) => {
                 tracing::error!(dist = %dist.display(), error = %e, "cannot read the built app: serving the API only");

@@ -59,9 +59,11 @@ impl Security {
         Ok(Security { frame_ancestors, allowed_origins, script_hashes: Vec::new() })
     }
 
-    /// Allows the inline scripts of the built pages in `dist` (`index.html`, `admin/index.html`).
+    /// Allows the inline scripts of the built pages in `dist` (`index.html`, `admin/index.html`,
+    /// `projects/index.html`: each loader imports its own script, so each has its own hash).
     pub fn with_scripts_of(mut self, dist: &Path) -> anyhow::Result<Security> {
-        for page in [dist.join("index.html"), dist.join("admin").join("index.html")] {
+        let built = |dir: &str| dist.join(dir).join("index.html");
+        for page in [dist.join("index.html"), built("admin"), built("projects")] {
             if !page.is_file() {
                 continue;
             }

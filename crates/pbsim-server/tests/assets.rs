@@ -19,7 +19,7 @@ use answer::Answer;
 use app::{Setup, TestApp};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use budgets::AUSTIN;
+use budgets::{AUSTIN, TOULOUSE};
 use std::io::Read;
 use std::path::Path;
 
@@ -29,7 +29,7 @@ const CSS: &str = "style-89abcdef0123456.css";
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
 /// A `dist/` as Trunk writes it: the page, its hashed loader, wasm and style sheet, the officers'
-/// page under `admin/`, and one unhashed file.
+/// page under `admin/`, the page of budgets of projects under `projects/`, and one unhashed file.
 fn dist() -> (tempfile::TempDir, Vec<(&'static str, Vec<u8>)>) {
     let dir = tempfile::tempdir().expect("temp dir");
     let js = "export function init() { return 'loading the simulator'; }\n".repeat(80).into_bytes();
@@ -46,6 +46,10 @@ fn dist() -> (tempfile::TempDir, Vec<(&'static str, Vec<u8>)>) {
     let admin = "<!DOCTYPE html><html><head><title>pbsim - results for finance officers</title></head></html>\n"
         .repeat(5)
         .into_bytes();
+    let projects = "<!DOCTYPE html><html><head><title>pbsim - choose your city's projects</title></head>\
+         <body><noscript>The projects page needs JavaScript.</noscript></body></html>\n"
+        .repeat(5)
+        .into_bytes();
     let robots = "User-agent: *\nDisallow: /admin/\n".repeat(20).into_bytes();
     let files = vec![
         ("index.html", index),
@@ -53,9 +57,12 @@ fn dist() -> (tempfile::TempDir, Vec<(&'static str, Vec<u8>)>) {
         (WASM, wasm),
         (CSS, css),
         ("admin/index.html", admin),
+        ("projects/index.html", projects),
         ("robots.txt", robots),
     ];
-    std::fs::create_dir(dir.path().join("admin")).expect("admin dir");
+    for sub in ["admin", "projects"] {
+        std::fs::create_dir(dir.path().join(sub)).expect("a page's dir");
+    }
     for (name, bytes) in &files {
         std::fs::write(dir.path().join(name), bytes).expect("write a built file");
     }
@@ -253,5 +260,21 @@ async fn a_budgets_page_asks_for_its_json_with_the_apps_files() {
     for path in ["/", "/b/nowhere", "/admin/"] {
         let a = get(&t, path, &[]).await;
         assert!(!a.text().contains("rel=\"preload\" href=\"/api/"), "{path}: {}", a.text());
+    }
+}
+
+#[tokio::test]
+async fn a_budget_of_projects_gets_the_projects_page_and_a_budget_of_lines_the_simulator() {
+    let (dir, _) = dist();
+    let t = Setup::new(&[AUSTIN, TOULOUSE]).dist(dir.path()).on_sqlite().await;
+    for path in ["/b/toulouse-2022-4", "/embed/toulouse-2022-4"] {
+        let page = get(&t, path, &[]).await.text();
+        assert!(page.contains("The projects page needs JavaScript."), "{path}: {page}");
+        assert!(page.contains("href=\"/api/budgets/toulouse-2022-4\" as=\"fetch\""), "{path}: {page}");
+    }
+    for path in ["/b/austin-fy2017", "/embed/austin-fy2017"] {
+        let page = get(&t, path, &[]).await.text();
+        assert!(page.contains("This budget simulator needs JavaScript."), "{path}: {page}");
+        assert!(!page.contains("projects page"), "{path}: {page}");
     }
 }

@@ -7,7 +7,7 @@
 //! share link, submit, retry, invite code, honeypot), the header, the opening note, the final
 //! section and the receipt. The rule is `pbsim_core::projects::check_choice`, the server's check.
 
-use super::simulator::editor::Editor;
+use super::simulator::editor::{ChoiceRules, Editor};
 use super::simulator::everyone::Everyone;
 use super::simulator::form::FinalSection;
 use super::simulator::summary::{ReceiptEnd, ReceiptHead};
@@ -26,6 +26,14 @@ use pbsim_core::wire::{Problem, ProjectChoice};
 use pbsim_core::{Budget, Currency, Locale, Money, MoneyStyle, Text, format_money};
 use std::sync::Arc;
 
+/// How the shared editor reads, checks and words a choice: given here, so only the projects page's
+/// binary carries it.
+const CHOICE_RULES: ChoiceRules = ChoiceRules {
+    from_fragment: choice::from_fragment,
+    check: pbsim_core::projects::check_choice,
+    describe: |locale, selection, currency, p| problem(locale, selection, currency, p, None),
+};
+
 /// Why the resident's last change to a project was refused (and undone).
 #[derive(Clone, Debug, PartialEq)]
 enum Refusal {
@@ -43,7 +51,7 @@ type Refused = RwSignal<Option<(String, Refusal)>>;
 pub fn Projects(budget: Arc<Budget>) -> impl IntoView {
     let ui = use_ui();
     let fragment = window().location().hash().unwrap_or_default();
-    let (editor, opening) = Editor::open(budget.clone(), &fragment, invite_from_query());
+    let (editor, opening) = Editor::open(budget.clone(), &fragment, invite_from_query(), Some(CHOICE_RULES));
     editor.keep_on_device();
     title_follows_locale(&budget);
     let Some(selection) = budget.projects.clone().map(Arc::new) else {

@@ -128,7 +128,7 @@ impl Household {
 pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
     let ui = use_ui();
     let fragment = window().location().hash().unwrap_or_default();
-    let (editor, opening) = Editor::open(budget.clone(), &fragment, invite_from_query());
+    let (editor, opening) = Editor::open(budget.clone(), &fragment, invite_from_query(), None);
     editor.keep_on_device();
     if let Some(key) = editor::edit_key_in(&fragment) {
         editor.open_edit_link(key.to_owned());

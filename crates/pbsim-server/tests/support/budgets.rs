@@ -9,6 +9,8 @@ use pbsim_core::Budget;
 
 pub const AUSTIN: &str = include_str!("../../../../budgets/austin-fy2017.toml");
 pub const MARKHAM: &str = include_str!("../../../../budgets/markham-2023.toml");
+/// A budget of projects (Toulouse 2022, district 4).
+pub const TOULOUSE: &str = include_str!("../../../../budgets/toulouse-2022-4.toml");
 pub const TOWN: &str = include_str!("../../../../e2e/fixtures/budgets/town.toml");
 
 /// The folder holding `town.toml` (and nothing else), as `pbsim --budgets` reads it.

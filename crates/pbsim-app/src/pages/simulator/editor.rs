@@ -8,8 +8,11 @@ use crate::draft::{self, Draft};
 use crate::ids::new_submission_id;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pbsim_core::projects::ProjectSelection;
 use pbsim_core::wire::{Problem, ProjectChoice};
-use pbsim_core::{Allocation, BalanceProblem, Budget, Locale, Money, ShareError, SubmissionReceipt, SubmissionRequest};
+use pbsim_core::{
+    Allocation, BalanceProblem, Budget, Currency, Locale, Money, ShareError, SubmissionReceipt, SubmissionRequest,
+};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -44,6 +47,19 @@ pub enum Opening {
 pub fn edit_key_in(fragment: &str) -> Option<&str> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     fragment.split('&').find_map(|part| part.strip_prefix("edit="))
+}
+
+/// How the editor reads, checks and words a choice of projects. Only the projects page gives one
+/// ([`Editor::open`]), so the simulator's binary never links `check_choice` (which builds a whole
+/// `Election`) nor the projects' texts: the residents' page of a budget of lines does not carry them.
+#[derive(Clone, Copy)]
+pub struct ChoiceRules {
+    /// A choice from a share link's fragment (`crate::choice::from_fragment`).
+    pub from_fragment: fn(&ProjectSelection, Currency, &str) -> Result<ProjectChoice, ShareError>,
+    /// Everything that keeps a choice from being sent (`pbsim_core::projects::check_choice`).
+    pub check: fn(&ProjectSelection, Currency, &ProjectChoice) -> Vec<Problem>,
+    /// One of those problems in the resident's words.
+    pub describe: fn(Locale, &ProjectSelection, Currency, &Problem) -> String,
 }
 
 /// The resident's work on one budget. Cheap to clone (signals and two `Arc`s): views and event
@@ -96,16 +112,27 @@ pub struct Editor {
     /// The exact request last sent: "try again" resends it byte for byte, so the server recognises
     /// it (same id, same body) and stores it at most once.
     last_sent: StoredValue<Option<SubmissionRequest>>,
+    /// On a budget of projects, how its choices are checked and worded.
+    choice_rules: Option<ChoiceRules>,
 }
 
 impl Editor {
     /// The state of a page that opens `budget`: the stored draft (or a fresh one with its own
-    /// submission id), or a shared allocation, as [`Opening`] says.
-    pub fn open(budget: Arc<Budget>, fragment: &str, invite: String) -> (Editor, Opening) {
+    /// submission id), or a shared allocation, as [`Opening`] says. `choice_rules`: the projects
+    /// page's, on a budget of projects (`None` on a budget of lines).
+    pub fn open(
+        budget: Arc<Budget>,
+        fragment: &str,
+        invite: String,
+        choice_rules: Option<ChoiceRules>,
+    ) -> (Editor, Opening) {
         let stored = draft::load(&budget);
         // A budget of projects shares its choice (`#p=`), a budget of lines its allocation (`#a=`).
-        let shared_choice =
-            budget.projects.as_ref().map(|s| crate::choice::from_fragment(s, budget.currency, fragment));
+        let shared_choice = budget
+            .projects
+            .as_ref()
+            .zip(choice_rules)
+            .map(|(s, rules)| (rules.from_fragment)(s, budget.currency, fragment));
         let shared = match &shared_choice {
             Some(choice) => choice.as_ref().map(|_| Allocation::new()).map_err(Clone::clone),
             None => budget.allocation_from_fragment(fragment),
@@ -144,8 +171,8 @@ impl Editor {
         let choice_problems = Memo::new({
             let budget = budget.clone();
             move |_| {
-                choice.with(|c| match (&budget.projects, c) {
-                    (Some(s), Some(c)) => pbsim_core::projects::check_choice(s, budget.currency, c),
+                choice.with(|c| match (&budget.projects, c, choice_rules) {
+                    (Some(s), Some(c), Some(rules)) => (rules.check)(s, budget.currency, c),
                     _ => Vec::new(),
                 })
             }
@@ -172,6 +199,7 @@ impl Editor {
             read_only: RwSignal::new(opening == Opening::Shared),
             state: RwSignal::new(SubmitState::Editing),
             last_sent: StoredValue::new(None),
+            choice_rules,
             budget,
             values,
         };
@@ -399,10 +427,9 @@ impl Editor {
         if let Some(p) = self.problem.get() {
             return Some(pbsim_core::submission::describe_balance_problem(p, self.budget.currency, locale));
         }
-        let selection = self.budget.projects.as_ref()?;
-        self.choice_problems.with(|problems| {
-            problems.first().map(|p| crate::projects_strings::problem(locale, selection, self.budget.currency, p, None))
-        })
+        let (selection, rules) = (self.budget.projects.as_ref()?, self.choice_rules?);
+        self.choice_problems
+            .with(|problems| problems.first().map(|p| (rules.describe)(locale, selection, self.budget.currency, p)))
     }
 }
 

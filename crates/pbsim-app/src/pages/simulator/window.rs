@@ -4,9 +4,10 @@
 //! budget arrives.
 
 use super::everyone::Everyone;
-use super::{BudgetHeader, Simulator, load_budget};
+use super::{BudgetHeader, load_budget};
 use crate::api;
-use crate::app::use_ui;
+use crate::app::{OpenPage, use_ui};
+use crate::pages::NotFound;
 use crate::results_strings::{closed_on, open_until, opens_on, results_strings};
 use crate::strings::strings;
 use leptos::prelude::*;
@@ -23,8 +24,11 @@ pub fn now_unix() -> i64 {
 /// The page for a loaded budget, by where its consultation stands now.
 pub fn by_phase(budget: Arc<Budget>) -> AnyView {
     match budget.consultation.phase(now_unix()) {
-        Phase::Open if budget.projects.is_some() => view! { <crate::pages::Projects budget=budget/> }.into_any(),
-        Phase::Open => view! { <Simulator budget=budget/> }.into_any(),
+        // The binary's own page (`App`'s `open`): the simulator or the projects page.
+        Phase::Open => match use_context::<OpenPage>() {
+            Some(OpenPage(open)) => open(budget),
+            None => view! { <NotFound/> }.into_any(),
+        },
         Phase::NotOpen => view! { <NotOpen budget=budget/> }.into_any(),
         Phase::Closed => view! { <Closed budget=budget/> }.into_any(),
     }
