@@ -31,7 +31,7 @@ mod rules;
 #[cfg(test)]
 mod tests;
 
-pub use budget_pb::{COMPUTED_META, ImportError, budget_id, to_budget_toml, to_pb};
+pub use budget_pb::{COMPUTED_META, ImportError, budget_id, rule_of, to_budget_toml, to_pb};
 pub use choice::{ballot_of, check_choice};
 pub use outcomes::outcomes;
 pub use rules::{Completion, Outcome, Rule, Winner, select};

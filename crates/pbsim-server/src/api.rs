@@ -15,7 +15,7 @@ use axum::{Json, Router};
 use pbsim_core::Locale;
 use pbsim_core::consultation::{Phase, Visibility, format_moment};
 use pbsim_core::submission::is_edit_key;
-use pbsim_core::wire::{BudgetSummary, EditKey, PublicResults, ResultsStatus, StoredBudget};
+use pbsim_core::wire::{BudgetSummary, EditKey, PublicProjects, PublicResults, ResultsStatus, StoredBudget};
 use pbsim_core::{Budget, Problem, ProblemCode, SubmissionReceipt, SubmissionRequest, validate};
 use std::sync::Arc;
 
@@ -273,9 +273,10 @@ async fn published(cache: &ResultsCache, budget: &Arc<Budget>) -> Result<PublicR
     })
 }
 
-/// `GET /api/budgets/{id}/results.csv`: the same figures as a spreadsheet, one row per line (its
+/// `GET /api/budgets/{id}/results.csv`: the same figures as a spreadsheet, every text cell quoted;
+/// `404` (`not_found`) when they are not public now. A budget of lines has one row per line (its
 /// id, English and French labels, unit, this year's value, median and aggregate, in the budget
-/// file's units), every text cell quoted; `404` (`not_found`) when they are not public now.
+/// file's units); a budget of projects one row per project ([`project_rows`]).
 async fn public_results_csv(
     Extension(cache): Extension<Arc<ResultsCache>>,
     PathBudget(budget): PathBudget,
@@ -284,20 +285,12 @@ async fn public_results_csv(
     if results.status != ResultsStatus::Published {
         return Err(ApiError::NotFound("this budget's results are not public now".into()));
     }
+    let rows = match &results.projects {
+        Some(projects) => project_rows(&budget, projects),
+        None => line_rows(&budget, &results.lines),
+    };
     let mut writer = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::NonNumeric).from_writer(Vec::new());
-    let header = ["line", "label_en", "label_fr", "unit", "this_year", "median", "aggregate"];
-    writer.write_record(header).map_err(|e| ApiError::Internal(e.into()))?;
-    for figures in &results.lines {
-        let Some(line) = budget.line(&figures.id) else { continue };
-        let unit = match line.kind {
-            pbsim_core::LineKind::TaxRate { .. } => "micro-percent",
-            _ => "cents",
-        };
-        let (baseline, median) = (line.baseline.to_string(), figures.median.to_string());
-        let aggregate = figures.aggregate.map(|a| a.to_string()).unwrap_or_default();
-        // Labels are the council's text, but still never a formula in a spreadsheet.
-        let (en, fr) = (crate::export::neutralise(&line.label.en), crate::export::neutralise(&line.label.fr));
-        let row = [line.id.as_str(), &en, &fr, unit, &baseline, &median, &aggregate];
+    for row in rows {
         writer.write_record(row).map_err(|e| ApiError::Internal(e.into()))?;
     }
     let bytes = writer.into_inner().map_err(|e| ApiError::Internal(anyhow::anyhow!("{e}")))?;
@@ -310,6 +303,59 @@ async fn public_results_csv(
         ),
     ];
     Ok((headers, bytes).into_response())
+}
+
+/// A text cell of `results.csv`: the council's text, but still never a formula in a spreadsheet.
+fn cell(text: &str) -> String {
+    crate::export::neutralise(text).into_owned()
+}
+
+/// `results.csv` of a budget of lines: a header, then one row per line.
+fn line_rows(budget: &Budget, lines: &[pbsim_core::wire::PublicLine]) -> Vec<Vec<String>> {
+    let header = ["line", "label_en", "label_fr", "unit", "this_year", "median", "aggregate"];
+    let mut rows = vec![header.map(str::to_owned).to_vec()];
+    for figures in lines {
+        let Some(line) = budget.line(&figures.id) else { continue };
+        let unit = match line.kind {
+            pbsim_core::LineKind::TaxRate { .. } => "micro-percent",
+            _ => "cents",
+        };
+        let aggregate = figures.aggregate.map(|a| a.to_string()).unwrap_or_default();
+        rows.push(vec![
+            line.id.clone(),
+            cell(&line.label.en),
+            cell(&line.label.fr),
+            unit.to_owned(),
+            line.baseline.to_string(),
+            figures.median.to_string(),
+            aggregate,
+        ]);
+    }
+    rows
+}
+
+/// `results.csv` of a budget of projects: a header, then per project what the public figures
+/// ([`PublicProjects`]) hold: its id, English and French titles, cost in cents and votes (approvals,
+/// or points), and once the consultation has closed (`funded` is decided then, and only then) a
+/// `funded` column saying `yes` or `no` under the city's rule.
+fn project_rows(budget: &Budget, public: &PublicProjects) -> Vec<Vec<String>> {
+    let decided = public.outcome.is_some();
+    let mut header = vec!["project", "title_en", "title_fr", "cost_cents", "votes"];
+    if decided {
+        header.push("funded");
+    }
+    let mut rows = vec![header.into_iter().map(str::to_owned).collect()];
+    let selection = budget.projects.as_ref();
+    for figures in &public.projects {
+        let Some((_, project)) = selection.and_then(|s| s.project(&figures.id)) else { continue };
+        let (en, fr) = (cell(&project.title.en), cell(&project.title.fr));
+        let mut row = vec![project.id.clone(), en, fr, project.cost.0.to_string(), figures.votes.to_string()];
+        if decided {
+            row.push(if figures.funded == Some(true) { "yes" } else { "no" }.to_owned());
+        }
+        rows.push(row);
+    }
+    rows
 }
 
 /// `GET /api/budgets/{id}/response`: the council's latest published response (without its author),

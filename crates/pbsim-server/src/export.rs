@@ -14,7 +14,7 @@ use crate::store::StoredSubmission;
 use anyhow::Context;
 use pbsim_core::Budget;
 use pbsim_core::projects::pabulib;
-use pbsim_core::projects::{ProjectSelection, Rule, ballot_of, outcomes, select, to_pb};
+use pbsim_core::projects::{ProjectSelection, ballot_of, outcomes, select, to_pb};
 use pbsim_core::wire::{ProjectChoice, ProjectsOutcome};
 use std::borrow::Cow;
 use std::io::Write;
@@ -50,7 +50,7 @@ pub enum Format {
     /// JSON: every submission as it was received (a budget of projects adds every rule's outcome).
     Json,
     /// Pabulib (`.pb`): a budget of projects' election with its votes, the `selected` column by
-    /// greedy. Only for a budget of projects.
+    /// the budget's rule. Only for a budget of projects.
     Pb,
 }
 
@@ -246,8 +246,10 @@ pub fn write_export(
 
 /// A budget of projects' election as a Pabulib file: its projects, every submission's ballot
 /// (voter ids are the submission ids; the dates of voting those of the first and last submission
-/// unless `[projects.pabulib]` says them) and the `selected` column by greedy. The ballots are held
-/// as project indices while the submissions stream by; the file is written at the end.
+/// unless `[projects.pabulib]` says them), with the winners under the budget's own rule
+/// (`[projects] rule`, what residents are told decided) as its `selected` column and that rule as
+/// META `rule`. The ballots are held as project indices while the submissions stream by; the file
+/// is written at the end.
 pub fn write_pb(
     budget: &Budget,
     submissions: impl Iterator<Item = anyhow::Result<StoredSubmission>>,
@@ -273,8 +275,8 @@ pub fn write_pb(
         (today.clone(), today)
     });
     let file = to_pb(budget, ballots, voters, dates).context("not a budget of projects")?;
-    let greedy = select(&file.election, Rule::Greedy);
-    out.write_all(pabulib::write(&file, Some(&greedy)).as_bytes()).context(WRITE_FAILED)?;
+    let outcome = select(&file.election, selection.rule.rule());
+    out.write_all(pabulib::write(&file, Some(&outcome)).as_bytes()).context(WRITE_FAILED)?;
     out.flush().context(WRITE_FAILED)
 }
 

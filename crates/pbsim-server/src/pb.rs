@@ -74,7 +74,8 @@ pub struct ImportPbArgs {
 }
 
 /// `pbsim budget import-pb`: a budget file of projects made from a Pabulib election (its amount,
-/// projects and ballot; not its votes), checked by loading it, printed or written to `--out`.
+/// projects, ballot and rule; not its votes), checked by loading it, printed or written to `--out`.
+/// A rule pbsim does not run (or none) leaves the default, said in one line on standard error.
 pub fn import(args: &ImportPbArgs) -> anyhow::Result<String> {
     let path = args.file.display().to_string();
     let text = std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {path}"))?;
@@ -91,6 +92,9 @@ pub fn import(args: &ImportPbArgs) -> anyhow::Result<String> {
     let id = args.id.clone().unwrap_or_else(|| pbsim_core::projects::budget_id(&stem));
     let toml = pbsim_core::projects::to_budget_toml(&file, &id, currency, &name)
         .map_err(|e| anyhow::anyhow!("{path}: {e}"))?;
+    if let Err(note) = pbsim_core::projects::rule_of(&file) {
+        eprintln!("{path}: {note}");
+    }
     match &args.out {
         Some(out) => {
             std::fs::write(out, &toml).with_context(|| format!("cannot write {}", out.display()))?;

@@ -446,6 +446,35 @@ fn import_pb_writes_a_budget_of_projects_the_server_accepts() {
     assert!(text(&check).contains("ok (budget \"rudniki\", "), "{}", text(&check));
     let written = std::fs::read_to_string(&budget).unwrap();
     assert!(written.contains("kind = \"projects\"") && written.contains("type = \"cumulative\""), "{written}");
+    // Gdańsk decided by greedy (META `rule;greedy`), and so does the budget, with nothing to say.
+    assert!(written.contains("\nrule = \"greedy\"\n"), "{written}");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("rule"), "{}", text(&out));
+
+    // A rule pbsim does not run leaves the default, said in one line naming the file's value.
+    let threshold = dir.path().join("threshold.pb");
+    std::fs::write(
+        &threshold,
+        "META\nkey;value\nbudget;1000\nvote_type;approval\ncurrency;EUR\nrule;greedy-threshold\n\
+         PROJECTS\nproject_id;cost\n1;100\n2;300\nVOTES\nvoter_id;vote\nv1;1,2\n",
+    )
+    .unwrap();
+    let out_file = dir.path().join("threshold.toml");
+    let out = pbsim(&["budget", "import-pb", threshold.to_str().unwrap(), "--out", out_file.to_str().unwrap()], &[]);
+    assert!(out.status.success(), "{}", text(&out));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let notes: Vec<&str> = stderr.lines().filter(|l| l.contains("rule")).collect();
+    assert_eq!(
+        notes,
+        [format!(
+            "{}: the file's rule \"greedy-threshold\" is not one pbsim runs (greedy, equalshares, \
+             equalshares/add1): the budget's [projects] rule is the default, mes_add1; change it if the city \
+             decides otherwise",
+            threshold.display()
+        )],
+        "{stderr}"
+    );
+    let written = std::fs::read_to_string(&out_file).unwrap();
+    assert!(written.contains("\nrule = \"mes_add1\"\n"), "{written}");
 
     let broken = dir.path().join("broken.pb");
     std::fs::write(

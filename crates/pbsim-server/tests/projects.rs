@@ -365,3 +365,66 @@ async fn officers_see_every_rule_side_by_side_and_download_the_ballots(backend: 
     assert_eq!(lines_budget.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", lines_budget.text());
     assert_eq!(problems(&lines_budget), pairs(&[("format", "invalid")]));
 }
+
+/// A small square's budget of projects (€500, approval within the amount) deciding by `rule`.
+fn square(id: &str, rule: &str) -> String {
+    let project = |pid: &str, cost: &str| {
+        format!("\n[[projects.project]]\nid = \"{pid}\"\ntitle = {{ en = \"{pid}\", fr = \"{pid}\" }}\ncost = {cost}\n")
+    };
+    format!(
+        "kind = \"projects\"\nid = \"{id}\"\ncurrency = \"EUR\"\ntitle = {{ en = \"Square\", fr = \"Place\" }}\n\
+         [source]\nname = \"a test\"\n\n[projects]\namount = 500_00\nballot = {{ type = \"within_budget\" }}\n\
+         rule = \"{rule}\"\n{}{}{}",
+        project("a", "300_00"),
+        project("b", "200_00"),
+        project("c", "200_00"),
+    )
+}
+
+/// The Pabulib export marks the winners of the budget's own rule, and names that rule in META.
+///
+/// Three residents approve a and b, two approve c. Greedy: a and b have 3 votes each, c 2, so a
+/// (€300) and b (€200) spend the €500 and c no longer fits: {a, b}. Equal Shares: each resident's
+/// share is €100; a costs its 3 supporters €100 each (1/3 of a euro per euro of cost), b €66.67
+/// each (also 1/3), c its 2 supporters €100 each (1/2). a comes first (tied with b, id first);
+/// then a's supporters have nothing left, so b cannot be paid and c can: {a, c}, €500 spent. Add1
+/// cannot change this: shares high enough for b to be paid too would fund a, b and c (€700), over
+/// the €500; and greedy finds nothing left to fund. So MES + Add1 funds {a, c}, unlike greedy.
+#[tokio::test]
+async fn the_pabulib_export_selects_what_the_budgets_own_rule_funds() {
+    let cases = [
+        ("square-greedy", "greedy", "greedy", vec!["a", "b"]),
+        ("square-mes", "mes", "equalshares", vec!["a", "c"]),
+        // Pabulib's `equalshares/add1` stops after Add1; pbsim's rule then completes by greedy, so
+        // it is written `unknown` with a comment saying what selected the projects.
+        ("square-add1", "mes_add1", "unknown", vec!["a", "c"]),
+    ];
+    let tomls: Vec<String> = cases.iter().map(|(id, rule, ..)| square(id, rule)).collect();
+    let t = app_with(Backend::Sqlite, &tomls.iter().map(String::as_str).collect::<Vec<_>>()).await;
+    let cookie = officer(&t).await;
+    for (k, (id, _, meta_rule, winners)) in cases.iter().enumerate() {
+        let ballots: [&[&str]; 5] = [&["a", "b"], &["a", "b"], &["a", "b"], &["c"], &["c"]];
+        for (n, ids) in ballots.iter().enumerate() {
+            let r = t.post(&format!("/api/budgets/{id}/submissions"), &approve(10 * k + n, ids)).await;
+            assert_eq!(r.status, StatusCode::CREATED, "{}", r.text());
+        }
+        let pb = t.get(&format!("/api/admin/budgets/{id}/export/pb"), Some(&cookie)).await;
+        assert_eq!(pb.status, StatusCode::OK, "{}", pb.text());
+        let file = pabulib::read(&pb.text()).unwrap_or_else(|e| panic!("{e}\n{}", pb.text()));
+        let mut selected: Vec<&str> = file
+            .election
+            .projects
+            .iter()
+            .zip(file.selected.as_deref().unwrap_or_default())
+            .filter(|(_, s)| s.as_str() == "1")
+            .map(|(p, _)| p.id.as_str())
+            .collect();
+        selected.sort_unstable();
+        assert_eq!(&selected, winners, "{id}:\n{}", pb.text());
+        let meta = |key: &str| file.meta.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+        assert_eq!(meta("rule"), Some(*meta_rule), "{id}:\n{}", pb.text());
+        if *meta_rule == "unknown" {
+            assert!(meta("comment").is_some_and(|c| c.contains("Add1, then greedy")), "{}", pb.text());
+        }
+    }
+}

@@ -434,3 +434,60 @@ async fn a_budget_of_projects_shows_votes_then_what_its_rule_funds_once_closed(b
         }
     }
 }
+
+/// The CSV a budget of projects' `results.csv` should be: a row per project with its titles, cost
+/// and `votes` (counted here), and with `funded` (the ids the city's rule funds) once decided.
+fn projects_csv(budget: &Budget, votes: &[(String, u64)], funded: Option<&[String]>) -> String {
+    let quoted = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let mut csv = String::from("\"project\",\"title_en\",\"title_fr\",\"cost_cents\",\"votes\"");
+    csv.push_str(if funded.is_some() { ",\"funded\"\n" } else { "\n" });
+    for (id, n) in votes {
+        let (_, p) = budget.projects.as_ref().unwrap().project(id).unwrap();
+        csv.push_str(&format!("{id},{},{},{},{n}", quoted(&p.title.en), quoted(&p.title.fr), p.cost.0));
+        match funded {
+            Some(funded) => csv.push_str(if funded.contains(id) { ",\"yes\"\n" } else { ",\"no\"\n" }),
+            None => csv.push('\n'),
+        }
+    }
+    csv
+}
+
+/// A budget of projects' spreadsheet holds what its public figures hold: nothing before the
+/// threshold, then every project's votes, and what the city's rule (greedy for Toulouse) funds
+/// only once the consultation has closed.
+#[tokio::test]
+async fn a_budget_of_projects_downloads_its_votes_then_what_is_funded_as_csv() {
+    let ballots = toulouse_ballots();
+    let open = format!("{TOULOUSE}\n[results]\nthreshold = 7\n");
+    let budget = Budget::from_toml(&open).unwrap();
+    let votes = votes_of(&budget, &ballots);
+    let app = server(Backend::Sqlite, &open).await;
+    for ballot in &ballots[..6] {
+        let (status, body) =
+            app.call("POST", "/api/budgets/toulouse-2022-4/submissions", Some(ballot.to_string())).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+    }
+    let (status, body) = app.call("GET", "/api/budgets/toulouse-2022-4/results.csv", None).await;
+    assert_eq!((status, body["error"].as_str()), (StatusCode::NOT_FOUND, Some("not_found")), "{body}");
+    let (status, _) = app.call("POST", "/api/budgets/toulouse-2022-4/submissions", Some(ballots[6].to_string())).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let answer = app.send(Request::get("/api/budgets/toulouse-2022-4/results.csv").body(Body::empty()).unwrap()).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.headers[header::CONTENT_DISPOSITION], "attachment; filename=\"toulouse-2022-4-results.csv\"");
+    let text = answer.text();
+    assert_eq!(text, projects_csv(&budget, &votes, None));
+    assert_eq!(text.lines().count(), 11, "a header and Toulouse's ten projects: {text}");
+    assert!(!text.contains("secret") && !text.contains("00000000-"), "{text}");
+
+    let closed = format!("{open}\n[consultation]\ncloses = 2020-03-01T17:00:00+01:00\n");
+    let app = server(Backend::Sqlite, &closed).await;
+    for ballot in &ballots {
+        let request: SubmissionRequest = serde_json::from_value(ballot.clone()).unwrap();
+        app.store.insert_submission("toulouse-2022-4", &request, None).await.unwrap();
+    }
+    let answer = app.send(Request::get("/api/budgets/toulouse-2022-4/results.csv").body(Body::empty()).unwrap()).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    let (funded, _) = greedy(&budget, &votes);
+    assert!(!funded.is_empty() && funded.len() < votes.len(), "some funded, some not: {funded:?}");
+    assert_eq!(answer.text(), projects_csv(&budget, &votes, Some(&funded)));
+}

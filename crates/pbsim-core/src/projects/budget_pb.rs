@@ -7,11 +7,13 @@ use super::pabulib::{Columns, PbFile, money};
 use super::{Ballot, BallotKind};
 use crate::budget::{Budget, BudgetErrors};
 use crate::locale::Currency;
+use crate::wire::RuleId;
 use std::fmt::Write as _;
 
 /// META keys pbsim writes from the budget and its votes; a budget file's `[projects.pabulib]`
-/// cannot set them, and an import does not keep them.
-pub const COMPUTED_META: [&str; 11] = [
+/// cannot set them, and an import does not keep them (the file's `rule` becomes `[projects] rule`
+/// when pbsim runs it: [`rule_of`]).
+pub const COMPUTED_META: [&str; 12] = [
     "num_projects",
     "num_votes",
     "budget",
@@ -23,7 +25,31 @@ pub const COMPUTED_META: [&str; 11] = [
     "max_points",
     "currency",
     "language",
+    "rule",
 ];
+
+/// The rule a budget made of `file` decides by: the one its META `rule` names, among those pbsim
+/// runs (`greedy`; `equalshares`, MES without completion; `equalshares/add1`, MES completed by
+/// Add1, after which pbsim spends by greedy what Add1 leaves, as the equalshares.net tool does).
+/// Any other value (`greedy-threshold`, `unknown`, …) or none is an `Err` saying so in one line:
+/// the budget then keeps pbsim's default rule.
+pub fn rule_of(file: &PbFile) -> Result<RuleId, String> {
+    let default = RuleId::default().as_str();
+    let named = file.meta.iter().find(|(k, _)| k == "rule").map(|(_, v)| v.trim()).filter(|v| !v.is_empty());
+    match named {
+        Some("greedy") => Ok(RuleId::Greedy),
+        Some("equalshares") => Ok(RuleId::Mes),
+        Some("equalshares/add1") => Ok(RuleId::MesAdd1),
+        Some(name) => Err(format!(
+            "the file's rule \"{name}\" is not one pbsim runs (greedy, equalshares, equalshares/add1): the \
+             budget's [projects] rule is the default, {default}; change it if the city decides otherwise"
+        )),
+        None => Err(format!(
+            "the file names no rule: the budget's [projects] rule is the default, {default}; change it if the city \
+             decides otherwise"
+        )),
+    }
+}
 
 /// A budget of projects and its ballots as a Pabulib file (`None` for a budget of lines).
 /// `voter_ids` name the ballots (the submissions' ids); `dates` are the first and last day of
@@ -118,8 +144,9 @@ pub fn budget_id(raw: &str) -> String {
 
 /// The text of a budget file (`kind = "projects"`) holding `file`'s election: its amount, its
 /// projects (titles, categories and districts in the file's one language, written as both the
-/// English and the French text, to be translated) and its ballot, with the file's other META
-/// kept in `[projects.pabulib]` for the export. The votes are not kept: residents vote again. The
+/// English and the French text, to be translated), its ballot and its rule ([`rule_of`]: pbsim's
+/// default, with a comment saying why, when pbsim does not run the file's), with the file's other
+/// META kept in `[projects.pabulib]` for the export. The votes are not kept: residents vote again. The
 /// text is checked by loading it, so what is returned is a budget that loads.
 pub fn to_budget_toml(
     file: &PbFile,
@@ -177,6 +204,14 @@ pub fn to_budget_toml(
         quote(&format!("Pabulib: {source_name}"))
     );
     let _ = writeln!(out, "\n[projects]\namount = {}\nballot = {ballot}", e.budget.0);
+    match rule_of(file) {
+        Ok(rule) => {
+            let _ = writeln!(out, "rule = \"{}\"", rule.as_str());
+        }
+        Err(why) => {
+            let _ = writeln!(out, "# {why}.\nrule = \"{}\"", RuleId::default().as_str());
+        }
+    }
     let mut seen: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
     for p in &e.projects {
         let pid = budget_id(&p.id);
@@ -229,6 +264,7 @@ mod tests {
         let Some(selection) = &budget.projects else { panic!("not a budget of projects") };
         assert_eq!((selection.amount, &selection.ballot), (file.election.budget, &BallotKind::at_most(3)));
         assert_eq!(selection.pabulib.get("country").map(String::as_str), Some("France"));
+        assert_eq!(selection.rule, RuleId::Greedy, "the file says rule;greedy");
         assert_eq!(selection.projects[0].title.fr, "Piste cyclable chemin Caillibens");
 
         let dates = ("03.10.2022".to_owned(), "31.10.2022".to_owned());
@@ -245,6 +281,53 @@ mod tests {
         assert_eq!(meta(&again, "unit").as_deref(), Some("Toulouse"));
         assert_eq!(meta(&again, "max_length").as_deref(), Some("3"));
         assert_eq!(meta(&again, "currency").as_deref(), Some("EUR"));
+    }
+
+    /// The city's rule comes along when pbsim runs it; otherwise the budget keeps the default, and
+    /// says why in a comment above its `rule`.
+    #[test]
+    fn the_files_rule_becomes_the_budgets_when_pbsim_runs_it() {
+        let check = |meta_rule: Option<&str>, expected: RuleId, note: Option<&str>| {
+            let mut file = pabulib::read(TOULOUSE).unwrap_or_else(|e| panic!("{e}"));
+            file.meta.retain(|(k, _)| k != "rule");
+            if let Some(value) = meta_rule {
+                file.meta.push(("rule".to_owned(), value.to_owned()));
+            }
+            let toml = to_budget_toml(&file, "t", None, "t.pb").unwrap_or_else(|e| panic!("{e}"));
+            let budget = Budget::from_toml(&toml).unwrap_or_else(|e| panic!("{e}\n{toml}"));
+            let Some(selection) = &budget.projects else { panic!("not a budget of projects") };
+            assert_eq!(selection.rule, expected, "{meta_rule:?}");
+            assert_eq!(selection.pabulib.get("rule"), None, "the rule lives in [projects] rule only");
+            assert_eq!(rule_of(&file).err().as_deref(), note, "{meta_rule:?}");
+            if let Some(note) = note {
+                assert!(toml.contains(&format!("# {note}.\nrule = \"mes_add1\"\n")), "{toml}");
+            }
+        };
+        check(Some("greedy"), RuleId::Greedy, None);
+        // Written by hand in `[projects.pabulib]`, it would say one rule and decide by another.
+        let file = pabulib::read(TOULOUSE).unwrap_or_else(|e| panic!("{e}"));
+        let toml = to_budget_toml(&file, "t", None, "t.pb").unwrap_or_else(|e| panic!("{e}"));
+        let twice = toml.replace("[projects.pabulib]\n", "[projects.pabulib]\nrule = \"greedy\"\n");
+        let errors = Budget::from_toml(&twice).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(errors.contains("projects.pabulib.rule: is written from the budget itself"), "{errors}");
+        check(Some("equalshares"), RuleId::Mes, None);
+        check(Some("equalshares/add1"), RuleId::MesAdd1, None);
+        check(
+            Some("greedy-threshold"),
+            RuleId::MesAdd1,
+            Some(
+                "the file's rule \"greedy-threshold\" is not one pbsim runs (greedy, equalshares, equalshares/add1): \
+                 the budget's [projects] rule is the default, mes_add1; change it if the city decides otherwise",
+            ),
+        );
+        check(
+            None,
+            RuleId::MesAdd1,
+            Some(
+                "the file names no rule: the budget's [projects] rule is the default, mes_add1; change it if the \
+                 city decides otherwise",
+            ),
+        );
     }
 
     #[test]

@@ -92,7 +92,7 @@ fn check_pabulib(c: &mut Checker<'_>, meta: &Spanned<BTreeMap<String, String>>) 
             c.error(
                 Some(at),
                 format!("projects.pabulib.{key}"),
-                "is written from the budget itself (its amount, projects, ballot and votes): leave it out",
+                "is written from the budget itself (its amount, projects, ballot, rule and votes): leave it out",
             );
         } else if key.is_empty() || !key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_') {
             c.error(Some(at), format!("projects.pabulib.{key}"), "a META key is lowercase letters, digits and _");
