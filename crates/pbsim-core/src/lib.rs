@@ -22,6 +22,7 @@ pub mod consultation;
 pub mod locale;
 pub mod money;
 pub mod projects;
+pub mod report_row;
 pub mod response;
 pub mod share;
 pub mod submission;

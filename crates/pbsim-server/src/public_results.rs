@@ -20,7 +20,7 @@
 //! The interface is [`ResultsCache::new`] and [`ResultsCache::get`]: a shared report cache can
 //! take its place without the route changing.
 
-use crate::store::{Store, now_rfc3339};
+use crate::store::{ReportData, Store, now_rfc3339};
 use pbsim_core::Budget;
 use pbsim_core::aggregate::PublicColumns;
 use pbsim_core::projects::{ballot_of, outcomes};
@@ -126,7 +126,7 @@ impl ResultsCache {
 }
 
 /// Reads `budget`'s submissions as a stream (one snapshot, oldest first: see
-/// [`Store::read_submissions`]) and computes its figures on a blocking thread, keeping one number
+/// [`Store::read_report_rows`]: report rows, or bodies) and computes its figures on a blocking thread, keeping one number
 /// per line per submission and never the bodies, as reports do (`reports.rs`).
 async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot> {
     /// What the figures read of a stored body; the rest is skipped unread.
@@ -138,9 +138,11 @@ async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot
         projects: Option<ProjectChoice>,
     }
     let as_of = now_rfc3339();
-    let rows = store.read_submissions(&budget.id);
+    let reader = pbsim_core::report_row::RowReader::new(budget.lines().map(|l| l.id.as_str()));
+    let rows = store.read_report_rows(&budget.id, reader.layout());
     let budget = budget.clone();
     tokio::task::spawn_blocking(move || {
+        let mut values = Vec::new();
         let mut columns = PublicColumns::new(&budget);
         // `received_at` starts with its day (RFC 3339).
         let day = |received_at: &str| received_at.chars().take(10).collect::<String>();
@@ -151,11 +153,20 @@ async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot
         let mut ballots = Vec::new();
         for row in rows {
             let row = row?;
-            let body: Allocation = serde_json::from_str(&row.body)
-                .map_err(|e| anyhow::Error::new(e).context(format!("stored submission {} is not readable", row.id)))?;
-            columns.push(|id| body.allocation.get(id).copied());
-            if let (Some(selection), Some(choice)) = (&budget.projects, &body.projects) {
-                ballots.push(ballot_of(selection, choice));
+            let unreadable =
+                |e: &dyn std::fmt::Display| anyhow::anyhow!("stored submission {} is not readable: {e}", row.id);
+            match &row.data {
+                ReportData::Row(bytes) => {
+                    reader.read(bytes, &mut values).map_err(|e| unreadable(&e))?;
+                    columns.push_in_order(&values);
+                }
+                ReportData::Body(body) => {
+                    let body: Allocation = serde_json::from_str(body).map_err(|e| unreadable(&e))?;
+                    columns.push(|id| body.allocation.get(id).copied());
+                    if let (Some(selection), Some(choice)) = (&budget.projects, &body.projects) {
+                        ballots.push(ballot_of(selection, choice));
+                    }
+                }
             }
             submissions += 1;
             let today = day(&row.received_at);

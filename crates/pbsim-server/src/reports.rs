@@ -1,18 +1,21 @@
 //! The aggregate report of a budget's stored submissions, read as a stream: what `pbsim report`
 //! prints and the dashboard's report route sends.
 //!
-//! Rows come from [`Store::read_submissions`] a batch at a time; each body is parsed for its
-//! allocation and answers only (comments are skipped by the parser), pushed into a
-//! [`ReportInput`] as one number per line, and dropped. Memory holds one grid step per line per
+//! Rows come from [`Store::read_report_rows`] a batch at a time: each submission's report row
+//! ([`pbsim_core::report_row`]: its values and answers in a few dozen bytes, written with the body)
+//! when it fits the budget's lines, else its body, parsed for its allocation and answers only
+//! (comments are skipped by the parser). Either is pushed into a [`ReportInput`] as one number per
+//! line, and dropped. Memory holds one grid step per line per
 //! selected submission (1 to 4 bytes, or 8 for a line with values off its grid) and a few batches
 //! of rows, never the bodies. [`ReportCache`] shares one computation
 //! among the requests that ask for the same report of the same data (see `cache.rs`).
 
 use crate::cache::SharedCache;
-use crate::store::Store;
+use crate::store::{ReportData, Store};
 use pbsim_core::Budget;
 use pbsim_core::aggregate::{AggregateError, ReportError, ReportInput, ReportOptions};
 use pbsim_core::projects::{ballot_of, outcomes};
+use pbsim_core::report_row::RowReader;
 use pbsim_core::wire::{DayCount, ProjectChoice, ReportPage};
 use serde::Deserialize;
 use std::borrow::Cow;
@@ -77,9 +80,11 @@ pub async fn report_page(
     keep_going: impl Fn() -> bool + Send + 'static,
 ) -> Result<ReportPage, ReportFailure> {
     let expected = usize::try_from(expected).unwrap_or(0);
-    let rows = store.read_submissions(&budget.id);
+    let reader = RowReader::new(budget.lines().map(|l| l.id.as_str()));
+    let rows = store.read_report_rows(&budget.id, reader.layout());
     // Parsing and aggregating are CPU work: off the async threads.
     tokio::task::spawn_blocking(move || {
+        let mut values = Vec::new();
         let mut input = ReportInput::new(&budget, &options)?;
         input.reserve(expected);
         let mut days: BTreeMap<String, usize> = BTreeMap::new();
@@ -90,10 +95,9 @@ pub async fn report_page(
             if !keep_going() {
                 return Err(ReportFailure::Report(AggregateError::Stopped.into()));
             }
-            let fields: ReportFields = serde_json::from_str(&row.body)
-                .map_err(|e| anyhow::Error::new(e).context(format!("stored submission {} is not readable", row.id)))?;
-            let answer = |q: &str| fields.answers.get(q).map(|a| a.as_ref());
-            if options.filters.iter().all(|(q, o)| answer(q) == Some(o.as_str())) {
+            let unreadable =
+                |e: &dyn std::fmt::Display| anyhow::anyhow!("stored submission {} is not readable: {e}", row.id);
+            let mut count_day = || {
                 let day = row.received_at.get(..10).unwrap_or(&row.received_at);
                 match days.get_mut(day) {
                     Some(count) => *count += 1,
@@ -101,11 +105,27 @@ pub async fn report_page(
                         days.insert(day.to_owned(), 1);
                     }
                 }
-                if let (Some(selection), Some(choice)) = (&budget.projects, &fields.projects) {
-                    ballots.push(ballot_of(selection, choice));
+            };
+            match &row.data {
+                ReportData::Row(bytes) => {
+                    let answers = reader.read(bytes, &mut values).map_err(|e| unreadable(&e))?;
+                    if selected(&options.filters, |q| answers.get(q)) {
+                        count_day();
+                    }
+                    input.push_in_order(&values, |q| answers.get(q));
+                }
+                ReportData::Body(body) => {
+                    let fields: ReportFields = serde_json::from_str(body).map_err(|e| unreadable(&e))?;
+                    let answer = |q: &str| fields.answers.get(q).map(|a| a.as_ref());
+                    if selected(&options.filters, answer) {
+                        count_day();
+                        if let (Some(selection), Some(choice)) = (&budget.projects, &fields.projects) {
+                            ballots.push(ballot_of(selection, choice));
+                        }
+                    }
+                    input.push_with(|id| fields.allocation.get(id).copied(), answer);
                 }
             }
-            input.push_with(|id| fields.allocation.get(id).copied(), answer);
         }
         let report = input.finish(&budget, &options, &keep_going)?;
         let per_day = days.into_iter().map(|(day, count)| DayCount { day, count }).collect();
@@ -114,4 +134,9 @@ pub async fn report_page(
     })
     .await
     .map_err(|e| ReportFailure::from(anyhow::Error::new(e)))?
+}
+
+/// Whether a submission with these answers is one the filters select (as [`ReportInput`] selects).
+fn selected<'a>(filters: &[(String, String)], answer: impl Fn(&str) -> Option<&'a str>) -> bool {
+    filters.iter().all(|(q, o)| answer(q) == Some(o.as_str()))
 }

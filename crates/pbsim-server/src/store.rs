@@ -110,21 +110,47 @@ impl SubmissionRow {
     }
 }
 
-/// Rows streamed by [`Store::read_submissions`]: an iterator for a blocking thread (it waits for
-/// the reader task). After the last row it yields the reader's error, if the read failed, so a
-/// read cut short never passes for all the rows. Dropping it stops the reader.
+/// A submission as reports read it: its report row when the row fits the budget's lines, its body
+/// otherwise (see [`Store::read_report_rows`]).
+#[derive(Clone, Debug)]
+pub struct ReportSource {
+    /// The submission id.
+    pub id: String,
+    /// When it was received (RFC 3339, UTC).
+    pub received_at: String,
+    /// What to read.
+    pub data: ReportData,
+}
+
+/// What a report reads of one submission.
+#[derive(Clone, Debug)]
+pub enum ReportData {
+    /// Its report row ([`pbsim_core::report_row`]), of the layout asked for.
+    Row(Vec<u8>),
+    /// Its canonical JSON body: a row from before report rows, of other lines, or a choice of
+    /// projects.
+    Body(String),
+}
+
+/// Rows streamed by [`Store::read_submissions`] (and [`Store::read_report_rows`]): an iterator for
+/// a blocking thread (it waits for the reader task). After the last row it yields the reader's
+/// error, if the read failed, so a read cut short never passes for all the rows. Dropping it stops
+/// the reader.
 #[derive(Debug)]
-pub struct SubmissionRows {
-    rx: tokio::sync::mpsc::Receiver<Vec<SubmissionRow>>,
-    batch: std::vec::IntoIter<SubmissionRow>,
+pub struct Rows<T> {
+    rx: tokio::sync::mpsc::Receiver<Vec<T>>,
+    batch: std::vec::IntoIter<T>,
     reader: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
     runtime: tokio::runtime::Handle,
 }
 
-impl Iterator for SubmissionRows {
-    type Item = anyhow::Result<SubmissionRow>;
+/// Stored submissions, streamed: see [`Rows`].
+pub type SubmissionRows = Rows<SubmissionRow>;
 
-    fn next(&mut self) -> Option<anyhow::Result<SubmissionRow>> {
+impl<T> Iterator for Rows<T> {
+    type Item = anyhow::Result<T>;
+
+    fn next(&mut self) -> Option<anyhow::Result<T>> {
         loop {
             if let Some(row) = self.batch.next() {
                 return Some(Ok(row));
@@ -141,6 +167,18 @@ impl Iterator for SubmissionRows {
                 }
             }
         }
+    }
+}
+
+impl<T: Send + 'static> Rows<T> {
+    /// Runs `read` on its own task, handing it the sending end (two batches wait at most).
+    fn spawn<F>(read: impl FnOnce(tokio::sync::mpsc::Sender<Vec<T>>) -> F) -> Rows<T>
+    where
+        F: std::future::Future<Output = anyhow::Result<()>> + Send + 'static,
+    {
+        let (tx, rx) = tokio::sync::mpsc::channel(2);
+        let reader = tokio::spawn(read(tx));
+        Rows { rx, batch: Vec::new().into_iter(), reader: Some(reader), runtime: tokio::runtime::Handle::current() }
     }
 }
 
@@ -279,18 +317,74 @@ impl Store {
         budget_id: &str,
         rows: tokio::sync::mpsc::Sender<Vec<SubmissionRow>>,
     ) -> anyhow::Result<()> {
-        use futures_util::TryStreamExt;
         const SELECT: &str = "SELECT id, received_at, body FROM submissions \
                               WHERE budget_id = $1 AND superseded_by IS NULL ORDER BY received_at, id";
+        self.stream(SELECT, budget_id, None, rows, |(id, received_at, body): (String, String, String)| SubmissionRow {
+            id,
+            received_at,
+            body,
+        })
+        .await
+    }
+
+    /// What reports read of every current submission to a budget, as [`Store::stream_submissions`]
+    /// reads them: the report row of each submission whose row has `layout` (the fingerprint of
+    /// the budget's line ids), the body of any other. A report row is a few dozen bytes where a
+    /// body is a kilobyte or more, and the body is not even read from the database when the row
+    /// will do.
+    pub async fn stream_report_rows(
+        &self,
+        budget_id: &str,
+        layout: pbsim_core::report_row::Layout,
+        rows: tokio::sync::mpsc::Sender<Vec<ReportSource>>,
+    ) -> anyhow::Result<()> {
+        const SELECT: &str = "SELECT id, received_at, \
+                              CASE WHEN report_layout = $2 THEN report_row END, \
+                              CASE WHEN report_layout = $2 THEN NULL ELSE body END \
+                              FROM submissions \
+                              WHERE budget_id = $1 AND superseded_by IS NULL ORDER BY received_at, id";
+        type Selected = (String, String, Option<Vec<u8>>, Option<String>);
+        let make = |(id, received_at, row, body): Selected| {
+            let data = match (row, body) {
+                (Some(row), _) => ReportData::Row(row),
+                (None, body) => ReportData::Body(body.unwrap_or_default()),
+            };
+            ReportSource { id, received_at, data }
+        };
+        self.stream(SELECT, budget_id, Some(layout.as_i64()), rows, make).await
+    }
+
+    /// Runs `select` (bound to `budget_id`, then `layout` when given) in one read-only transaction,
+    /// handing its rows, made by `make`, to `rows` in batches of [`BATCH_ROWS`]; stops as soon as
+    /// the receiver is dropped.
+    async fn stream<O, T>(
+        &self,
+        select: &str,
+        budget_id: &str,
+        layout: Option<i64>,
+        rows: tokio::sync::mpsc::Sender<Vec<T>>,
+        make: impl Fn(O) -> T,
+    ) -> anyhow::Result<()>
+    where
+        O: for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
+            + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>
+            + Send
+            + Unpin,
+    {
+        use futures_util::TryStreamExt;
         on_pool!(&self.pool, pool => {
             let mut tx = pool.begin().await.context("cannot start reading submissions")?;
             {
+                let mut query = sqlx::query_as::<_, O>(select).bind(budget_id);
+                if let Some(layout) = layout {
+                    query = query.bind(layout);
+                }
                 // sqlx reads one row at a time from the database: SQLite's worker hands rows over
                 // a bounded channel, PostgreSQL's rows stay in its socket until they are read.
-                let mut cursor = sqlx::query_as::<_, (String, String, String)>(SELECT).bind(budget_id).fetch(&mut *tx);
+                let mut cursor = query.fetch(&mut *tx);
                 let mut batch = Vec::with_capacity(BATCH_ROWS);
-                while let Some((id, received_at, body)) = cursor.try_next().await.context("cannot read submissions")? {
-                    batch.push(SubmissionRow { id, received_at, body });
+                while let Some(row) = cursor.try_next().await.context("cannot read submissions")? {
+                    batch.push(make(row));
                     if batch.len() == BATCH_ROWS && rows.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ROWS))).await.is_err() {
                         return Ok(());
                     }
@@ -307,16 +401,16 @@ impl Store {
     /// [`Store::stream_submissions`] on its own task, read from a blocking thread as an iterator.
     /// Two batches wait at most. Call it within the Tokio runtime.
     pub fn read_submissions(&self, budget_id: &str) -> SubmissionRows {
-        let (tx, rx) = tokio::sync::mpsc::channel(2);
         let store = self.clone();
         let budget_id = budget_id.to_owned();
-        let reader = tokio::spawn(async move { store.stream_submissions(&budget_id, tx).await });
-        SubmissionRows {
-            rx,
-            batch: Vec::new().into_iter(),
-            reader: Some(reader),
-            runtime: tokio::runtime::Handle::current(),
-        }
+        Rows::spawn(move |tx| async move { store.stream_submissions(&budget_id, tx).await })
+    }
+
+    /// [`Store::stream_report_rows`] on its own task, read as [`Store::read_submissions`] reads.
+    pub fn read_report_rows(&self, budget_id: &str, layout: pbsim_core::report_row::Layout) -> Rows<ReportSource> {
+        let store = self.clone();
+        let budget_id = budget_id.to_owned();
+        Rows::spawn(move |tx| async move { store.stream_report_rows(&budget_id, layout, tx).await })
     }
 
     /// After rewriting rows that must not survive in a copy of the file: on SQLite, moves the

@@ -33,6 +33,7 @@ on_both_databases!(
     streamed_reports_equal_reports_of_every_submission_in_memory,
     streamed_exports_equal_todays_exports,
     comments_are_the_newest_that_match_and_their_count,
+    rows_without_a_report_row_are_read_from_their_bodies,
 );
 
 /// More submissions than three read batches, over two days, with every kind of answer: the
@@ -140,6 +141,69 @@ async fn streamed_reports_equal_reports_of_every_submission_in_memory(backend: B
     let get = Request::get("/api/admin/budgets/town/report").header(header::COOKIE, &cookie);
     let answer = t.send(get.body(Body::empty()).unwrap()).await;
     assert_eq!(answer.json["report"]["total_submissions"], ROWS + 1);
+}
+
+/// Report rows (`pbsim_core::report_row`) are a copy: a report that reads them is the report of
+/// the bodies, and rows stored before them, or whose lines are not the budget's, are read from
+/// their bodies with the same result. A damaged row is an error naming the submission, never a
+/// wrong figure.
+async fn rows_without_a_report_row_are_read_from_their_bodies(backend: Backend) {
+    let (t, budget) = seeded(backend).await;
+    let db = t.db.as_ref().expect("a test database");
+    let options = [
+        ReportOptions::default(),
+        ReportOptions { filters: vec![("ward".to_owned(), "north".to_owned())], ..ReportOptions::default() },
+        ReportOptions { weight_by: Some("ward".to_owned()), bins: 7, ..ReportOptions::default() },
+    ];
+    let page = |options: ReportOptions| {
+        let budget = Arc::clone(&budget);
+        let store = t.store.clone();
+        async move {
+            let expected = store.data_version(&budget.id).await.expect("data version").count;
+            reports::report_page(&store, budget, options, expected, || true).await
+        }
+    };
+    let mut from_rows = Vec::new();
+    for o in &options {
+        from_rows.push(page(o.clone()).await.expect("report from report rows"));
+    }
+    let public_from_rows = public(&t).await;
+
+    // A third of the rows as stored before report rows, a third as if the budget had other lines
+    // when they arrived; the rest keep their rows.
+    db.execute(
+        "UPDATE submissions SET report_layout = NULL, report_row = NULL WHERE id LIKE '%0' OR id LIKE '%3' OR id LIKE '%6';
+         UPDATE submissions SET report_layout = 12345 WHERE id LIKE '%1' OR id LIKE '%4' OR id LIKE '%7';",
+    )
+    .await;
+    for (o, expected) in options.iter().zip(&from_rows) {
+        let mixed = page(o.clone()).await.expect("report from rows and bodies");
+        assert_eq!(&mixed, expected, "{o:?}");
+        assert_eq!(mixed, in_memory(&t.store, &budget, o).await, "{o:?}");
+    }
+    // Public figures are cached for a while: a server started now reads the mixed rows.
+    let fresh = Setup::new(&[TOWN]).on_store(t.store.clone());
+    assert_eq!(public(&fresh).await, public_from_rows);
+    assert!(public_from_rows.as_array().is_some_and(|lines| !lines.is_empty()), "{public_from_rows}");
+
+    // A damaged row: the report stops with an error that names the submission.
+    let one_byte = match backend {
+        Backend::Sqlite => "X'01'",
+        Backend::Postgres => "'\\x01'::bytea",
+    };
+    db.execute(&format!(
+        "UPDATE submissions SET report_row = {one_byte} WHERE id = '00000000-0000-4000-8000-000000000002'"
+    ))
+    .await;
+    let error = page(ReportOptions::default()).await.expect_err("a damaged row is not a figure");
+    let message = error.to_string();
+    assert!(message.contains("00000000-0000-4000-8000-000000000002") && message.contains("damaged"), "{message}");
+}
+
+/// The public results' figures per line.
+async fn public(t: &TestApp) -> serde_json::Value {
+    let answer = t.send(Request::get("/api/budgets/town/results").body(Body::empty()).unwrap()).await;
+    answer.json["lines"].clone()
 }
 
 async fn streamed_exports_equal_todays_exports(backend: Backend) {

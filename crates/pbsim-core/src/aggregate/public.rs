@@ -75,9 +75,20 @@ impl PublicColumns {
 
     /// Adds one submission: `value(id)` is its amount for a line, `None` for its baseline.
     pub fn push(&mut self, value: impl Fn(&str) -> Option<i64>) {
-        for (((id, baseline, _), column), negative) in self.lines.iter().zip(&mut self.columns).zip(&mut self.negative)
+        self.push_by(|_, id| value(id));
+    }
+
+    /// Adds one submission whose values are in the budget's line order (a stored report row, see
+    /// [`crate::report_row`]).
+    pub fn push_in_order(&mut self, values: &[i64]) {
+        self.push_by(|j, _| values.get(j).copied());
+    }
+
+    fn push_by(&mut self, value: impl Fn(usize, &str) -> Option<i64>) {
+        for (j, (((id, baseline, _), column), negative)) in
+            self.lines.iter().zip(&mut self.columns).zip(&mut self.negative).enumerate()
         {
-            let v = value(id).unwrap_or(*baseline);
+            let v = value(j, id).unwrap_or(*baseline);
             *negative |= v < 0;
             column.push(v);
         }

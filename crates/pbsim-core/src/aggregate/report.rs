@@ -284,13 +284,23 @@ impl ReportInput {
     /// of a stored body): `value` gives a line's value by line id, `answer` a question's answer.
     /// Selects exactly as [`matches_filters`] does.
     pub fn push_with<'a>(&mut self, value: impl Fn(&str) -> Option<i64>, answer: impl Fn(&str) -> Option<&'a str>) {
+        self.push_by(|_, id| value(id), answer);
+    }
+
+    /// [`ReportInput::push`] for a submission whose values are already in the budget's line order
+    /// (as [`Budget::lines`] lists them: a stored report row, see [`crate::report_row`]).
+    pub fn push_in_order<'a>(&mut self, values: &[i64], answer: impl Fn(&str) -> Option<&'a str>) {
+        self.push_by(|j, _| values.get(j).copied(), answer);
+    }
+
+    fn push_by<'a>(&mut self, value: impl Fn(usize, &str) -> Option<i64>, answer: impl Fn(&str) -> Option<&'a str>) {
         self.total += 1;
         if !self.filters.iter().all(|(q, o)| answer(q) == Some(o.as_str())) {
             return;
         }
         self.selected += 1;
         for (j, (id, baseline)) in self.lines.iter().enumerate() {
-            let v = value(id).unwrap_or(*baseline);
+            let v = value(j, id).unwrap_or(*baseline);
             self.negative[j] |= v < 0;
             self.columns[j].push(v);
         }

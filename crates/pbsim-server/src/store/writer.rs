@@ -48,6 +48,10 @@ pub(super) struct Insert {
     invite_hash: Option<String>,
     /// The SHA-256 of the private edit link's secret, when the page sent one.
     edit_key_hash: Option<String>,
+    /// What reports read of the submission, and the fingerprint of its line ids
+    /// ([`pbsim_core::report_row`]); none for a choice of projects.
+    report_layout: Option<i64>,
+    report_row: Option<Vec<u8>>,
     /// The submission this one replaces (sent through the edit link whose hash is above).
     replaces: Option<String>,
 }
@@ -72,7 +76,13 @@ impl Insert {
             ..request.clone()
         })
         .context("cannot encode a submission")?;
+        let (report_layout, report_row) = match pbsim_core::report_row::encode(request) {
+            Some((layout, row)) => (Some(layout.as_i64()), Some(row)),
+            None => (None, None),
+        };
         Ok(Insert {
+            report_layout,
+            report_row,
             budget_id: budget_id.to_owned(),
             id: request.id.clone(),
             body,
@@ -187,8 +197,9 @@ async fn commit(pool: &Pool, batch: Vec<(Insert, Reply)>) {
 pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Result<Vec<Stored>> {
     // No conflict target: a row is skipped when its id is taken, and also when its edit key is
     // already the key of a current row (the index `submissions_current_edit_key`).
-    const INSERT: &str = "INSERT INTO submissions (id, budget_id, received_at, body, edit_key_hash) \
-                          VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING";
+    const INSERT: &str = "INSERT INTO submissions \
+                          (id, budget_id, received_at, body, edit_key_hash, report_layout, report_row) \
+                          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING";
     const EXISTING: &str = "SELECT budget_id, received_at, body, edit_key_hash FROM submissions WHERE id = $1";
     // Marks the row a replacement replaces: only while it is current, of this budget and this link.
     const SUPERSEDE: &str = "UPDATE submissions SET superseded_by = $1, replaced_at = $2 \
@@ -218,12 +229,13 @@ pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Resu
     }
     // Replacements take the one-row path too: each first marks the row it replaces.
     let bulk: Vec<usize> = order.iter().copied().filter(|&i| first_of_id[i] && inserts[i].replaces.is_none()).collect();
-    let mut bulk_sql =
-        String::from("INSERT INTO submissions (id, budget_id, received_at, body, edit_key_hash) VALUES ");
+    let mut bulk_sql = String::from(
+        "INSERT INTO submissions (id, budget_id, received_at, body, edit_key_hash, report_layout, report_row) VALUES ",
+    );
     for (k, _) in bulk.iter().enumerate() {
-        let n = 5 * k;
         let separator = if k == 0 { "" } else { ", " };
-        bulk_sql.push_str(&format!("{separator}(${}, ${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4, n + 5));
+        let params: Vec<String> = (1..=7).map(|p| format!("${}", 7 * k + p)).collect();
+        bulk_sql.push_str(&format!("{separator}({})", params.join(", ")));
     }
     bulk_sql.push_str(" ON CONFLICT DO NOTHING RETURNING id");
     // What an insert whose id already exists (committed, or earlier in this batch) gets. A retry
@@ -259,6 +271,8 @@ pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Resu
                 .bind(&received_at)
                 .bind(&insert.body)
                 .bind(&insert.edit_key_hash)
+                .bind(insert.report_layout)
+                .bind(&insert.report_row)
                 .execute(&mut *$tx)
                 .await
                 .context("cannot store a submission")?
@@ -355,7 +369,9 @@ pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Resu
                     .bind(&insert.budget_id)
                     .bind(&received_at)
                     .bind(&insert.body)
-                    .bind(&insert.edit_key_hash);
+                    .bind(&insert.edit_key_hash)
+                    .bind(insert.report_layout)
+                    .bind(&insert.report_row);
             }
             inserted_ids.extend(query.fetch_all(&mut *tx).await.context("cannot store submissions")?);
         }

@@ -1,6 +1,8 @@
 //! The passes over the rows: pass 1 ([`Sketch::build`]) reads every row once for its total, its
 //! shares, their slots and the fine histograms; pass 2 ([`Sketch::extract`]) reads back only the
-//! shares in the slots that hold an answer. Large profiles are split over threads.
+//! shares in the slots that hold an answer, computing each share's slot again as pass 1 did rather
+//! than keeping it (2 bytes a value: more than the values themselves, which take 1 on most
+//! sliders). Large profiles are split over threads.
 
 use super::grid::Grid;
 use crate::aggregate::column::CHUNK;
@@ -19,8 +21,6 @@ pub(super) struct Sketch {
     pub(super) grid: Grid,
     /// Per row: 1 / its total, or 0 for a row left out.
     pub(super) scale: Vec<f64>,
-    /// Per row and line, the share's slot; chunk by chunk, line-major inside each chunk.
-    pub(super) slots: Vec<u16>,
     /// Per line, the weight in each slot.
     pub(super) hist: Vec<f64>,
     /// Per line, the weighted sum of shares.
@@ -112,24 +112,22 @@ impl Sketch {
     pub(super) fn build(profile: &Profile, weights: Option<&[f64]>, baselines: Option<&[f64]>, grid: Grid) -> Sketch {
         let (lines, rows) = (profile.ids().len(), profile.rows());
         let mut scale = vec![0.0; rows];
-        let mut slots = vec![0u16; rows * lines];
         let chunks = rows.div_ceil(CHUNK);
         let threads = threads_for(rows).min(chunks.max(1));
-        // Split at chunk boundaries so that each thread owns whole chunks of `scale` and `slots`.
+        // Split at chunk boundaries so that each thread owns whole chunks of `scale`.
         let per_thread = chunks.div_ceil(threads.max(1)).max(1);
         let mut parts = Vec::new();
-        let (mut scale_rest, mut slots_rest) = (scale.as_mut_slice(), slots.as_mut_slice());
+        let mut scale_rest = scale.as_mut_slice();
         let mut start = 0;
         while start < rows {
             let len = (per_thread * CHUNK).min(rows - start);
             let (s, s_rest) = scale_rest.split_at_mut(len);
-            let (b, b_rest) = slots_rest.split_at_mut(len * lines);
-            parts.push((start, s, b));
-            (scale_rest, slots_rest) = (s_rest, b_rest);
+            parts.push((start, s));
+            scale_rest = s_rest;
             start += len;
         }
         let weighted = weights.is_some();
-        let partial = run_parts(parts, |(start, scale, slots)| {
+        let partial = run_parts(parts, |(start, scale)| {
             let mut partial = Partial::new(lines, grid.slots, weighted);
             let mut offset = 0;
             while offset < scale.len() {
@@ -141,7 +139,6 @@ impl Sketch {
                     grid,
                     start + offset,
                     &mut scale[offset..offset + len],
-                    &mut slots[offset * lines..(offset + len) * lines],
                     &mut partial,
                 );
                 offset += len;
@@ -157,7 +154,6 @@ impl Sketch {
             rows,
             grid,
             scale,
-            slots,
             hist,
             sums: partial.sums,
             raised: partial.raised,
@@ -279,10 +275,15 @@ impl Sketch {
         if zeros > 0.0 {
             out.push((0.0, zeros));
         }
+        let mut buffer = [0.0f64; CHUNK];
+        let mut slot_buffer = [0u16; CHUNK];
         let mut start = 0;
         while start < self.rows {
             let len = CHUNK.min(self.rows - start);
-            let slots = &self.slots[start * self.lines + j * len..start * self.lines + (j + 1) * len];
+            let values = column.chunk(start, len, &mut buffer);
+            let slots = &mut slot_buffer[..len];
+            share_slots(self.grid, values, &self.scale[start..start + len], slots);
+            let slots = &*slots;
             // Most blocks hold no wanted slot: test 64 at a time. `d.saturating_sub(width) == 0`
             // is `d <= width` in the form SSE2 has (an unsigned saturating subtraction), so the
             // test vectorises even without wider instruction sets.
@@ -303,7 +304,7 @@ impl Sketch {
                         if scale > 0.0 {
                             let w = weights.map_or(1.0, |w| w[i]);
                             if w > 0.0 {
-                                out.push(((column.get(i) * scale).min(1.0), w));
+                                out.push(((values[block * BLOCK + k] * scale).min(1.0), w));
                             }
                         }
                     }
@@ -316,8 +317,24 @@ impl Sketch {
     }
 }
 
+/// The shares `values · scale` (at most 1) and their slots, in a loop the compiler vectorises:
+/// pass 1 and pass 2 compute every slot the same way.
+#[inline]
+fn shares_and_slots(grid: Grid, values: &[f64], scale: &[f64], shares: &mut [f64], slots: &mut [u16]) {
+    for ((o, sh), (v, s)) in slots.iter_mut().zip(shares.iter_mut()).zip(values.iter().zip(scale)) {
+        let share = (v * s).min(1.0);
+        *sh = share;
+        *o = grid.slot(share) as u16;
+    }
+}
+
+/// The slots alone (pass 2).
+fn share_slots(grid: Grid, values: &[f64], scale: &[f64], slots: &mut [u16]) {
+    let mut shares = [0.0f64; CHUNK];
+    shares_and_slots(grid, values, scale, &mut shares[..values.len()], slots);
+}
+
 /// Pass 1 over rows `start..start + scale.len()`.
-#[allow(clippy::too_many_arguments)]
 fn pass_chunk(
     profile: &Profile,
     weights: Option<&[f64]>,
@@ -325,7 +342,6 @@ fn pass_chunk(
     grid: Grid,
     start: usize,
     scale: &mut [f64],
-    slots: &mut [u16],
     partial: &mut Partial,
 ) {
     let len = scale.len();
@@ -360,19 +376,16 @@ fn pass_chunk(
         }
     }
     let slot_count = grid.slots;
+    let mut slots = [0u16; CHUNK];
     for j in 0..lines {
         let column = profile.stored(j).chunk(start, len, &mut buffer);
-        let out = &mut slots[j * len..(j + 1) * len];
+        let out = &mut slots[..len];
         // Shares and slots in a loop the compiler vectorises; the sum with four accumulators (a
         // single float accumulator would serialise the loop); the histogram's scattered increments
         // in a third loop.
         let mut shares = [0.0f64; CHUNK];
         let shares = &mut shares[..len];
-        for ((o, sh), (v, s)) in out.iter_mut().zip(shares.iter_mut()).zip(column.iter().zip(scale.iter())) {
-            let share = (v * s).min(1.0);
-            *sh = share;
-            *o = grid.slot(share) as u16;
-        }
+        shares_and_slots(grid, column, scale, shares, out);
         let mut acc = [0.0f64; 4];
         let (body, tail) = (shares.chunks_exact(4), shares.len() % 4);
         let weights_body = weight.chunks_exact(4);
