@@ -27,6 +27,11 @@ use std::fmt;
 /// The version byte rows start with.
 const VERSION: u8 = 1;
 
+/// The longest row written, in bytes. A submission whose row would be longer (hundreds of lines,
+/// long free-text answers) has none, and is read from its body: rows live in an index, and an
+/// index entry must stay well within PostgreSQL's limit of about 2,700 bytes.
+pub const MAX_ROW: usize = 1024;
+
 /// The fingerprint of a row's line ids (64-bit FNV-1a over the ids in sorted order, each followed
 /// by a zero byte): the same on every machine and in every build.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -61,7 +66,7 @@ impl Layout {
 }
 
 /// A submission's report row and its layout, or `None` for a choice of projects (its ballot is
-/// read from the body).
+/// read from the body) and for a row longer than [`MAX_ROW`].
 pub fn encode(request: &SubmissionRequest) -> Option<(Layout, Vec<u8>)> {
     if request.projects.is_some() {
         return None;
@@ -76,6 +81,9 @@ pub fn encode(request: &SubmissionRequest) -> Option<(Layout, Vec<u8>)> {
     for (question, answer) in &request.answers {
         put_str(&mut out, question);
         put_str(&mut out, answer);
+    }
+    if out.len() > MAX_ROW {
+        return None;
     }
     Some((Layout::of_sorted(request.allocation.keys().map(String::as_str)), out))
 }
@@ -311,6 +319,14 @@ mod tests {
         // A row of three values read as a budget of two lines.
         let (_, three) = encode(&request(&[("a", 1), ("b", 2), ("c", 3)], &[])).expect("a row");
         assert!(reader.read(&three, &mut Vec::new()).is_err());
+    }
+
+    #[test]
+    fn a_row_longer_than_an_index_entry_may_be_is_not_written() {
+        let long = "a".repeat(MAX_ROW);
+        assert_eq!(encode(&request(&[("a", 1)], &[("note", &long)])), None);
+        let (_, row) = encode(&request(&[("a", 1)], &[("note", &long[..MAX_ROW - 20])])).expect("a row");
+        assert!(row.len() <= MAX_ROW);
     }
 
     #[test]

@@ -85,6 +85,7 @@ pub async fn report_page(
     // Parsing and aggregating are CPU work: off the async threads.
     tokio::task::spawn_blocking(move || {
         let mut values = Vec::new();
+        let started = std::time::Instant::now();
         let mut input = ReportInput::new(&budget, &options)?;
         input.reserve(expected);
         let mut days: BTreeMap<String, usize> = BTreeMap::new();
@@ -127,7 +128,10 @@ pub async fn report_page(
                 }
             }
         }
+        let read = started.elapsed();
+        let rows = input.total();
         let report = input.finish(&budget, &options, &keep_going)?;
+        tracing::debug!(rows, ?read, aggregated = ?(started.elapsed() - read), "report computed");
         let per_day = days.into_iter().map(|(day, count)| DayCount { day, count }).collect();
         let projects = budget.projects.as_ref().map(|selection| outcomes(selection, ballots));
         Ok(ReportPage { report, per_day, projects })

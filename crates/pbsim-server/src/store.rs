@@ -338,11 +338,16 @@ impl Store {
         layout: pbsim_core::report_row::Layout,
         rows: tokio::sync::mpsc::Sender<Vec<ReportSource>>,
     ) -> anyhow::Result<()> {
-        const SELECT: &str = "SELECT id, received_at, \
-                              CASE WHEN report_layout = $2 THEN report_row END, \
-                              CASE WHEN report_layout = $2 THEN NULL ELSE body END \
-                              FROM submissions \
-                              WHERE budget_id = $1 AND superseded_by IS NULL ORDER BY received_at, id";
+        // Two ordered halves merged by the database (SQLite's MERGE (UNION ALL), PostgreSQL's Merge
+        // Append): the rows with a report row of this layout, read from the index
+        // `submissions_for_reports` alone, and the others with their bodies.
+        const SELECT: &str = "SELECT id, received_at, report_row, NULL AS body FROM submissions \
+                              WHERE budget_id = $1 AND superseded_by IS NULL AND report_layout = $2 \
+                              UNION ALL \
+                              SELECT id, received_at, NULL AS report_row, body FROM submissions \
+                              WHERE budget_id = $1 AND superseded_by IS NULL \
+                              AND (report_layout IS NULL OR report_layout <> $2) \
+                              ORDER BY received_at, id";
         type Selected = (String, String, Option<Vec<u8>>, Option<String>);
         let make = |(id, received_at, row, body): Selected| {
             let data = match (row, body) {

@@ -86,9 +86,13 @@ impl Column {
     /// the column becomes plain values (once) and keeps `value as f64`.
     pub(crate) fn push(&mut self, value: i64) {
         if let Column::Steps { min, step, codes } = self {
-            let offset = i128::from(value) - i128::from(*min);
-            let step = i128::from(*step);
-            let k = if offset >= 0 && offset % step == 0 { u32::try_from(offset / step).ok() } else { None };
+            // In `i64` (an `i128` division is a call, and this runs once per value); an offset
+            // that does not fit is off any grid a `u32` can number anyway.
+            let step = *step;
+            let k = value
+                .checked_sub(*min)
+                .filter(|offset| *offset >= 0 && offset % step == 0)
+                .and_then(|offset| u32::try_from(offset / step).ok());
             let pushed = match (codes, k) {
                 (Codes::U8(c), Some(k)) => u8::try_from(k).map(|k| c.push(k)).is_ok(),
                 (Codes::U16(c), Some(k)) => u16::try_from(k).map(|k| c.push(k)).is_ok(),
