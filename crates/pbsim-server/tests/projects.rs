@@ -352,14 +352,7 @@ async fn officers_see_every_rule_side_by_side_and_download_the_ballots(backend: 
     assert_eq!(file.election.ballots.len(), 5);
     assert_eq!(file.voter_ids[0], uuid(1));
     assert_eq!(file.election.budget.0, 400_000_00);
-    let selected: Vec<&str> = file
-        .election
-        .projects
-        .iter()
-        .zip(file.selected.as_deref().unwrap_or_default())
-        .filter(|(_, s)| s.as_str() == "1")
-        .map(|(p, _)| p.id.as_str())
-        .collect();
+    let selected = selected_ids(&file);
     assert_eq!(selected.len(), 7, "greedy's selection: {selected:?}");
     let lines_budget = t.get("/api/admin/budgets/austin-fy2017/export/pb", Some(&cookie)).await;
     assert_eq!(lines_budget.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", lines_budget.text());
@@ -411,14 +404,7 @@ async fn the_pabulib_export_selects_what_the_budgets_own_rule_funds() {
         let pb = t.get(&format!("/api/admin/budgets/{id}/export/pb"), Some(&cookie)).await;
         assert_eq!(pb.status, StatusCode::OK, "{}", pb.text());
         let file = pabulib::read(&pb.text()).unwrap_or_else(|e| panic!("{e}\n{}", pb.text()));
-        let mut selected: Vec<&str> = file
-            .election
-            .projects
-            .iter()
-            .zip(file.selected.as_deref().unwrap_or_default())
-            .filter(|(_, s)| s.as_str() == "1")
-            .map(|(p, _)| p.id.as_str())
-            .collect();
+        let mut selected = selected_ids(&file);
         selected.sort_unstable();
         assert_eq!(&selected, winners, "{id}:\n{}", pb.text());
         let meta = |key: &str| file.meta.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
@@ -427,4 +413,15 @@ async fn the_pabulib_export_selects_what_the_budgets_own_rule_funds() {
             assert!(meta("comment").is_some_and(|c| c.contains("Add1, then greedy")), "{}", pb.text());
         }
     }
+}
+
+/// The ids a Pabulib file marks as selected, in the file's order.
+fn selected_ids(file: &pabulib::PbFile) -> Vec<&str> {
+    file.election
+        .projects
+        .iter()
+        .zip(file.selected.as_deref().unwrap_or_default())
+        .filter(|(_, s)| s.as_str() == "1")
+        .map(|(p, _)| p.id.as_str())
+        .collect()
 }
