@@ -24,7 +24,7 @@ pub use spent::spent_chart;
 use crate::app::use_ui;
 use crate::components::CanvasBackend;
 use crate::components::line_slider::format_value;
-use crate::strings::{allowed_range, balance_summary, strings};
+use crate::strings::{allowed_range, balance_summary, say, strings};
 use leptos::html;
 use leptos::prelude::*;
 use pbsim_core::{
@@ -372,18 +372,17 @@ pub fn LinesChart(
             }
         })
         .collect_view();
-    let s = move || strings(ui.locale.get());
-    let caption = view! { <figcaption id="chart-lines-title">{move || s().chart_lines}</figcaption> };
+    let caption = view! { <figcaption id="chart-lines-title">{say(ui.locale, |w| w.chart_lines)}</figcaption> };
     let table = view! {
             <details class="chart-table">
-                <summary>{move || s().chart_lines}" — "{move || s().col_change}</summary>
+                <summary>{say(ui.locale, |w| w.chart_lines)}" — "{say(ui.locale, |w| w.col_change)}</summary>
                 <table aria-labelledby="chart-lines-title">
                     <thead>
                         <tr>
-                            <th scope="col">{move || s().col_line}</th>
-                            <th scope="col">{move || s().col_this_year}</th>
-                            <th scope="col">{move || s().col_yours}</th>
-                            <th scope="col">{move || s().col_change}</th>
+                            <th scope="col">{say(ui.locale, |w| w.col_line)}</th>
+                            <th scope="col">{say(ui.locale, |w| w.col_this_year)}</th>
+                            <th scope="col">{say(ui.locale, |w| w.col_yours)}</th>
+                            <th scope="col">{say(ui.locale, |w| w.col_change)}</th>
                         </tr>
                     </thead>
                     <tbody>{table_rows}</tbody>
