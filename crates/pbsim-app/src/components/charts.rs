@@ -461,7 +461,7 @@ pub fn BalanceChart(budget: Arc<Budget>, allocation: Signal<Allocation>) -> impl
     };
     live_chart(
         "balance",
-        view! { <figcaption>{move || strings(ui.locale.get()).chart_balance}</figcaption> },
+        view! { <figcaption>{say(ui.locale, |w| w.chart_balance)}</figcaption> },
         None,
         Box::new(draw),
         view! { <p class="chart-text" data-testid="balance-chart-text">{summary}</p> },
@@ -512,7 +512,7 @@ pub fn HouseholdChart(
     };
     live_chart(
         "household",
-        view! { <figcaption>{move || strings(ui.locale.get()).chart_household}</figcaption> },
+        view! { <figcaption>{say(ui.locale, |w| w.chart_household)}</figcaption> },
         None,
         Box::new(draw),
         view! { <p class="chart-text">{sentence}</p> },

@@ -218,7 +218,7 @@ pub(crate) fn BudgetHeader(budget: Arc<Budget>) -> impl IntoView {
         <h1 id="budget-title" tabindex="-1">{move || title.get(ui.locale.get()).to_owned()}</h1>
         <p class="intro">{move || intro.get(ui.locale.get()).to_owned()}</p>
         <details class="source">
-            <summary>{move || strings(ui.locale.get()).source}</summary>
+            <summary>{say(ui.locale, |w| w.source)}</summary>
             <p>
                 {match source.url.clone() {
                     Some(url) => view! { <a href=url>{source.name.clone()}</a> }.into_any(),
@@ -258,7 +258,7 @@ fn Glance(budget: Arc<Budget>, editor: Editor, household: Household) -> impl Int
     let renting = editor.renting;
     view! {
         <aside class="glance" aria-labelledby="glance-title">
-            <h2 id="glance-title">{move || strings(ui.locale.get()).at_a_glance}</h2>
+            <h2 id="glance-title">{say(ui.locale, |w| w.at_a_glance)}</h2>
             <BalanceChart budget=budget.clone() allocation=editor.allocation.into()/>
             // An owner's bill: hidden while the resident says they rent (their estimate is in the
             // household panel, from their rent, not a home's value).

@@ -56,9 +56,9 @@ pub fn LineSections(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
                     {lines}
                     <div class="field comment">
                         <label for=comment_id.clone()>
-                            {move || strings(ui.locale.get()).comments_on}" "
+                            {say(ui.locale, |w| w.comments_on)}" "
                             {move || label_title.get(ui.locale.get()).to_owned()}" "
-                            <span class="optional">{move || strings(ui.locale.get()).optional}</span>
+                            <span class="optional">{say(ui.locale, |w| w.optional)}</span>
                         </label>
                         <textarea
                             id=comment_id
