@@ -131,9 +131,8 @@ pub fn results_strings(locale: Locale) -> &'static ResultsStrings {
 pub fn say_result(
     locale: leptos::prelude::RwSignal<Locale>,
     pick: fn(&'static ResultsStrings) -> &'static str,
-) -> impl Fn() -> &'static str + Copy + 'static {
-    use leptos::prelude::Get;
-    move || pick(results_strings(locale.get()))
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    crate::strings::in_both(locale, pick(&EN), pick(&FR))
 }
 
 /// "Open until …", above the sliders.
