@@ -163,7 +163,8 @@ pub fn ChangesChart(budget: Arc<Budget>, changes: Vec<LineChange>) -> impl IntoV
     };
     let tables = Arc::new(tables);
     let changes_table = tables.clone();
-    let caption = view! { <figcaption id="changes-chart-title">{say_result(ui.locale, |w| w.overview_caption)}</figcaption> };
+    let caption =
+        view! { <figcaption id="changes-chart-title">{say_result(ui.locale, |w| w.overview_caption)}</figcaption> };
     let text = view! {
         <p class="hint">{say_result(ui.locale, |w| w.overview_explain)}</p>
         <div class="chart-table">{move || changes_table(false)}</div>

@@ -179,7 +179,8 @@ pub fn EveryoneChart(
             Some(view! { <li>{move || compared(ui.locale.get(), label.get(ui.locale.get()), more)}</li> })
         })
         .collect_view();
-    let caption = view! { <figcaption id="everyone-chart-title">{say_result(ui.locale, |w| w.chart_caption)}</figcaption> };
+    let caption =
+        view! { <figcaption id="everyone-chart-title">{say_result(ui.locale, |w| w.chart_caption)}</figcaption> };
     let text = view! {
         {table}
         <p class="hint">{say_result(ui.locale, |w| w.explain)}</p>
