@@ -2,7 +2,7 @@
 
 use crate::draft;
 use crate::pages::{BudgetList, NotFound, ResultsPage, SimulatorPage};
-use crate::strings::strings;
+use crate::strings::say;
 use leptos::prelude::*;
 use pbsim_core::{Budget, Locale};
 use std::sync::Arc;
@@ -83,7 +83,7 @@ fn initial_locale() -> Locale {
 pub fn LanguageSwitch() -> impl IntoView {
     let ui = use_ui();
     view! {
-        <nav class="languages" aria-label=move || strings(ui.locale.get()).language>
+        <nav class="languages" aria-label=say(ui.locale, |w| w.language)>
             {Locale::ALL.into_iter().map(|locale| view! {
                 <button
                     type="button"
@@ -129,7 +129,7 @@ pub fn App(open: fn(Arc<Budget>) -> AnyView) -> impl IntoView {
     };
     view! {
         <header class="top">
-            <a class="skip" href="#main">{move || strings(ui.locale.get()).skip_to_form}</a>
+            <a class="skip" href="#main">{say(ui.locale, |w| w.skip_to_form)}</a>
             // Inside a council's page, the council's site is the home: no link away to pbsim's.
             {(!embedded).then(|| view! { <a class="home" href="/">"pbsim"</a> })}
             <LanguageSwitch/>

@@ -84,8 +84,7 @@ pub fn say_project(
     locale: leptos::prelude::RwSignal<Locale>,
     pick: fn(&'static ProjectWords) -> &'static str,
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    use leptos::prelude::Get;
-    move || pick(project_words(locale.get()))
+    crate::strings::in_both(locale, pick(&EN), pick(&FR))
 }
 
 fn whole(m: Money, currency: Currency, locale: Locale) -> String {

@@ -126,6 +126,15 @@ pub fn results_strings(locale: Locale) -> &'static ResultsStrings {
     }
 }
 
+/// One of the results' words in the page's language, as reactive text: one closure type for all
+/// of them, as [`crate::strings::say`] is for the interface's.
+pub fn say_result(
+    locale: leptos::prelude::RwSignal<Locale>,
+    pick: fn(&'static ResultsStrings) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    crate::strings::in_both(locale, pick(&EN), pick(&FR))
+}
+
 /// "Open until …", above the sliders.
 pub fn open_until(locale: Locale, when: &str) -> String {
     match locale {

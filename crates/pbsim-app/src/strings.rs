@@ -325,9 +325,24 @@ pub fn strings(locale: Locale) -> &'static Strings {
 pub fn say(
     locale: leptos::prelude::RwSignal<Locale>,
     pick: fn(&'static Strings) -> &'static str,
-) -> impl Fn() -> &'static str + Copy + 'static {
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    in_both(locale, pick(&EN), pick(&FR))
+}
+
+/// A fixed text in both languages, as reactive text in the page's. Every table's `say` (these
+/// words, the results', the helper's, the overview's, the projects') ends here, so that all of
+/// them are one closure type and share the code that renders them: each closure type is code of
+/// its own in the wasm (see BENCHMARKS.md).
+pub fn in_both(
+    locale: leptos::prelude::RwSignal<Locale>,
+    en: &'static str,
+    fr: &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     use leptos::prelude::Get;
-    move || pick(strings(locale.get()))
+    move || match locale.get() {
+        Locale::En => en,
+        Locale::Fr => fr,
+    }
 }
 
 /// "Reset Police to $386,573,423" (the reset button's accessible name).

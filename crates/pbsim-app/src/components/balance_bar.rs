@@ -1,7 +1,7 @@
 //! The balance: total spending and revenue against the rule, always in view (sticky on a phone).
 
 use crate::app::use_ui;
-use crate::strings::strings;
+use crate::strings::{say, strings};
 use leptos::prelude::*;
 use pbsim_core::submission::describe_balance_problem;
 use pbsim_core::{Allocation, BalanceProblem, Budget, MoneyStyle, format_money};
@@ -24,11 +24,11 @@ pub fn BalanceBar(
     let money = move |m| format_money(m, currency, ui.locale.get(), MoneyStyle::Compact);
     let s = move || strings(ui.locale.get());
     view! {
-        <section class="balance" aria-label=move || s().balance class:off=move || problem.get().is_some()>
+        <section class="balance" aria-label=say(ui.locale, |w| w.balance) class:off=move || problem.get().is_some()>
             <dl>
-                <div><dt>{move || s().total_spending}</dt><dd data-testid="total-spending">{move || money(totals.get().spending)}</dd></div>
-                <div><dt>{move || s().total_revenue}</dt><dd>{move || money(totals.get().revenue)}</dd></div>
-                <div><dt>{move || s().balance}</dt><dd>{move || money(totals.get().balance)}</dd></div>
+                <div><dt>{say(ui.locale, |w| w.total_spending)}</dt><dd data-testid="total-spending">{move || money(totals.get().spending)}</dd></div>
+                <div><dt>{say(ui.locale, |w| w.total_revenue)}</dt><dd>{move || money(totals.get().revenue)}</dd></div>
+                <div><dt>{say(ui.locale, |w| w.balance)}</dt><dd>{move || money(totals.get().balance)}</dd></div>
             </dl>
             <p role="status" class="balance-status">
                 {move || match problem.get() {

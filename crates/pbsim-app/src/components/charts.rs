@@ -24,7 +24,7 @@ pub use spent::spent_chart;
 use crate::app::use_ui;
 use crate::components::CanvasBackend;
 use crate::components::line_slider::format_value;
-use crate::strings::{allowed_range, balance_summary, strings};
+use crate::strings::{allowed_range, balance_summary, say, strings};
 use leptos::html;
 use leptos::prelude::*;
 use pbsim_core::{
@@ -372,18 +372,17 @@ pub fn LinesChart(
             }
         })
         .collect_view();
-    let s = move || strings(ui.locale.get());
-    let caption = view! { <figcaption id="chart-lines-title">{move || s().chart_lines}</figcaption> };
+    let caption = view! { <figcaption id="chart-lines-title">{say(ui.locale, |w| w.chart_lines)}</figcaption> };
     let table = view! {
             <details class="chart-table">
-                <summary>{move || s().chart_lines}" — "{move || s().col_change}</summary>
+                <summary>{say(ui.locale, |w| w.chart_lines)}" — "{say(ui.locale, |w| w.col_change)}</summary>
                 <table aria-labelledby="chart-lines-title">
                     <thead>
                         <tr>
-                            <th scope="col">{move || s().col_line}</th>
-                            <th scope="col">{move || s().col_this_year}</th>
-                            <th scope="col">{move || s().col_yours}</th>
-                            <th scope="col">{move || s().col_change}</th>
+                            <th scope="col">{say(ui.locale, |w| w.col_line)}</th>
+                            <th scope="col">{say(ui.locale, |w| w.col_this_year)}</th>
+                            <th scope="col">{say(ui.locale, |w| w.col_yours)}</th>
+                            <th scope="col">{say(ui.locale, |w| w.col_change)}</th>
                         </tr>
                     </thead>
                     <tbody>{table_rows}</tbody>
@@ -462,7 +461,7 @@ pub fn BalanceChart(budget: Arc<Budget>, allocation: Signal<Allocation>) -> impl
     };
     live_chart(
         "balance",
-        view! { <figcaption>{move || strings(ui.locale.get()).chart_balance}</figcaption> },
+        view! { <figcaption>{say(ui.locale, |w| w.chart_balance)}</figcaption> },
         None,
         Box::new(draw),
         view! { <p class="chart-text" data-testid="balance-chart-text">{summary}</p> },
@@ -513,7 +512,7 @@ pub fn HouseholdChart(
     };
     live_chart(
         "household",
-        view! { <figcaption>{move || strings(ui.locale.get()).chart_household}</figcaption> },
+        view! { <figcaption>{say(ui.locale, |w| w.chart_household)}</figcaption> },
         None,
         Box::new(draw),
         view! { <p class="chart-text">{sentence}</p> },

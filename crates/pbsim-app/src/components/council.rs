@@ -3,7 +3,7 @@
 //! text, never as markup.
 
 use crate::app::use_ui;
-use crate::results_strings::{published_on, results_strings};
+use crate::results_strings::{published_on, say_result};
 use leptos::prelude::*;
 use pbsim_core::Budget;
 use pbsim_core::response::{Piece, paragraphs};
@@ -62,7 +62,7 @@ pub fn CouncilResponseView(
     };
     view! {
         <section class="council" aria-labelledby="council-title">
-            <h2 id="council-title">{move || results_strings(ui.locale.get()).council_says}</h2>
+            <h2 id="council-title">{say_result(ui.locale, |w| w.council_says)}</h2>
             {body}
         </section>
     }

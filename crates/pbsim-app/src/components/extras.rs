@@ -2,7 +2,7 @@
 //! invite code, and the "share my budget" link.
 
 use crate::app::use_ui;
-use crate::strings::strings;
+use crate::strings::{say, strings};
 use leptos::prelude::*;
 use pbsim_core::{Money, Question, QuestionKind};
 use std::collections::BTreeMap;
@@ -18,7 +18,6 @@ pub fn HomeValue(
     on_change: Callback<Money>,
 ) -> impl IntoView {
     let ui = use_ui();
-    let s = move || strings(ui.locale.get());
     let dollars = move || (home.get().cents() / 100).to_string();
     let commit =
         move |input: &HtmlInputElement| match Money::from_major_str(&input.value()).filter(|m| *m > Money::ZERO) {
@@ -27,7 +26,7 @@ pub fn HomeValue(
         };
     view! {
         <div class="field">
-            <label for="assessed-value">{move || s().assessed_value}</label>
+            <label for="assessed-value">{say(ui.locale, |w| w.assessed_value)}</label>
             <input
                 type="number"
                 id="assessed-value"
@@ -47,7 +46,7 @@ pub fn HomeValue(
                     }
                 }
             />
-            <p class="hint" id="assessed-value-hint">{move || s().assessed_value_hint}</p>
+            <p class="hint" id="assessed-value-hint">{say(ui.locale, |w| w.assessed_value_hint)}</p>
         </div>
     }
 }
@@ -56,7 +55,6 @@ pub fn HomeValue(
 #[component]
 pub fn Questions(questions: Vec<Question>, answers: RwSignal<BTreeMap<String, String>>) -> impl IntoView {
     let ui = use_ui();
-    let s = move || strings(ui.locale.get());
     let fields = questions
         .into_iter()
         .map(|q| {
@@ -79,7 +77,7 @@ pub fn Questions(questions: Vec<Question>, answers: RwSignal<BTreeMap<String, St
             let label_view = view! {
                 <label for=field_id.clone()>
                     {move || label.get(ui.locale.get()).to_owned()}" "
-                    <span class="optional">{move || s().optional}</span>
+                    <span class="optional">{say(ui.locale, |w| w.optional)}</span>
                 </label>
             };
             let input = match q.kind {
@@ -105,7 +103,7 @@ pub fn Questions(questions: Vec<Question>, answers: RwSignal<BTreeMap<String, St
                     };
                     view! {
                         <select id=field_id on:change:target=move |ev| set(ev.target().value())>
-                            <option value="" selected=current_empty>{move || s().no_answer}</option>
+                            <option value="" selected=current_empty>{say(ui.locale, |w| w.no_answer)}</option>
                             {options}
                         </select>
                     }
@@ -127,8 +125,8 @@ pub fn Questions(questions: Vec<Question>, answers: RwSignal<BTreeMap<String, St
         .collect_view();
     view! {
         <fieldset class="section questions">
-            <legend>{move || s().about_you}</legend>
-            <p class="hint">{move || s().about_you_hint}</p>
+            <legend>{say(ui.locale, |w| w.about_you)}</legend>
+            <p class="hint">{say(ui.locale, |w| w.about_you_hint)}</p>
             {fields}
         </fieldset>
     }
@@ -165,10 +163,10 @@ pub fn ShareLink(
     view! {
         <div class="share">
             <button type="button" aria-expanded=move || open.get().to_string() aria-controls="share-panel" on:click=move |_| open.update(|o| *o = !*o)>
-                {move || s().share}
+                {say(ui.locale, |w| w.share)}
             </button>
             <div id="share-panel" hidden=move || !open.get()>
-                <label for="share-url">{move || s().share_link}</label>
+                <label for="share-url">{say(ui.locale, |w| w.share_link)}</label>
                 <div class="share-row">
                     <input
                         type="text"
@@ -179,7 +177,7 @@ pub fn ShareLink(
                         prop:value=move || if open.get() { url.get() } else { String::new() }
                         on:focus:target=move |ev| ev.target().select()
                     />
-                    <button type="button" on:click=copy>{move || s().copy}</button>
+                    <button type="button" on:click=copy>{say(ui.locale, |w| w.copy)}</button>
                 </div>
                 <p role="status" class="hint">{move || if copied.get() { s().copied } else { "" }}</p>
             </div>
@@ -195,10 +193,9 @@ pub fn InviteCode(
     invite: RwSignal<String>,
 ) -> impl IntoView {
     let ui = use_ui();
-    let s = move || strings(ui.locale.get());
     view! {
         <div class="field invite">
-            <label for="invite-code">{move || s().invite_code}</label>
+            <label for="invite-code">{say(ui.locale, |w| w.invite_code)}</label>
             <input
                 type="text"
                 id="invite-code"
@@ -216,7 +213,7 @@ pub fn InviteCode(
                     }
                 }
             />
-            <p class="hint" id="invite-code-hint">{move || s().invite_code_hint}</p>
+            <p class="hint" id="invite-code-hint">{say(ui.locale, |w| w.invite_code_hint)}</p>
         </div>
     }
 }

@@ -367,8 +367,8 @@ pub fn BudgetOverview(budget: Arc<Budget>, allocation: Signal<Allocation>) -> im
 fn say(
     locale: RwSignal<Locale>,
     pick: fn(&'static Words) -> &'static str,
-) -> impl Fn() -> &'static str + Copy + 'static {
-    move || pick(words(locale.get()))
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    crate::strings::in_both(locale, pick(&EN), pick(&FR))
 }
 
 /// A change in whole money as tables write it: `+$15`, `-$1,250`, or `0` for none.

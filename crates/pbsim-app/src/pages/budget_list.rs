@@ -2,7 +2,7 @@
 
 use crate::api::{self, ApiError};
 use crate::app::use_ui;
-use crate::strings::strings;
+use crate::strings::{say, strings};
 use leptos::prelude::*;
 use pbsim_core::wire::BudgetSummary;
 
@@ -15,7 +15,7 @@ pub fn BudgetList() -> impl IntoView {
     leptos::task::spawn_local(async move { list.set(Some(api::fetch_budgets().await)) });
     view! {
         <main class="page" id="main">
-            <h1>{move || strings(ui.locale.get()).budgets}</h1>
+            <h1>{say(ui.locale, |w| w.budgets)}</h1>
             {move || match list.get() {
                 None => view! { <p>{strings(ui.locale.get_untracked()).loading}</p> }.into_any(),
                 Some(Ok(budgets)) => view! {
@@ -44,7 +44,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <main class="page" id="main">
             <h1>"404"</h1>
-            <p><a href="/">{move || strings(ui.locale.get()).all_budgets}</a></p>
+            <p><a href="/">{say(ui.locale, |w| w.all_budgets)}</a></p>
         </main>
     }
 }

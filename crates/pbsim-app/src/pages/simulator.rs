@@ -16,7 +16,7 @@ pub(crate) mod window;
 use crate::api::{self, ApiError};
 use crate::app::use_ui;
 use crate::components::{BalanceBar, BalanceChart, HouseholdChart, LinesChart, ShareLink, invite_from_query};
-use crate::strings::{household_sentence, strings};
+use crate::strings::{household_sentence, say, strings};
 use editor::{Editor, Opening};
 use form::{FinalSection, HouseholdSection, LineSections};
 use leptos::prelude::*;
@@ -134,7 +134,6 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
         editor.open_edit_link(key.to_owned());
     }
     let household = Household::new(&budget, &editor, ui.locale);
-    let s = move || strings(ui.locale.get());
     title_follows_locale(&budget);
     let has_tax = budget.has_tax_rate();
     let section_count = budget.sections.len();
@@ -164,9 +163,9 @@ pub fn Simulator(budget: Arc<Budget>) -> impl IntoView {
                 <div class="main-col">
                 <form id="budget-form" class="budget-form" on:submit=on_submit novalidate>
                     <div class="form-tools">
-                        <p class="hint">{move || s().draft_kept}</p>
+                        <p class="hint">{say(ui.locale, |w| w.draft_kept)}</p>
                         <button type="button" on:click=reset_lines disabled=editor.read_only>
-                            {move || s().reset_all}
+                            {say(ui.locale, |w| w.reset_all)}
                         </button>
                     </div>
                     <LineSections budget=budget.clone() editor=editor.clone()/>
@@ -219,7 +218,7 @@ pub(crate) fn BudgetHeader(budget: Arc<Budget>) -> impl IntoView {
         <h1 id="budget-title" tabindex="-1">{move || title.get(ui.locale.get()).to_owned()}</h1>
         <p class="intro">{move || intro.get(ui.locale.get()).to_owned()}</p>
         <details class="source">
-            <summary>{move || strings(ui.locale.get()).source}</summary>
+            <summary>{say(ui.locale, |w| w.source)}</summary>
             <p>
                 {match source.url.clone() {
                     Some(url) => view! { <a href=url>{source.name.clone()}</a> }.into_any(),
@@ -236,17 +235,16 @@ pub(crate) fn BudgetHeader(budget: Arc<Budget>) -> impl IntoView {
 #[component]
 pub(crate) fn OpeningNote(opening: Opening, editor: Editor) -> impl IntoView {
     let ui = use_ui();
-    let s = move || strings(ui.locale.get());
     let take_on = editor.clone();
     match opening {
         Opening::Shared => Some(view! {
             <div class="banner" hidden=move || !editor.read_only.get()>
-                <p>{move || s().shared_banner}</p>
-                <button type="button" class="primary" on:click=move |_| take_on.take_on_shared()>{move || s().edit_shared}</button>
+                <p>{say(ui.locale, |w| w.shared_banner)}</p>
+                <button type="button" class="primary" on:click=move |_| take_on.take_on_shared()>{say(ui.locale, |w| w.edit_shared)}</button>
             </div>
         }.into_any()),
-        Opening::Restored => Some(view! { <p class="note" role="status">{move || s().draft_restored}</p> }.into_any()),
-        Opening::BadShareLink => Some(view! { <p class="note" role="status">{move || s().shared_unreadable}</p> }.into_any()),
+        Opening::Restored => Some(view! { <p class="note" role="status">{say(ui.locale, |w| w.draft_restored)}</p> }.into_any()),
+        Opening::BadShareLink => Some(view! { <p class="note" role="status">{say(ui.locale, |w| w.shared_unreadable)}</p> }.into_any()),
         // Said by `EditLinkNote`, outside the form.
         Opening::Fresh | Opening::EditLink => None,
     }
@@ -260,7 +258,7 @@ fn Glance(budget: Arc<Budget>, editor: Editor, household: Household) -> impl Int
     let renting = editor.renting;
     view! {
         <aside class="glance" aria-labelledby="glance-title">
-            <h2 id="glance-title">{move || strings(ui.locale.get()).at_a_glance}</h2>
+            <h2 id="glance-title">{say(ui.locale, |w| w.at_a_glance)}</h2>
             <BalanceChart budget=budget.clone() allocation=editor.allocation.into()/>
             // An owner's bill: hidden while the resident says they rent (their estimate is in the
             // household panel, from their rent, not a home's value).

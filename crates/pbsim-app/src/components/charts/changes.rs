@@ -8,7 +8,7 @@ use super::everyone::draw_mark;
 use super::{ACCENT, DOWN, DrawResult, GRID, MUTED, TEXT, live_chart, prepare, row_label, text_style, text_table};
 use crate::app::use_ui;
 use crate::components::money_change;
-use crate::results_strings::results_strings;
+use crate::results_strings::{results_strings, say_result};
 use leptos::prelude::*;
 use pbsim_core::aggregate::{LineChange, changes_axis};
 use pbsim_core::{Budget, Money, MoneyStyle, format_money, format_money_change, format_rate};
@@ -127,7 +127,6 @@ pub fn ChangesChart(budget: Arc<Budget>, changes: Vec<LineChange>) -> impl IntoV
         let ends = [scale.0, scale.1].map(|m| format_money_change(m, currency, locale, MoneyStyle::Compact));
         draw_changes(canvas, width, &labels, &rows, scale, [r.col_aggregate, r.col_median, r.col_interval], ends)
     };
-    let r = move || results_strings(ui.locale.get());
     let has_interval = changes.iter().any(|c| c.interval.is_some());
     let row_count = Some(changes.len());
     // Both tables, in the page's language: the changes (the chart's text equivalent) and the shares.
@@ -164,12 +163,13 @@ pub fn ChangesChart(budget: Arc<Budget>, changes: Vec<LineChange>) -> impl IntoV
     };
     let tables = Arc::new(tables);
     let changes_table = tables.clone();
-    let caption = view! { <figcaption id="changes-chart-title">{move || r().overview_caption}</figcaption> };
+    let caption =
+        view! { <figcaption id="changes-chart-title">{say_result(ui.locale, |w| w.overview_caption)}</figcaption> };
     let text = view! {
-        <p class="hint">{move || r().overview_explain}</p>
+        <p class="hint">{say_result(ui.locale, |w| w.overview_explain)}</p>
         <div class="chart-table">{move || changes_table(false)}</div>
         <details class="chart-table">
-            <summary id="changes-shares-title">{move || r().as_shares}</summary>
+            <summary id="changes-shares-title">{say_result(ui.locale, |w| w.as_shares)}</summary>
             {move || tables(true)}
         </details>
     };

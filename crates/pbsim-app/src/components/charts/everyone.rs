@@ -6,7 +6,7 @@
 use super::{ACCENT, DrawResult, GRID, MUTED, OK, TEXT, live_chart, prepare, row_label, text_style, text_table};
 use crate::app::use_ui;
 use crate::components::format_value;
-use crate::results_strings::{compared, results_strings};
+use crate::results_strings::{compared, results_strings, say_result};
 use leptos::prelude::*;
 use pbsim_core::wire::PublicResults;
 use pbsim_core::{Allocation, Budget, Line};
@@ -152,7 +152,6 @@ pub fn EveryoneChart(
         let labels: Vec<&str> = labels_of.iter().map(|t| t.get(locale)).collect();
         draw_everyone(canvas, width, &labels, &rows, [r.col_you, r.col_median, r.col_aggregate, r.this_year])
     };
-    let r = move || results_strings(ui.locale.get());
     let table = {
         let lines: Vec<(Line, Option<i64>, i64, Option<i64>)> =
             lines.iter().map(|r| (r.line.clone(), r.you, r.median, r.aggregate)).collect();
@@ -180,10 +179,11 @@ pub fn EveryoneChart(
             Some(view! { <li>{move || compared(ui.locale.get(), label.get(ui.locale.get()), more)}</li> })
         })
         .collect_view();
-    let caption = view! { <figcaption id="everyone-chart-title">{move || r().chart_caption}</figcaption> };
+    let caption =
+        view! { <figcaption id="everyone-chart-title">{say_result(ui.locale, |w| w.chart_caption)}</figcaption> };
     let text = view! {
         {table}
-        <p class="hint">{move || r().explain}</p>
+        <p class="hint">{say_result(ui.locale, |w| w.explain)}</p>
         {has_you.then(|| view! { <ul class="compared">{sentences}</ul> })}
     };
     live_chart("everyone", caption, Some(lines.len()), Box::new(draw), text)

@@ -56,9 +56,9 @@ pub fn LineSections(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
                     {lines}
                     <div class="field comment">
                         <label for=comment_id.clone()>
-                            {move || strings(ui.locale.get()).comments_on}" "
+                            {say(ui.locale, |w| w.comments_on)}" "
                             {move || label_title.get(ui.locale.get()).to_owned()}" "
-                            <span class="optional">{move || strings(ui.locale.get()).optional}</span>
+                            <span class="optional">{say(ui.locale, |w| w.optional)}</span>
                         </label>
                         <textarea
                             id=comment_id
@@ -209,16 +209,15 @@ fn RenterEstimate(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
 #[component]
 pub fn FinalSection(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
     let ui = use_ui();
-    let s = move || strings(ui.locale.get());
     let questions = budget.questions.clone();
     let read_only = editor.read_only;
     view! {
         <section class="section final" aria-labelledby="final-title">
-            <h2 id="final-title">{move || s().almost_done}</h2>
+            <h2 id="final-title">{say(ui.locale, |w| w.almost_done)}</h2>
             {(!questions.is_empty()).then(|| view! { <Questions questions=questions answers=editor.answers/> })}
             <div class="field">
                 <label for="final-comment">
-                    {move || s().final_comment}" "<span class="optional">{move || s().optional}</span>
+                    {say(ui.locale, |w| w.final_comment)}" "<span class="optional">{say(ui.locale, |w| w.optional)}</span>
                 </label>
                 <textarea
                     id="final-comment"
@@ -232,7 +231,7 @@ pub fn FinalSection(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
             // Off-screen rather than `display: none`, which form-filling programs skip; out of the
             // tab order and of the accessibility tree, so no person meets it.
             <div class="honeypot" aria-hidden="true">
-                <label for="website">{move || s().honeypot}</label>
+                <label for="website">{say(ui.locale, |w| w.honeypot)}</label>
                 <input
                     id="website"
                     name="website"

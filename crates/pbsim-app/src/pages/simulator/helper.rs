@@ -239,8 +239,8 @@ pub fn BalanceHelper(budget: Arc<Budget>, editor: Editor) -> impl IntoView {
 fn say(
     locale: RwSignal<Locale>,
     pick: fn(&'static Words) -> &'static str,
-) -> impl Fn() -> &'static str + Copy + 'static {
-    move || pick(words(locale.get()))
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    crate::strings::in_both(locale, pick(&EN), pick(&FR))
 }
 
 fn focus(id: &str) {

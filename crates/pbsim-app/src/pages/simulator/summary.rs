@@ -2,7 +2,7 @@
 
 use crate::app::use_ui;
 use crate::components::{change_text, format_value};
-use crate::strings::{received_at, strings};
+use crate::strings::{received_at, say, strings};
 use leptos::prelude::*;
 use pbsim_core::{Allocation, Budget, Money, MoneyStyle, SubmissionReceipt, format_money_change};
 use std::sync::Arc;
@@ -74,7 +74,7 @@ pub fn Summary(
         <section class="summary" aria-labelledby="summary-title">
             <ReceiptHead receipt=receipt/>
             {edit_url.map(|url| view! { <super::edit_link::EditLinkBox url=url replaced=replaced/> })}
-            <h3>{move || s().your_changes}</h3>
+            <h3>{say(ui.locale, |w| w.your_changes)}</h3>
             {move || {
                 let changes = changes();
                 if changes.is_empty() {
@@ -100,14 +100,13 @@ pub fn short_time(received_at: &str) -> String {
 #[component]
 pub(crate) fn ReceiptHead(receipt: SubmissionReceipt) -> impl IntoView {
     let ui = use_ui();
-    let s = move || strings(ui.locale.get());
     let received = short_time(&receipt.received_at);
     let id = receipt.id;
     view! {
-        <h2 id="summary-title" tabindex="-1">{move || s().summary}</h2>
-        <p class="ok" role="status">{move || s().received}</p>
+        <h2 id="summary-title" tabindex="-1">{say(ui.locale, |w| w.summary)}</h2>
+        <p class="ok" role="status">{say(ui.locale, |w| w.received)}</p>
         <p>{move || received_at(ui.locale.get(), &received)}</p>
-        <p>{move || s().reference}": "<span class="receipt">{id.clone()}</span></p>
+        <p>{say(ui.locale, |w| w.reference)}": "<span class="receipt">{id.clone()}</span></p>
     }
 }
 
@@ -115,12 +114,11 @@ pub(crate) fn ReceiptHead(receipt: SubmissionReceipt) -> impl IntoView {
 #[component]
 pub(crate) fn ReceiptEnd(comment: Signal<String>, on_start_again: Callback<()>) -> impl IntoView {
     let ui = use_ui();
-    let s = move || strings(ui.locale.get());
     view! {
         {move || (!comment.get().trim().is_empty()).then(|| view! { <blockquote>{comment.get()}</blockquote> })}
         <div class="summary-actions">
-            <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>{move || s().print}</button>
-            <button type="button" on:click=move |_| on_start_again.run(())>{move || s().start_again}</button>
+            <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>{say(ui.locale, |w| w.print)}</button>
+            <button type="button" on:click=move |_| on_start_again.run(())>{say(ui.locale, |w| w.start_again)}</button>
         </div>
     }
 }

@@ -8,7 +8,7 @@ use super::{BudgetHeader, load_budget};
 use crate::api;
 use crate::app::{OpenPage, use_ui};
 use crate::pages::NotFound;
-use crate::results_strings::{closed_on, open_until, opens_on, results_strings};
+use crate::results_strings::{closed_on, open_until, opens_on, say_result};
 use crate::strings::strings;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -54,7 +54,7 @@ fn NotOpen(budget: Arc<Budget>) -> impl IntoView {
             <p class="note window" role="status">
                 {move || opens.map(|o| opens_on(ui.locale.get(), &format_moment(o, ui.locale.get())))}
             </p>
-            <p><a href="/">{move || results_strings(ui.locale.get()).all_budgets}</a></p>
+            <p><a href="/">{say_result(ui.locale, |w| w.all_budgets)}</a></p>
         </main>
     }
 }
@@ -130,7 +130,7 @@ pub fn ResultsPage(id: String, #[prop(optional)] embedded: bool) -> impl IntoVie
                 <WindowStatus consultation=budget.consultation/>
                 <PublishedResponse budget=budget.clone()/>
                 <Everyone budget=budget you=None/>
-                <p><a href=back.clone()>{move || results_strings(ui.locale.get()).back_to_budget}</a></p>
+                <p><a href=back.clone()>{say_result(ui.locale, |w| w.back_to_budget)}</a></p>
             </main>
         }
         .into_any(),
