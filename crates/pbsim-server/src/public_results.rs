@@ -20,11 +20,12 @@
 //! The interface is [`ResultsCache::new`] and [`ResultsCache::get`]: a shared report cache can
 //! take its place without the route changing.
 
-use crate::store::{ReportData, Store, now_rfc3339};
+use crate::reports::Read;
+use crate::store::{Store, now_rfc3339};
 use pbsim_core::Budget;
 use pbsim_core::aggregate::PublicColumns;
 use pbsim_core::projects::{ballot_of, outcomes};
-use pbsim_core::wire::{ProjectChoice, ProjectsOutcome, PublicLine, PublicProject, PublicProjects};
+use pbsim_core::wire::{ProjectsOutcome, PublicLine, PublicProject, PublicProjects};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
@@ -129,14 +130,6 @@ impl ResultsCache {
 /// [`Store::read_report_rows`]: report rows, or bodies) and computes its figures on a blocking thread, keeping one number
 /// per line per submission and never the bodies, as reports do (`reports.rs`).
 async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot> {
-    /// What the figures read of a stored body; the rest is skipped unread.
-    #[derive(serde::Deserialize)]
-    struct Allocation<'a> {
-        #[serde(borrow, default)]
-        allocation: std::collections::BTreeMap<std::borrow::Cow<'a, str>, i64>,
-        #[serde(default)]
-        projects: Option<ProjectChoice>,
-    }
     let as_of = now_rfc3339();
     let reader = pbsim_core::report_row::RowReader::new(budget.lines().map(|l| l.id.as_str()));
     let rows = store.read_report_rows(&budget.id, reader.layout());
@@ -153,17 +146,11 @@ async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot
         let mut ballots = Vec::new();
         for row in rows {
             let row = row?;
-            let unreadable =
-                |e: &dyn std::fmt::Display| anyhow::anyhow!("stored submission {} is not readable: {e}", row.id);
-            match &row.data {
-                ReportData::Row(bytes) => {
-                    reader.read(bytes, &mut values).map_err(|e| unreadable(&e))?;
-                    columns.push_in_order(&values);
-                }
-                ReportData::Body(body) => {
-                    let body: Allocation = serde_json::from_str(body).map_err(|e| unreadable(&e))?;
-                    columns.push(|id| body.allocation.get(id).copied());
-                    if let (Some(selection), Some(choice)) = (&budget.projects, &body.projects) {
+            match crate::reports::read(&reader, &row, &mut values)? {
+                Read::Row(_) => columns.push_in_order(&values),
+                Read::Body(fields) => {
+                    columns.push(|id| fields.allocation.get(id).copied());
+                    if let (Some(selection), Some(choice)) = (&budget.projects, &fields.projects) {
                         ballots.push(ballot_of(selection, choice));
                     }
                 }

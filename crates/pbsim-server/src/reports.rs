@@ -11,11 +11,11 @@
 //! among the requests that ask for the same report of the same data (see `cache.rs`).
 
 use crate::cache::SharedCache;
-use crate::store::{ReportData, Store};
+use crate::store::{ReportData, ReportSource, Store};
 use pbsim_core::Budget;
 use pbsim_core::aggregate::{AggregateError, ReportError, ReportInput, ReportOptions};
 use pbsim_core::projects::{ballot_of, outcomes};
-use pbsim_core::report_row::RowReader;
+use pbsim_core::report_row::{Answers, RowReader};
 use pbsim_core::wire::{DayCount, ProjectChoice, ReportPage};
 use serde::Deserialize;
 use std::borrow::Cow;
@@ -58,13 +58,31 @@ impl From<crate::cache::ComputationLost> for ReportFailure {
 /// What a report reads of a stored body; the rest (comments, locale) is skipped unread. Ids and
 /// answers borrow from the body's text (they are copied only when written with escapes).
 #[derive(Deserialize)]
-struct ReportFields<'a> {
+pub(crate) struct ReportFields<'a> {
     #[serde(borrow, default)]
-    allocation: BTreeMap<Cow<'a, str>, i64>,
+    pub(crate) allocation: BTreeMap<Cow<'a, str>, i64>,
     #[serde(default)]
-    projects: Option<ProjectChoice>,
+    pub(crate) projects: Option<ProjectChoice>,
     #[serde(borrow, default)]
-    answers: BTreeMap<Cow<'a, str>, Cow<'a, str>>,
+    pub(crate) answers: BTreeMap<Cow<'a, str>, Cow<'a, str>>,
+}
+
+/// A submission as reports and the public figures read it.
+pub(crate) enum Read<'a> {
+    /// Its report row: the values went into the caller's buffer, the answers are read in place.
+    Row(Answers<'a>),
+    /// Its body's fields (a row from before report rows, of other lines, or a choice of projects).
+    Body(ReportFields<'a>),
+}
+
+/// Reads `row`: its report row, with its values put into `values` in the budget's line order, or
+/// its body parsed for the fields reports use. An error names the submission.
+pub(crate) fn read<'a>(reader: &RowReader, row: &'a ReportSource, values: &mut Vec<i64>) -> anyhow::Result<Read<'a>> {
+    let unreadable = |e: &dyn std::fmt::Display| anyhow::anyhow!("stored submission {} is not readable: {e}", row.id);
+    match &row.data {
+        ReportData::Row(bytes) => reader.read(bytes, values).map(Read::Row).map_err(|e| unreadable(&e)),
+        ReportData::Body(body) => serde_json::from_str(body).map(Read::Body).map_err(|e| unreadable(&e)),
+    }
 }
 
 /// The report of `budget`'s stored submissions with `options`, and the selected submissions per
@@ -96,35 +114,24 @@ pub async fn report_page(
             if !keep_going() {
                 return Err(ReportFailure::Report(AggregateError::Stopped.into()));
             }
-            let unreadable =
-                |e: &dyn std::fmt::Display| anyhow::anyhow!("stored submission {} is not readable: {e}", row.id);
-            let mut count_day = || {
+            let selected = match read(&reader, &row, &mut values)? {
+                Read::Row(answers) => input.push_in_order(&values, |q| answers.get(q)),
+                Read::Body(fields) => {
+                    let answer = |q: &str| fields.answers.get(q).map(|a| a.as_ref());
+                    let selected = input.push_with(|id| fields.allocation.get(id).copied(), answer);
+                    if selected && let (Some(selection), Some(choice)) = (&budget.projects, &fields.projects) {
+                        ballots.push(ballot_of(selection, choice));
+                    }
+                    selected
+                }
+            };
+            if selected {
                 let day = row.received_at.get(..10).unwrap_or(&row.received_at);
                 match days.get_mut(day) {
                     Some(count) => *count += 1,
                     None => {
                         days.insert(day.to_owned(), 1);
                     }
-                }
-            };
-            match &row.data {
-                ReportData::Row(bytes) => {
-                    let answers = reader.read(bytes, &mut values).map_err(|e| unreadable(&e))?;
-                    if selected(&options.filters, |q| answers.get(q)) {
-                        count_day();
-                    }
-                    input.push_in_order(&values, |q| answers.get(q));
-                }
-                ReportData::Body(body) => {
-                    let fields: ReportFields = serde_json::from_str(body).map_err(|e| unreadable(&e))?;
-                    let answer = |q: &str| fields.answers.get(q).map(|a| a.as_ref());
-                    if selected(&options.filters, answer) {
-                        count_day();
-                        if let (Some(selection), Some(choice)) = (&budget.projects, &fields.projects) {
-                            ballots.push(ballot_of(selection, choice));
-                        }
-                    }
-                    input.push_with(|id| fields.allocation.get(id).copied(), answer);
                 }
             }
         }
@@ -138,9 +145,4 @@ pub async fn report_page(
     })
     .await
     .map_err(|e| ReportFailure::from(anyhow::Error::new(e)))?
-}
-
-/// Whether a submission with these answers is one the filters select (as [`ReportInput`] selects).
-fn selected<'a>(filters: &[(String, String)], answer: impl Fn(&str) -> Option<&'a str>) -> bool {
-    filters.iter().all(|(q, o)| answer(q) == Some(o.as_str()))
 }

@@ -276,27 +276,36 @@ impl ReportInput {
     }
 
     /// Adds one submission: counted in the total, and kept (as numbers) when it matches the filters.
-    pub fn push(&mut self, allocation: &Allocation, answers: &BTreeMap<String, String>) {
-        self.push_with(|id| allocation.get(id).copied(), |q| answers.get(q).map(String::as_str));
+    /// Returns whether it matched them.
+    pub fn push(&mut self, allocation: &Allocation, answers: &BTreeMap<String, String>) -> bool {
+        self.push_with(|id| allocation.get(id).copied(), |q| answers.get(q).map(String::as_str))
     }
 
     /// [`ReportInput::push`] for a submission read some other way (say, borrowed from the text
     /// of a stored body): `value` gives a line's value by line id, `answer` a question's answer.
     /// Selects exactly as [`matches_filters`] does.
-    pub fn push_with<'a>(&mut self, value: impl Fn(&str) -> Option<i64>, answer: impl Fn(&str) -> Option<&'a str>) {
-        self.push_by(|_, id| value(id), answer);
+    pub fn push_with<'a>(
+        &mut self,
+        value: impl Fn(&str) -> Option<i64>,
+        answer: impl Fn(&str) -> Option<&'a str>,
+    ) -> bool {
+        self.push_by(|_, id| value(id), answer)
     }
 
     /// [`ReportInput::push`] for a submission whose values are already in the budget's line order
     /// (as [`Budget::lines`] lists them: a stored report row, see [`crate::report_row`]).
-    pub fn push_in_order<'a>(&mut self, values: &[i64], answer: impl Fn(&str) -> Option<&'a str>) {
-        self.push_by(|j, _| values.get(j).copied(), answer);
+    pub fn push_in_order<'a>(&mut self, values: &[i64], answer: impl Fn(&str) -> Option<&'a str>) -> bool {
+        self.push_by(|j, _| values.get(j).copied(), answer)
     }
 
-    fn push_by<'a>(&mut self, value: impl Fn(usize, &str) -> Option<i64>, answer: impl Fn(&str) -> Option<&'a str>) {
+    fn push_by<'a>(
+        &mut self,
+        value: impl Fn(usize, &str) -> Option<i64>,
+        answer: impl Fn(&str) -> Option<&'a str>,
+    ) -> bool {
         self.total += 1;
         if !self.filters.iter().all(|(q, o)| answer(q) == Some(o.as_str())) {
-            return;
+            return false;
         }
         self.selected += 1;
         for (j, (id, baseline)) in self.lines.iter().enumerate() {
@@ -314,6 +323,7 @@ impl ReportInput {
             });
             self.weight_answers.push(given);
         }
+        true
     }
 
     /// Makes room for `rows` more selected submissions at once, when their number is known (a
