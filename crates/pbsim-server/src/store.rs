@@ -18,6 +18,7 @@ mod admin;
 mod edits;
 mod invites;
 mod responses;
+mod sqlite_read;
 mod writer;
 
 pub use admin::StoredSession;
@@ -43,6 +44,9 @@ pub struct Store {
     /// The key invite codes are hashed with, once [`Store::use_invite_key`] gave one; shared by
     /// every clone.
     invite_key: Arc<std::sync::OnceLock<InviteKey>>,
+    /// The SQLite file, when the store is one on disk: streamed reads go through
+    /// [`sqlite_read`] rather than the pool.
+    sqlite_file: Option<Arc<std::path::PathBuf>>,
 }
 
 /// The database behind a [`Store`].
@@ -122,6 +126,33 @@ pub struct ReportSource {
     pub data: ReportData,
 }
 
+impl ReportSource {
+    /// From the columns [`SELECT_REPORT_ROWS`] selects: the row when there is one, else the body.
+    fn new(id: String, received_at: String, row: Option<Vec<u8>>, body: Option<String>) -> ReportSource {
+        let data = match (row, body) {
+            (Some(row), _) => ReportData::Row(row),
+            (None, body) => ReportData::Body(body.unwrap_or_default()),
+        };
+        ReportSource { id, received_at, data }
+    }
+}
+
+/// Every current submission to a budget (`$1`), oldest first.
+const SELECT_SUBMISSIONS: &str = "SELECT id, received_at, body FROM submissions \
+                                  WHERE budget_id = $1 AND superseded_by IS NULL ORDER BY received_at, id";
+
+/// What reports read of every current submission to a budget (`$1`), oldest first: the report row
+/// when it has the layout `$2`, else the body. Two ordered halves merged by the database (SQLite's
+/// MERGE (UNION ALL), PostgreSQL's Merge Append): the rows with a report row of this layout, read
+/// from the index `submissions_for_reports` alone, and the others with their bodies.
+const SELECT_REPORT_ROWS: &str = "SELECT id, received_at, report_row, NULL AS body FROM submissions \
+                                  WHERE budget_id = $1 AND superseded_by IS NULL AND report_layout = $2 \
+                                  UNION ALL \
+                                  SELECT id, received_at, NULL AS report_row, body FROM submissions \
+                                  WHERE budget_id = $1 AND superseded_by IS NULL \
+                                  AND (report_layout IS NULL OR report_layout <> $2) \
+                                  ORDER BY received_at, id";
+
 /// What a report reads of one submission.
 #[derive(Clone, Debug)]
 pub enum ReportData {
@@ -182,6 +213,18 @@ impl<T: Send + 'static> Rows<T> {
     }
 }
 
+impl<T: Send + 'static> Rows<T> {
+    /// Runs `read` on a blocking thread of its own, handing it the sending end (two batches wait
+    /// at most); `read` sends with `blocking_send` and stops when the receiver is gone.
+    fn spawn_blocking(
+        read: impl FnOnce(tokio::sync::mpsc::Sender<Vec<T>>) -> anyhow::Result<()> + Send + 'static,
+    ) -> Rows<T> {
+        let (tx, rx) = tokio::sync::mpsc::channel(2);
+        let reader = tokio::task::spawn_blocking(move || read(tx));
+        Rows { rx, batch: Vec::new().into_iter(), reader: Some(reader), runtime: tokio::runtime::Handle::current() }
+    }
+}
+
 /// Rows per batch a streaming read hands over.
 pub const BATCH_ROWS: usize = 512;
 
@@ -200,6 +243,7 @@ pub struct DataVersion {
 impl Store {
     /// Connects to `url` (`sqlite://…` or `postgres://…`) and brings its schema up to date.
     pub async fn connect(url: &str) -> anyhow::Result<Store> {
+        let mut sqlite_file = None;
         let pool = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let options = PgConnectOptions::from_str(url)
                 .with_context(|| format!("not a valid PostgreSQL URL: {}", redact(url)))?
@@ -231,6 +275,10 @@ impl Store {
                 std::fs::create_dir_all(parent)
                     .with_context(|| format!("cannot create the database folder {}", parent.display()))?;
             }
+            // An in-memory database (`sqlite::memory:`) is only reachable through the pool.
+            if !url.contains(":memory:") && !url.contains("mode=memory") {
+                sqlite_file = Some(Arc::new(options.get_filename().to_path_buf()));
+            }
             let pool = SqlitePoolOptions::new()
                 .max_connections(8)
                 .connect_with(options)
@@ -246,7 +294,7 @@ impl Store {
         }
         .context("cannot bring the database schema up to date")?;
         let writer = Arc::new(writer::Writer::start(pool.clone()));
-        let store = Store { pool, writer, invite_key: Arc::default() };
+        let store = Store { pool, writer, invite_key: Arc::default(), sqlite_file };
         store.forget_invites_in_bodies().await?;
         Ok(store)
     }
@@ -286,10 +334,8 @@ impl Store {
 
     /// Every current submission to a budget (replaced ones left out), oldest first.
     pub async fn submissions(&self, budget_id: &str) -> anyhow::Result<Vec<StoredSubmission>> {
-        const SELECT: &str = "SELECT id, received_at, body FROM submissions \
-                              WHERE budget_id = $1 AND superseded_by IS NULL ORDER BY received_at, id";
         let rows: Vec<(String, String, String)> =
-            on_pool!(&self.pool, pool => sqlx::query_as(SELECT).bind(budget_id).fetch_all(pool).await)
+            on_pool!(&self.pool, pool => sqlx::query_as(SELECT_SUBMISSIONS).bind(budget_id).fetch_all(pool).await)
                 .context("cannot read submissions")?;
         rows.into_iter().map(|(id, received_at, body)| SubmissionRow { id, received_at, body }.parse()).collect()
     }
@@ -317,12 +363,8 @@ impl Store {
         budget_id: &str,
         rows: tokio::sync::mpsc::Sender<Vec<SubmissionRow>>,
     ) -> anyhow::Result<()> {
-        const SELECT: &str = "SELECT id, received_at, body FROM submissions \
-                              WHERE budget_id = $1 AND superseded_by IS NULL ORDER BY received_at, id";
-        self.stream(SELECT, budget_id, None, rows, |(id, received_at, body): (String, String, String)| SubmissionRow {
-            id,
-            received_at,
-            body,
+        self.stream(SELECT_SUBMISSIONS, budget_id, None, rows, |(id, received_at, body): (String, String, String)| {
+            SubmissionRow { id, received_at, body }
         })
         .await
     }
@@ -338,25 +380,9 @@ impl Store {
         layout: pbsim_core::report_row::Layout,
         rows: tokio::sync::mpsc::Sender<Vec<ReportSource>>,
     ) -> anyhow::Result<()> {
-        // Two ordered halves merged by the database (SQLite's MERGE (UNION ALL), PostgreSQL's Merge
-        // Append): the rows with a report row of this layout, read from the index
-        // `submissions_for_reports` alone, and the others with their bodies.
-        const SELECT: &str = "SELECT id, received_at, report_row, NULL AS body FROM submissions \
-                              WHERE budget_id = $1 AND superseded_by IS NULL AND report_layout = $2 \
-                              UNION ALL \
-                              SELECT id, received_at, NULL AS report_row, body FROM submissions \
-                              WHERE budget_id = $1 AND superseded_by IS NULL \
-                              AND (report_layout IS NULL OR report_layout <> $2) \
-                              ORDER BY received_at, id";
         type Selected = (String, String, Option<Vec<u8>>, Option<String>);
-        let make = |(id, received_at, row, body): Selected| {
-            let data = match (row, body) {
-                (Some(row), _) => ReportData::Row(row),
-                (None, body) => ReportData::Body(body.unwrap_or_default()),
-            };
-            ReportSource { id, received_at, data }
-        };
-        self.stream(SELECT, budget_id, Some(layout.as_i64()), rows, make).await
+        let make = |(id, received_at, row, body): Selected| ReportSource::new(id, received_at, row, body);
+        self.stream(SELECT_REPORT_ROWS, budget_id, Some(layout.as_i64()), rows, make).await
     }
 
     /// Runs `select` (bound to `budget_id`, then `layout` when given) in one read-only transaction,
@@ -404,17 +430,32 @@ impl Store {
     }
 
     /// [`Store::stream_submissions`] on its own task, read from a blocking thread as an iterator.
-    /// Two batches wait at most. Call it within the Tokio runtime.
+    /// Two batches wait at most. Call it within the Tokio runtime. A SQLite file is read on a
+    /// blocking thread of its own through [`sqlite_read`] (same query, same order, same batches).
     pub fn read_submissions(&self, budget_id: &str) -> SubmissionRows {
-        let store = self.clone();
         let budget_id = budget_id.to_owned();
+        if let Some(file) = self.sqlite_file.clone() {
+            return Rows::spawn_blocking(move |tx| {
+                sqlite_read::stream(&file, SELECT_SUBMISSIONS, (&budget_id,), tx, |row| {
+                    Ok(SubmissionRow { id: row.get(0)?, received_at: row.get(1)?, body: row.get(2)? })
+                })
+            });
+        }
+        let store = self.clone();
         Rows::spawn(move |tx| async move { store.stream_submissions(&budget_id, tx).await })
     }
 
     /// [`Store::stream_report_rows`] on its own task, read as [`Store::read_submissions`] reads.
     pub fn read_report_rows(&self, budget_id: &str, layout: pbsim_core::report_row::Layout) -> Rows<ReportSource> {
-        let store = self.clone();
         let budget_id = budget_id.to_owned();
+        if let Some(file) = self.sqlite_file.clone() {
+            return Rows::spawn_blocking(move |tx| {
+                sqlite_read::stream(&file, SELECT_REPORT_ROWS, (&budget_id, layout.as_i64()), tx, |row| {
+                    Ok(ReportSource::new(row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+                })
+            });
+        }
+        let store = self.clone();
         Rows::spawn(move |tx| async move { store.stream_report_rows(&budget_id, layout, tx).await })
     }
 

@@ -327,3 +327,38 @@ async fn submit(t: &TestApp, n: u32) -> answer::Answer {
     let post = Request::post("/api/budgets/town/submissions").header(header::CONTENT_TYPE, "application/json");
     t.send(post.body(Body::from(body.to_string())).unwrap()).await
 }
+
+/// A SQLite file is streamed through a connection of its own (`store/sqlite_read.rs`); an
+/// in-memory database (`sqlite::memory:`) can only be reached through the pool, and reports and
+/// downloads read it there, with the same figures.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_in_memory_database_is_streamed_through_its_pool() {
+    let store = Store::connect("sqlite::memory:").await.expect("in-memory SQLite");
+    let budget = Arc::new(Budget::from_toml(TOWN).unwrap());
+    let requests: Vec<SubmissionRequest> = (0..BATCH_ROWS + 3)
+        .map(|n| {
+            let parks = (n % 11) as i64 * 10_00;
+            SubmissionRequest {
+                id: format!("00000000-0000-4000-8000-{n:012}"),
+                allocation: [("parks".to_owned(), parks), ("roads".to_owned(), 100_00 - parks)].into(),
+                ..Default::default()
+            }
+        })
+        .collect();
+    let items: Vec<_> = requests.iter().map(|r| ("town", r, None)).collect();
+    store.insert_batch(&items).await.unwrap();
+
+    let ids: Vec<String> = tokio::task::spawn_blocking({
+        let rows = store.read_submissions("town");
+        move || rows.map(|r| r.map(|r| r.id)).collect::<anyhow::Result<_>>()
+    })
+    .await
+    .unwrap()
+    .expect("streamed rows");
+    assert_eq!(ids, requests.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
+
+    let options = ReportOptions::default();
+    let streamed = reports::report_page(&store, Arc::clone(&budget), options.clone(), 0, || true).await.unwrap();
+    assert_eq!(streamed.report.total_submissions, BATCH_ROWS + 3);
+    assert_eq!(streamed, in_memory(&store, &budget, &options).await);
+}

@@ -1,0 +1,50 @@
+//! Streamed reads of a SQLite file through rusqlite, on the calling (blocking) thread.
+//!
+//! sqlx runs each SQLite connection on a worker thread of its own and hands every row to the
+//! async side over a channel, copying each value: about 2.5 µs a row, which was most of a report
+//! of a million submissions (BENCHMARKS.md). Reports and exports read whole tables in order, so
+//! they open the file once more, read-only, and step the same query in place, a batch of rows
+//! at a time, into the same channel [`Rows`](super::Rows) reads. The pool still does every
+//! write and every other read; WAL lets this reader run beside them, and one statement reads one
+//! snapshot of the table.
+
+use super::BATCH_ROWS;
+use anyhow::Context;
+use rusqlite::{Connection, OpenFlags, Params, Row};
+use std::path::Path;
+use std::time::Duration;
+
+/// Runs `select` with `params` on the SQLite file at `path`, handing its rows, made by `make`, to
+/// `rows` in batches of [`BATCH_ROWS`]; stops as soon as the receiver is dropped. Run it on a
+/// blocking thread.
+pub(super) fn stream<T>(
+    path: &Path,
+    select: &str,
+    params: impl Params,
+    rows: tokio::sync::mpsc::Sender<Vec<T>>,
+    make: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
+) -> anyhow::Result<()> {
+    // Read-write without create (a read-only connection cannot always open a WAL file's shared
+    // memory), then refused any write.
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let connection = Connection::open_with_flags(path, flags)
+        .with_context(|| format!("cannot open the SQLite database {} to read submissions", path.display()))?;
+    connection.busy_timeout(Duration::from_secs(10)).context("cannot read submissions")?;
+    connection.pragma_update(None, "query_only", true).context("cannot read submissions")?;
+    let mut statement = connection.prepare(select).context("cannot read submissions")?;
+    let mut cursor = statement.query(params).context("cannot read submissions")?;
+    let mut batch = Vec::with_capacity(BATCH_ROWS);
+    while let Some(row) = cursor.next().context("cannot read submissions")? {
+        batch.push(make(row).context("cannot read submissions")?);
+        if batch.len() == BATCH_ROWS
+            && rows.blocking_send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ROWS))).is_err()
+        {
+            return Ok(());
+        }
+    }
+    if !batch.is_empty() {
+        // A receiver gone by now wanted nothing more.
+        let _ = rows.blocking_send(batch);
+    }
+    Ok(())
+}
