@@ -292,7 +292,9 @@ struct ExportPath {
 /// streamed: rows are read through a cursor and written into the response as they come, a
 /// chunk of [`DOWNLOAD_CHUNK`] bytes at a time, so memory does not grow with the number of
 /// submissions. When the client goes away, the next chunk finds nobody to take it and the export
-/// stops, closing the cursor.
+/// stops, closing the cursor. The answer waits for the first selected row: a read that fails
+/// before it is a 500 with the API's error body; one that fails later ends the body with an
+/// error, so the client sees a broken download, never a shorter file.
 async fn download(
     State(state): State<AppState>,
     PathBudget(budget): PathBudget,
@@ -308,11 +310,26 @@ async fn download(
     let disposition = HeaderValue::from_str(&disposition).map_err(|e| ApiError::Internal(e.into()))?;
     let rows = state.store.read_submissions(&budget.id);
     let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
+    // Whether the read got as far as its first selected row (or found none): until then nothing
+    // is sent, so a database that cannot be read, or a first row that cannot, is an error answer,
+    // not a 200 with a broken file.
+    let (started, first_row) = tokio::sync::oneshot::channel::<anyhow::Result<()>>();
     tokio::task::spawn_blocking(move || {
-        let selected = rows.filter_map(|row| match row.and_then(SubmissionRow::parse) {
-            Ok(s) if !matches_filters(&filters, &s.request.answers) => None,
-            other => Some(other),
-        });
+        let mut selected = rows
+            .filter_map(|row| match row.and_then(SubmissionRow::parse) {
+                Ok(s) if !matches_filters(&filters, &s.request.answers) => None,
+                other => Some(other),
+            })
+            .peekable();
+        if let Some(Err(_)) = selected.peek() {
+            if let Some(Err(e)) = selected.next() {
+                let _ = started.send(Err(e));
+            }
+            return;
+        }
+        if started.send(Ok(())).is_err() {
+            return;
+        }
         let mut out = ChunkSender { tx, chunk: Vec::with_capacity(DOWNLOAD_CHUNK) };
         if let Err(e) = export::write_export(&budget, format, selected, &mut out) {
             if out.tx.is_closed() {
@@ -325,6 +342,13 @@ async fn download(
             }
         }
     });
+    match first_row.await {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => return Err(ApiError::Internal(e.context(format!("the {format:?} export of {id} failed")))),
+        Err(_) => {
+            return Err(ApiError::Internal(anyhow::anyhow!("the {format:?} export of {id} ended before it began")));
+        }
+    }
     let body = axum::body::Body::from_stream(futures_util::stream::unfold(rx, |mut rx| async move {
         rx.recv().await.map(|chunk| (chunk, rx))
     }));

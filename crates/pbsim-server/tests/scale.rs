@@ -34,6 +34,7 @@ on_both_databases!(
     streamed_exports_equal_todays_exports,
     comments_are_the_newest_that_match_and_their_count,
     rows_without_a_report_row_are_read_from_their_bodies,
+    a_download_that_fails_is_never_a_whole_file,
 );
 
 /// More submissions than three read batches, over two days, with every kind of answer: the
@@ -361,4 +362,40 @@ async fn an_in_memory_database_is_streamed_through_its_pool() {
     let streamed = reports::report_page(&store, Arc::clone(&budget), options.clone(), 0, || true).await.unwrap();
     assert_eq!(streamed.report.total_submissions, BATCH_ROWS + 3);
     assert_eq!(streamed, in_memory(&store, &budget, &options).await);
+}
+
+/// A stored body that cannot be read stops a download: before the first row, the answer is the
+/// API's 500 (an officer's browser shows an error, not a file); later, once the file has begun,
+/// the body ends with an error, so the download is broken, never a shorter file that looks whole.
+async fn a_download_that_fails_is_never_a_whole_file(backend: Backend) {
+    let (t, _) = seeded(backend).await;
+    let db = t.db.as_ref().expect("a test database");
+    let cookie = officer(&t).await;
+    let download = |format: &str| {
+        Request::get(format!("/api/admin/budgets/town/export/{format}"))
+            .header(header::COOKIE, &cookie)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let first = "00000000-0000-4000-8000-000000000000";
+    db.execute(&format!("UPDATE submissions SET body = 'not json' WHERE id = '{first}'")).await;
+    for format in ["csv", "json", "xlsx"] {
+        let answer = t.send(download(format)).await;
+        assert_eq!(answer.status, StatusCode::INTERNAL_SERVER_ERROR, "{format}: {}", answer.text());
+        assert_eq!(answer.json["error"], "internal", "{format}: {}", answer.text());
+        assert_eq!(answer.headers[header::CONTENT_TYPE], "application/json", "{format}");
+    }
+
+    // The last row damaged instead: the CSV has begun (it is longer than a chunk) when the read
+    // reaches it.
+    let last = format!("00000000-0000-4000-8000-{:012}", ROWS - 1);
+    db.execute(&format!(
+        "UPDATE submissions SET body = (SELECT body FROM submissions WHERE id = '{last}') WHERE id = '{first}';
+         UPDATE submissions SET body = 'not json' WHERE id = '{last}';"
+    ))
+    .await;
+    let response = tower::ServiceExt::oneshot(t.router.clone(), download("csv")).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let body = http_body_util::BodyExt::collect(response.into_body()).await;
+    assert!(body.is_err(), "a download that failed midway ended as if it were whole");
 }
