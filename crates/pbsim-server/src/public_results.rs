@@ -137,30 +137,32 @@ async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot
     tokio::task::spawn_blocking(move || {
         let mut values = Vec::new();
         let mut columns = PublicColumns::new(&budget);
-        // `received_at` starts with its day (RFC 3339).
-        let day = |received_at: &str| received_at.chars().take(10).collect::<String>();
         let mut days: Option<(String, String)> = None;
         // Counted here rather than by the columns: a budget of projects has none.
         let mut submissions = 0u64;
         // A budget of projects' ballots, as project indices, as the report keeps them.
         let mut ballots = Vec::new();
-        for row in rows {
-            let row = row?;
-            match crate::reports::read(&reader, &row, &mut values)? {
-                Read::Row(_) => columns.push_in_order(&values),
-                Read::Body(fields) => {
-                    columns.push(|id| fields.allocation.get(id).copied());
-                    if let (Some(selection), Some(choice)) = (&budget.projects, &fields.projects) {
-                        ballots.push(ballot_of(selection, choice));
+        for batch in rows {
+            let batch = batch?;
+            for row in batch.iter() {
+                match crate::reports::read(&reader, row, &mut values)? {
+                    Read::Row(_) => columns.push_in_order(&values),
+                    Read::Body(fields) => {
+                        columns.push(|id| fields.allocation.get(id).copied());
+                        if let (Some(selection), Some(choice)) = (&budget.projects, &fields.projects) {
+                            ballots.push(ballot_of(selection, choice));
+                        }
                     }
                 }
+                submissions += 1;
+                // `received_at` starts with its day (RFC 3339); rows come oldest first.
+                let today = row.received_at.get(..10).unwrap_or(row.received_at);
+                match &mut days {
+                    None => days = Some((today.to_owned(), today.to_owned())),
+                    Some((_, last)) if last != today => today.clone_into(last),
+                    Some(_) => {}
+                }
             }
-            submissions += 1;
-            let today = day(&row.received_at);
-            days = Some(match days {
-                None => (today.clone(), today),
-                Some((first, _)) => (first, today),
-            });
         }
         let lines = columns.finish(&budget)?;
         let projects = budget.projects.as_ref().map(|selection| outcomes(selection, ballots));

@@ -77,9 +77,9 @@ pub(crate) enum Read<'a> {
 
 /// Reads `row`: its report row, with its values put into `values` in the budget's line order, or
 /// its body parsed for the fields reports use. An error names the submission.
-pub(crate) fn read<'a>(reader: &RowReader, row: &'a ReportSource, values: &mut Vec<i64>) -> anyhow::Result<Read<'a>> {
+pub(crate) fn read<'a>(reader: &RowReader, row: ReportSource<'a>, values: &mut Vec<i64>) -> anyhow::Result<Read<'a>> {
     let unreadable = |e: &dyn std::fmt::Display| anyhow::anyhow!("stored submission {} is not readable: {e}", row.id);
-    match &row.data {
+    match row.data {
         ReportData::Row(bytes) => reader.read(bytes, values).map(Read::Row).map_err(|e| unreadable(&e)),
         ReportData::Body(body) => serde_json::from_str(body).map(Read::Body).map_err(|e| unreadable(&e)),
     }
@@ -109,28 +109,30 @@ pub async fn report_page(
         let mut days: BTreeMap<String, usize> = BTreeMap::new();
         // A budget of projects' ballots, as project indices (a few bytes each); the bodies are dropped.
         let mut ballots = Vec::new();
-        for row in rows {
-            let row = row?;
+        for batch in rows {
+            let batch = batch?;
             if !keep_going() {
                 return Err(ReportFailure::Report(AggregateError::Stopped.into()));
             }
-            let selected = match read(&reader, &row, &mut values)? {
-                Read::Row(answers) => input.push_in_order(&values, |q| answers.get(q)),
-                Read::Body(fields) => {
-                    let answer = |q: &str| fields.answers.get(q).map(|a| a.as_ref());
-                    let selected = input.push_with(|id| fields.allocation.get(id).copied(), answer);
-                    if selected && let (Some(selection), Some(choice)) = (&budget.projects, &fields.projects) {
-                        ballots.push(ballot_of(selection, choice));
+            for row in batch.iter() {
+                let selected = match read(&reader, row, &mut values)? {
+                    Read::Row(answers) => input.push_in_order(&values, |q| answers.get(q)),
+                    Read::Body(fields) => {
+                        let answer = |q: &str| fields.answers.get(q).map(|a| a.as_ref());
+                        let selected = input.push_with(|id| fields.allocation.get(id).copied(), answer);
+                        if selected && let (Some(selection), Some(choice)) = (&budget.projects, &fields.projects) {
+                            ballots.push(ballot_of(selection, choice));
+                        }
+                        selected
                     }
-                    selected
-                }
-            };
-            if selected {
-                let day = row.received_at.get(..10).unwrap_or(&row.received_at);
-                match days.get_mut(day) {
-                    Some(count) => *count += 1,
-                    None => {
-                        days.insert(day.to_owned(), 1);
+                };
+                if selected {
+                    let day = row.received_at.get(..10).unwrap_or(row.received_at);
+                    match days.get_mut(day) {
+                        Some(count) => *count += 1,
+                        None => {
+                            days.insert(day.to_owned(), 1);
+                        }
                     }
                 }
             }

@@ -114,26 +114,118 @@ impl SubmissionRow {
     }
 }
 
-/// A submission as reports read it: its report row when the row fits the budget's lines, its body
-/// otherwise (see [`Store::read_report_rows`]).
-#[derive(Clone, Debug)]
-pub struct ReportSource {
-    /// The submission id.
-    pub id: String,
-    /// When it was received (RFC 3339, UTC).
-    pub received_at: String,
-    /// What to read.
-    pub data: ReportData,
+/// What reports read of up to [`BATCH_ROWS`] submissions, packed into two buffers (two
+/// allocations a batch, where an id, a time and a row of their own were three a submission: at a
+/// million rows, allocating on the reader's thread and freeing on the report's was a tenth of a
+/// report). Read with [`ReportBatch::iter`].
+#[derive(Debug, Default)]
+pub struct ReportBatch {
+    /// Each submission's id, arrival time and (when it has no report row) body, one after the other.
+    text: String,
+    /// Each submission's report row, one after the other.
+    rows: Vec<u8>,
+    /// Where each submission ends in `text` and `rows`.
+    ends: Vec<Ends>,
 }
 
-impl ReportSource {
-    /// From the columns [`SELECT_REPORT_ROWS`] selects: the row when there is one, else the body.
-    fn new(id: String, received_at: String, row: Option<Vec<u8>>, body: Option<String>) -> ReportSource {
-        let data = match (row, body) {
-            (Some(row), _) => ReportData::Row(row),
-            (None, body) => ReportData::Body(body.unwrap_or_default()),
-        };
-        ReportSource { id, received_at, data }
+/// The end of one submission's parts in a [`ReportBatch`]'s buffers.
+#[derive(Clone, Copy, Debug)]
+struct Ends {
+    id: usize,
+    received_at: usize,
+    /// The end of its body in `text` (its arrival time's end when it has none).
+    body: usize,
+    /// The end of its report row in `rows`.
+    row: usize,
+    /// Whether it is read from its report row (else from its body).
+    has_row: bool,
+}
+
+/// A submission as reports read it, borrowed from a [`ReportBatch`]: its report row when the row
+/// fits the budget's lines, its body otherwise (see [`Store::read_report_rows`]).
+#[derive(Clone, Copy, Debug)]
+pub struct ReportSource<'a> {
+    /// The submission id.
+    pub id: &'a str,
+    /// When it was received (RFC 3339, UTC).
+    pub received_at: &'a str,
+    /// What to read.
+    pub data: ReportData<'a>,
+}
+
+/// What a report reads of one submission.
+#[derive(Clone, Copy, Debug)]
+pub enum ReportData<'a> {
+    /// Its report row ([`pbsim_core::report_row`]), of the layout asked for.
+    Row(&'a [u8]),
+    /// Its canonical JSON body: a row from before report rows, of other lines, or a choice of
+    /// projects.
+    Body(&'a str),
+}
+
+impl ReportBatch {
+    /// Adds a submission from the columns [`SELECT_REPORT_ROWS`] selects: its row when there is
+    /// one, else its body.
+    fn push(&mut self, id: &str, received_at: &str, row: Option<&[u8]>, body: Option<&str>) {
+        self.text.push_str(id);
+        let id = self.text.len();
+        self.text.push_str(received_at);
+        let received_at = self.text.len();
+        if row.is_none() {
+            self.text.push_str(body.unwrap_or_default());
+        }
+        self.rows.extend_from_slice(row.unwrap_or_default());
+        self.ends.push(Ends { id, received_at, body: self.text.len(), row: self.rows.len(), has_row: row.is_some() });
+    }
+
+    /// Every submission of the batch, in the order read.
+    pub fn iter(&self) -> impl Iterator<Item = ReportSource<'_>> {
+        let mut starts = (0, 0);
+        self.ends.iter().map(move |e| {
+            let (text, row) = starts;
+            starts = (e.body, e.row);
+            let data = if e.has_row {
+                ReportData::Row(self.rows.get(row..e.row).unwrap_or_default())
+            } else {
+                ReportData::Body(self.text.get(e.received_at..e.body).unwrap_or_default())
+            };
+            ReportSource {
+                id: self.text.get(text..e.id).unwrap_or_default(),
+                received_at: self.text.get(e.id..e.received_at).unwrap_or_default(),
+                data,
+            }
+        })
+    }
+}
+
+/// A batch a streamed read fills, then hands over.
+pub trait Batch: Send + 'static {
+    /// An empty batch with room for [`BATCH_ROWS`] rows.
+    fn with_room() -> Self;
+    /// Rows in it.
+    fn filled(&self) -> usize;
+}
+
+impl<T: Send + 'static> Batch for Vec<T> {
+    fn with_room() -> Self {
+        Vec::with_capacity(BATCH_ROWS)
+    }
+    fn filled(&self) -> usize {
+        self.len()
+    }
+}
+
+impl Batch for ReportBatch {
+    fn with_room() -> Self {
+        // About a report row's size each; the buffers grow once for bodies.
+        ReportBatch {
+            text: String::with_capacity(BATCH_ROWS * 64),
+            rows: Vec::with_capacity(BATCH_ROWS * 128),
+            ends: Vec::with_capacity(BATCH_ROWS),
+        }
+    }
+    fn filled(&self) -> usize {
+        self.ends.len()
     }
 }
 
@@ -153,30 +245,68 @@ const SELECT_REPORT_ROWS: &str = "SELECT id, received_at, report_row, NULL AS bo
                                   AND (report_layout IS NULL OR report_layout <> $2) \
                                   ORDER BY received_at, id";
 
-/// What a report reads of one submission.
-#[derive(Clone, Debug)]
-pub enum ReportData {
-    /// Its report row ([`pbsim_core::report_row`]), of the layout asked for.
-    Row(Vec<u8>),
-    /// Its canonical JSON body: a row from before report rows, of other lines, or a choice of
-    /// projects.
-    Body(String),
-}
-
-/// Rows streamed by [`Store::read_submissions`] (and [`Store::read_report_rows`]): an iterator for
-/// a blocking thread (it waits for the reader task). After the last row it yields the reader's
-/// error, if the read failed, so a read cut short never passes for all the rows. Dropping it stops
-/// the reader.
+/// Batches streamed by a reader task or thread: an iterator for a blocking thread (it waits for the
+/// reader). After the last batch it yields the reader's error, if the read failed, so a read cut
+/// short never passes for all the rows. Dropping it stops the reader.
 #[derive(Debug)]
-pub struct Rows<T> {
-    rx: tokio::sync::mpsc::Receiver<Vec<T>>,
-    batch: std::vec::IntoIter<T>,
+pub struct Batches<B> {
+    rx: tokio::sync::mpsc::Receiver<B>,
     reader: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
     runtime: tokio::runtime::Handle,
 }
 
+impl<B> Iterator for Batches<B> {
+    type Item = anyhow::Result<B>;
+
+    fn next(&mut self) -> Option<anyhow::Result<B>> {
+        match self.rx.blocking_recv() {
+            Some(batch) => Some(Ok(batch)),
+            None => {
+                let reader = self.reader.take()?;
+                match self.runtime.block_on(reader) {
+                    Ok(Ok(())) => None,
+                    Ok(Err(e)) => Some(Err(e)),
+                    Err(e) => Some(Err(anyhow::Error::new(e).context("the submissions' reader failed"))),
+                }
+            }
+        }
+    }
+}
+
+impl<B: Send + 'static> Batches<B> {
+    /// Runs `read` on its own task, handing it the sending end (two batches wait at most).
+    fn spawn<F>(read: impl FnOnce(tokio::sync::mpsc::Sender<B>) -> F) -> Batches<B>
+    where
+        F: std::future::Future<Output = anyhow::Result<()>> + Send + 'static,
+    {
+        let (tx, rx) = tokio::sync::mpsc::channel(2);
+        let reader = tokio::spawn(read(tx));
+        Batches { rx, reader: Some(reader), runtime: tokio::runtime::Handle::current() }
+    }
+
+    /// Runs `read` on a blocking thread of its own, handing it the sending end (two batches wait
+    /// at most); `read` sends with `blocking_send` and stops when the receiver is gone.
+    fn spawn_blocking(
+        read: impl FnOnce(tokio::sync::mpsc::Sender<B>) -> anyhow::Result<()> + Send + 'static,
+    ) -> Batches<B> {
+        let (tx, rx) = tokio::sync::mpsc::channel(2);
+        let reader = tokio::task::spawn_blocking(move || read(tx));
+        Batches { rx, reader: Some(reader), runtime: tokio::runtime::Handle::current() }
+    }
+}
+
+/// Rows streamed by [`Store::read_submissions`], one at a time: see [`Batches`].
+#[derive(Debug)]
+pub struct Rows<T> {
+    batches: Batches<Vec<T>>,
+    batch: std::vec::IntoIter<T>,
+}
+
 /// Stored submissions, streamed: see [`Rows`].
 pub type SubmissionRows = Rows<SubmissionRow>;
+
+/// What reports read of stored submissions, streamed: see [`Store::read_report_rows`].
+pub type ReportRows = Batches<ReportBatch>;
 
 impl<T> Iterator for Rows<T> {
     type Item = anyhow::Result<T>;
@@ -186,42 +316,17 @@ impl<T> Iterator for Rows<T> {
             if let Some(row) = self.batch.next() {
                 return Some(Ok(row));
             }
-            match self.rx.blocking_recv() {
-                Some(batch) => self.batch = batch.into_iter(),
-                None => {
-                    let reader = self.reader.take()?;
-                    return match self.runtime.block_on(reader) {
-                        Ok(Ok(())) => None,
-                        Ok(Err(e)) => Some(Err(e)),
-                        Err(e) => Some(Err(anyhow::Error::new(e).context("the submissions' reader failed"))),
-                    };
-                }
+            match self.batches.next()? {
+                Ok(batch) => self.batch = batch.into_iter(),
+                Err(e) => return Some(Err(e)),
             }
         }
     }
 }
 
-impl<T: Send + 'static> Rows<T> {
-    /// Runs `read` on its own task, handing it the sending end (two batches wait at most).
-    fn spawn<F>(read: impl FnOnce(tokio::sync::mpsc::Sender<Vec<T>>) -> F) -> Rows<T>
-    where
-        F: std::future::Future<Output = anyhow::Result<()>> + Send + 'static,
-    {
-        let (tx, rx) = tokio::sync::mpsc::channel(2);
-        let reader = tokio::spawn(read(tx));
-        Rows { rx, batch: Vec::new().into_iter(), reader: Some(reader), runtime: tokio::runtime::Handle::current() }
-    }
-}
-
-impl<T: Send + 'static> Rows<T> {
-    /// Runs `read` on a blocking thread of its own, handing it the sending end (two batches wait
-    /// at most); `read` sends with `blocking_send` and stops when the receiver is gone.
-    fn spawn_blocking(
-        read: impl FnOnce(tokio::sync::mpsc::Sender<Vec<T>>) -> anyhow::Result<()> + Send + 'static,
-    ) -> Rows<T> {
-        let (tx, rx) = tokio::sync::mpsc::channel(2);
-        let reader = tokio::task::spawn_blocking(move || read(tx));
-        Rows { rx, batch: Vec::new().into_iter(), reader: Some(reader), runtime: tokio::runtime::Handle::current() }
+impl<T> From<Batches<Vec<T>>> for Rows<T> {
+    fn from(batches: Batches<Vec<T>>) -> Rows<T> {
+        Rows { batches, batch: Vec::new().into_iter() }
     }
 }
 
@@ -363,10 +468,10 @@ impl Store {
         budget_id: &str,
         rows: tokio::sync::mpsc::Sender<Vec<SubmissionRow>>,
     ) -> anyhow::Result<()> {
-        self.stream(SELECT_SUBMISSIONS, budget_id, None, rows, |(id, received_at, body): (String, String, String)| {
-            SubmissionRow { id, received_at, body }
-        })
-        .await
+        let push = |batch: &mut Vec<SubmissionRow>, (id, received_at, body): (String, String, String)| {
+            batch.push(SubmissionRow { id, received_at, body });
+        };
+        self.stream(SELECT_SUBMISSIONS, budget_id, None, rows, push).await
     }
 
     /// What reports read of every current submission to a budget, as [`Store::stream_submissions`]
@@ -378,23 +483,25 @@ impl Store {
         &self,
         budget_id: &str,
         layout: pbsim_core::report_row::Layout,
-        rows: tokio::sync::mpsc::Sender<Vec<ReportSource>>,
+        rows: tokio::sync::mpsc::Sender<ReportBatch>,
     ) -> anyhow::Result<()> {
         type Selected = (String, String, Option<Vec<u8>>, Option<String>);
-        let make = |(id, received_at, row, body): Selected| ReportSource::new(id, received_at, row, body);
-        self.stream(SELECT_REPORT_ROWS, budget_id, Some(layout.as_i64()), rows, make).await
+        let push = |batch: &mut ReportBatch, (id, received_at, row, body): Selected| {
+            batch.push(&id, &received_at, row.as_deref(), body.as_deref());
+        };
+        self.stream(SELECT_REPORT_ROWS, budget_id, Some(layout.as_i64()), rows, push).await
     }
 
     /// Runs `select` (bound to `budget_id`, then `layout` when given) in one read-only transaction,
     /// handing its rows, made by `make`, to `rows` in batches of [`BATCH_ROWS`]; stops as soon as
     /// the receiver is dropped.
-    async fn stream<O, T>(
+    async fn stream<O, B: Batch>(
         &self,
         select: &str,
         budget_id: &str,
         layout: Option<i64>,
-        rows: tokio::sync::mpsc::Sender<Vec<T>>,
-        make: impl Fn(O) -> T,
+        rows: tokio::sync::mpsc::Sender<B>,
+        push: impl Fn(&mut B, O),
     ) -> anyhow::Result<()>
     where
         O: for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
@@ -413,14 +520,14 @@ impl Store {
                 // sqlx reads one row at a time from the database: SQLite's worker hands rows over
                 // a bounded channel, PostgreSQL's rows stay in its socket until they are read.
                 let mut cursor = query.fetch(&mut *tx);
-                let mut batch = Vec::with_capacity(BATCH_ROWS);
+                let mut batch = B::with_room();
                 while let Some(row) = cursor.try_next().await.context("cannot read submissions")? {
-                    batch.push(make(row));
-                    if batch.len() == BATCH_ROWS && rows.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ROWS))).await.is_err() {
+                    push(&mut batch, row);
+                    if batch.filled() == BATCH_ROWS && rows.send(std::mem::replace(&mut batch, B::with_room())).await.is_err() {
                         return Ok(());
                     }
                 }
-                if !batch.is_empty() && rows.send(batch).await.is_err() {
+                if batch.filled() > 0 && rows.send(batch).await.is_err() {
                     return Ok(());
                 }
             }
@@ -435,28 +542,35 @@ impl Store {
     pub fn read_submissions(&self, budget_id: &str) -> SubmissionRows {
         let budget_id = budget_id.to_owned();
         if let Some(file) = self.sqlite_file.clone() {
-            return Rows::spawn_blocking(move |tx| {
-                sqlite_read::stream(&file, SELECT_SUBMISSIONS, (&budget_id,), tx, |row| {
-                    Ok(SubmissionRow { id: row.get(0)?, received_at: row.get(1)?, body: row.get(2)? })
+            return Rows::from(Batches::spawn_blocking(move |tx| {
+                sqlite_read::stream(&file, SELECT_SUBMISSIONS, (&budget_id,), tx, |batch: &mut Vec<_>, row| {
+                    batch.push(SubmissionRow { id: row.get(0)?, received_at: row.get(1)?, body: row.get(2)? });
+                    Ok(())
                 })
-            });
+            }));
         }
         let store = self.clone();
-        Rows::spawn(move |tx| async move { store.stream_submissions(&budget_id, tx).await })
+        Rows::from(Batches::spawn(move |tx| async move { store.stream_submissions(&budget_id, tx).await }))
     }
 
-    /// [`Store::stream_report_rows`] on its own task, read as [`Store::read_submissions`] reads.
-    pub fn read_report_rows(&self, budget_id: &str, layout: pbsim_core::report_row::Layout) -> Rows<ReportSource> {
+    /// [`Store::stream_report_rows`] on its own task, read as [`Store::read_submissions`] reads, a
+    /// packed batch at a time.
+    pub fn read_report_rows(&self, budget_id: &str, layout: pbsim_core::report_row::Layout) -> ReportRows {
         let budget_id = budget_id.to_owned();
         if let Some(file) = self.sqlite_file.clone() {
-            return Rows::spawn_blocking(move |tx| {
-                sqlite_read::stream(&file, SELECT_REPORT_ROWS, (&budget_id, layout.as_i64()), tx, |row| {
-                    Ok(ReportSource::new(row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+            return Batches::spawn_blocking(move |tx| {
+                let params = (&budget_id, layout.as_i64());
+                sqlite_read::stream(&file, SELECT_REPORT_ROWS, params, tx, |batch: &mut ReportBatch, row| {
+                    // Borrowed from SQLite's row, copied once, into the batch.
+                    let (id, received_at) = (row.get_ref(0)?.as_str()?, row.get_ref(1)?.as_str()?);
+                    let (report_row, body) = (row.get_ref(2)?.as_blob_or_null()?, row.get_ref(3)?.as_str_or_null()?);
+                    batch.push(id, received_at, report_row, body);
+                    Ok(())
                 })
             });
         }
         let store = self.clone();
-        Rows::spawn(move |tx| async move { store.stream_report_rows(&budget_id, layout, tx).await })
+        Batches::spawn(move |tx| async move { store.stream_report_rows(&budget_id, layout, tx).await })
     }
 
     /// After rewriting rows that must not survive in a copy of the file: on SQLite, moves the
@@ -524,6 +638,37 @@ pub fn redact(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_packed_batch_gives_back_each_submission_as_it_was_pushed() {
+        let mut batch = ReportBatch::default();
+        batch.push("a", "2026-11-01T10:00:00.000Z", Some(&[1, 2, 3]), None);
+        batch.push("bé", "2026-11-02T10:00:00.000Z", None, Some(r#"{"allocation":{}}"#));
+        batch.push("c", "2026-11-03T10:00:00.000Z", Some(&[]), Some("ignored when there is a row"));
+        batch.push("d", "2026-11-04T10:00:00.000Z", None, None);
+        batch.push("e", "2026-11-05T10:00:00.000Z", Some(&[9]), None);
+        let read: Vec<(&str, &str, String)> = batch
+            .iter()
+            .map(|r| {
+                let data = match r.data {
+                    ReportData::Row(bytes) => format!("row {bytes:?}"),
+                    ReportData::Body(body) => format!("body {body}"),
+                };
+                (r.id, r.received_at, data)
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("a", "2026-11-01T10:00:00.000Z", "row [1, 2, 3]".to_owned()),
+                ("bé", "2026-11-02T10:00:00.000Z", r#"body {"allocation":{}}"#.to_owned()),
+                ("c", "2026-11-03T10:00:00.000Z", "row []".to_owned()),
+                ("d", "2026-11-04T10:00:00.000Z", "body ".to_owned()),
+                ("e", "2026-11-05T10:00:00.000Z", "row [9]".to_owned()),
+            ]
+        );
+        assert_eq!(batch.filled(), 5);
+    }
 
     #[test]
     fn passwords_never_reach_logs() {

@@ -8,21 +8,21 @@
 //! write and every other read; WAL lets this reader run beside them, and one statement reads one
 //! snapshot of the table.
 
-use super::BATCH_ROWS;
+use super::{BATCH_ROWS, Batch};
 use anyhow::Context;
 use rusqlite::{Connection, OpenFlags, Params, Row};
 use std::path::Path;
 use std::time::Duration;
 
-/// Runs `select` with `params` on the SQLite file at `path`, handing its rows, made by `make`, to
-/// `rows` in batches of [`BATCH_ROWS`]; stops as soon as the receiver is dropped. Run it on a
-/// blocking thread.
-pub(super) fn stream<T>(
+/// Runs `select` with `params` on the SQLite file at `path`, handing its rows, each added to a
+/// batch by `push`, to `rows` in batches of [`BATCH_ROWS`]; stops as soon as the receiver is
+/// dropped. Run it on a blocking thread.
+pub(super) fn stream<B: Batch>(
     path: &Path,
     select: &str,
     params: impl Params,
-    rows: tokio::sync::mpsc::Sender<Vec<T>>,
-    make: impl Fn(&Row<'_>) -> rusqlite::Result<T>,
+    rows: tokio::sync::mpsc::Sender<B>,
+    push: impl Fn(&mut B, &Row<'_>) -> rusqlite::Result<()>,
 ) -> anyhow::Result<()> {
     // Read-write without create (a read-only connection cannot always open a WAL file's shared
     // memory), then refused any write.
@@ -33,16 +33,14 @@ pub(super) fn stream<T>(
     connection.pragma_update(None, "query_only", true).context("cannot read submissions")?;
     let mut statement = connection.prepare(select).context("cannot read submissions")?;
     let mut cursor = statement.query(params).context("cannot read submissions")?;
-    let mut batch = Vec::with_capacity(BATCH_ROWS);
+    let mut batch = B::with_room();
     while let Some(row) = cursor.next().context("cannot read submissions")? {
-        batch.push(make(row).context("cannot read submissions")?);
-        if batch.len() == BATCH_ROWS
-            && rows.blocking_send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ROWS))).is_err()
-        {
+        push(&mut batch, row).context("cannot read submissions")?;
+        if batch.filled() == BATCH_ROWS && rows.blocking_send(std::mem::replace(&mut batch, B::with_room())).is_err() {
             return Ok(());
         }
     }
-    if !batch.is_empty() {
+    if batch.filled() > 0 {
         // A receiver gone by now wanted nothing more.
         let _ = rows.blocking_send(batch);
     }
