@@ -52,7 +52,12 @@ pub fn Everyone(
                     let counted = counted(locale, &count, results.days.as_ref().map(|(a, b)| (a.as_str(), b.as_str())), &as_of);
                     // A budget of projects: each project's votes and, once closed, what is funded.
                     if let Some(figures) = results.projects {
-                        return view! { <p>{counted}</p><FundedTable budget=budget.clone() figures=figures you=chosen.clone()/> }.into_any();
+                        return view! {
+                            <p>{counted}</p>
+                            <FundedTable budget=budget.clone() figures=figures you=chosen.clone()/>
+                            <p><a href=csv.clone() download="">{r().download_csv}</a></p>
+                        }
+                        .into_any();
                     }
                     // The results page leads with every line's change in money; below the receipt,
                     // the resident's own choices are the point.
