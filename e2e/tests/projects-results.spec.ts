@@ -62,7 +62,11 @@ test('a closed budget of projects shows each project’s votes and what its rule
     // The same figures download as CSV: one row per project, its votes, and whether it is funded.
     const href = await results.getByRole('link', { name: 'Download these figures (CSV)' }).getAttribute('href');
     const csv = await (await fetch(at(href ?? ''))).text();
-    const rows = csv.trim().split(/\r?\n/).map((line) => line.split(','));
+    // Every field is quoted; no title here holds a comma or a quote.
+    const rows = csv
+      .trim()
+      .split(/\r?\n/)
+      .map((line) => line.split(',').map((field) => field.replace(/^"(.*)"$/, '$1')));
     expect(rows[0]).toEqual(['project', 'title_en', 'title_fr', 'cost_cents', 'votes', 'funded']);
     const byId = (a: string[], b: string[]) => a[0].localeCompare(b[0]);
     expect(rows.slice(1).map((r) => [r[0], r[4], r[5]]).sort(byId)).toEqual(
