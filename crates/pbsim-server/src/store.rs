@@ -17,6 +17,7 @@ macro_rules! on_pool {
 mod admin;
 mod edits;
 mod invites;
+mod pg_copy;
 mod responses;
 mod sqlite_read;
 mod writer;
@@ -567,6 +568,12 @@ impl Store {
                     batch.push(id, received_at, report_row, body);
                     Ok(())
                 })
+            });
+        }
+        if let Pool::Postgres(pool) = &self.pool {
+            let pool = pool.clone();
+            return Batches::spawn(move |tx| async move {
+                pg_copy::stream_report_rows(&pool, &budget_id, layout.as_i64(), tx).await
             });
         }
         let store = self.clone();

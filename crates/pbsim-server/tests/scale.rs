@@ -35,6 +35,7 @@ on_both_databases!(
     comments_are_the_newest_that_match_and_their_count,
     rows_without_a_report_row_are_read_from_their_bodies,
     a_download_that_fails_is_never_a_whole_file,
+    a_read_stopped_midway_leaves_the_store_as_it_was,
 );
 
 /// More submissions than three read batches, over two days, with every kind of answer: the
@@ -398,4 +399,23 @@ async fn a_download_that_fails_is_never_a_whole_file(backend: Backend) {
     assert_eq!(response.status(), StatusCode::OK);
     let body = http_body_util::BodyExt::collect(response.into_body()).await;
     assert!(body.is_err(), "a download that failed midway ended as if it were whole");
+}
+
+/// A report whose officer went away drops its read after a batch: the reader stops (on
+/// PostgreSQL its connection, with the rest of the copy still on its way, is closed rather than
+/// handed to the next query), and the next reads get every row.
+async fn a_read_stopped_midway_leaves_the_store_as_it_was(backend: Backend) {
+    let (t, budget) = seeded(backend).await;
+    let layout = pbsim_core::report_row::RowReader::new(budget.lines().map(|l| l.id.as_str())).layout();
+    for _ in 0..3 {
+        let mut rows = t.store.read_report_rows("town", layout);
+        let first =
+            tokio::task::spawn_blocking(move || rows.next().map(|b| b.map(|b| b.iter().count()))).await.unwrap();
+        assert_eq!(first.expect("a first batch").expect("read"), BATCH_ROWS);
+    }
+    let options = ReportOptions::default();
+    let expected = t.store.data_version("town").await.unwrap().count;
+    let page = reports::report_page(&t.store, Arc::clone(&budget), options.clone(), expected, || true).await.unwrap();
+    assert_eq!(page.report.total_submissions, ROWS);
+    assert_eq!(page, in_memory(&t.store, &budget, &options).await);
 }
