@@ -88,7 +88,7 @@ pub(crate) fn read<'a>(reader: &RowReader, row: ReportSource<'a>, values: &mut V
 /// The report of `budget`'s stored submissions with `options`, and the selected submissions per
 /// day, read as a stream. `expected` is how many rows the caller last counted
 /// ([`Store::data_version`]): it sizes the columns once (a few more rows may arrive before the read
-/// starts; they are still read). `keep_going` is asked between rows and between bootstrap
+/// starts; they are still read). `keep_going` is asked between batches of rows and between bootstrap
 /// replicates; when it says no, the result is `ReportError::Aggregate(AggregateError::Stopped)`.
 pub async fn report_page(
     store: &Store,

@@ -1,10 +1,10 @@
 //! Streamed reads of a SQLite file through rusqlite, on the calling (blocking) thread.
 //!
 //! sqlx runs each SQLite connection on a worker thread of its own and hands every row to the
-//! async side over a channel, copying each value: about 2.5 µs a row, which was most of a report
-//! of a million submissions (BENCHMARKS.md). Reports and exports read whole tables in order, so
-//! they open the file once more, read-only, and step the same query in place, a batch of rows
-//! at a time, into the same channel [`Rows`](super::Rows) reads. The pool still does every
+//! async side over a channel, copying each value: 2.5 to 8 µs a row on the machines measured,
+//! which was most of a report of a million submissions (BENCHMARKS.md). Reports and exports read
+//! whole tables in order, so they open the file once more, read-only, and step the same query in
+//! place, a batch of rows at a time, into the same channel [`Batches`](super::Batches) reads. The pool still does every
 //! write and every other read; WAL lets this reader run beside them, and one statement reads one
 //! snapshot of the table.
 
