@@ -7,7 +7,7 @@
 
 mod load;
 
-pub use load::{BudgetError, BudgetErrors, MAX_POINTS, MAX_PROJECTS, MAX_TEXT_ANSWER_CHARS};
+pub use load::{BudgetError, BudgetErrors, MAX_POINTS, MAX_PROJECTS, MAX_TEXT_ANSWER_CHARS, well_formed_id};
 
 use crate::consultation::{Consultation, ResultsRules};
 use crate::locale::{Currency, Text};

@@ -247,10 +247,7 @@ impl Checker<'_> {
             self.error(Some(at), format!("{path}.id"), format!("the {what} has no id"));
             return String::new();
         };
-        let well_formed = !id.is_empty()
-            && id.len() <= 64
-            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
-        if !well_formed {
+        if !well_formed_id(id) {
             self.error(
                 Some(at),
                 format!("{path}.id"),
@@ -924,4 +921,13 @@ fn check_balance_reachable(
 
 fn gcd(a: i128, b: i128) -> i128 {
     if b == 0 { a.abs() } else { gcd(b, a % b) }
+}
+
+/// Whether `id` may name a budget, a section, a line or a question: 1 to 64 lowercase ASCII
+/// letters, digits, `-` or `_`. A budget's id goes into URLs and, on PostgreSQL, where `COPY`
+/// takes no parameters, into SQL as a literal: nothing else is ever accepted.
+pub fn well_formed_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }

@@ -33,9 +33,9 @@ pub(super) async fn stream_report_rows(
     layout: i64,
     rows: tokio::sync::mpsc::Sender<ReportBatch>,
 ) -> anyhow::Result<()> {
-    // COPY takes no parameters: the budget id goes in as a literal, and only an id made of the
-    // characters budget files allow (checked when they load) is ever written into SQL.
-    if budget_id.is_empty() || !budget_id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+    // COPY takes no parameters: the budget id goes in as a literal, and only an id that budget
+    // files accept (checked when they load, and again here) is ever written into SQL.
+    if !pbsim_core::budget::well_formed_id(budget_id) {
         bail!("budget id {budget_id:?} cannot be read with COPY");
     }
     let select = SELECT_REPORT_ROWS.replace("$1", &format!("'{budget_id}'")).replace("$2", &layout.to_string());
