@@ -280,9 +280,7 @@ impl<B: Send + 'static> Batches<B> {
     where
         F: std::future::Future<Output = anyhow::Result<()>> + Send + 'static,
     {
-        let (tx, rx) = tokio::sync::mpsc::channel(2);
-        let reader = tokio::spawn(read(tx));
-        Batches { rx, reader: Some(reader), runtime: tokio::runtime::Handle::current() }
+        Batches::start(|tx| tokio::spawn(read(tx)))
     }
 
     /// Runs `read` on a blocking thread of its own, handing it the sending end (two batches wait
@@ -290,9 +288,15 @@ impl<B: Send + 'static> Batches<B> {
     fn spawn_blocking(
         read: impl FnOnce(tokio::sync::mpsc::Sender<B>) -> anyhow::Result<()> + Send + 'static,
     ) -> Batches<B> {
+        Batches::start(|tx| tokio::task::spawn_blocking(move || read(tx)))
+    }
+
+    /// The channel of two batches, and the reader `start` runs with its sending end.
+    fn start(
+        start: impl FnOnce(tokio::sync::mpsc::Sender<B>) -> tokio::task::JoinHandle<anyhow::Result<()>>,
+    ) -> Batches<B> {
         let (tx, rx) = tokio::sync::mpsc::channel(2);
-        let reader = tokio::task::spawn_blocking(move || read(tx));
-        Batches { rx, reader: Some(reader), runtime: tokio::runtime::Handle::current() }
+        Batches { rx, reader: Some(start(tx)), runtime: tokio::runtime::Handle::current() }
     }
 }
 
