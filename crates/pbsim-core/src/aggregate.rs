@@ -50,6 +50,7 @@ mod public;
 mod quantile;
 mod report;
 mod shares;
+mod totals;
 pub mod weights;
 
 #[cfg(test)]

@@ -171,6 +171,51 @@ impl Column {
             }
         }
     }
+
+    /// Every value the column holds with its total weight (each row's from `weights`, 1 each
+    /// without), ascending, values of no weight left out: what a line's statistics in its own unit
+    /// read, in memory that does not grow with the rows. `None` when the column is plain values or
+    /// its steps take 4 bytes (a grid of more than 65,536 positions): those are read row by row.
+    /// Row `i`'s weight is `weights[i]`; a slice of another length is the caller's mistake.
+    pub(crate) fn tally(&self, weights: Option<&[f64]>) -> Option<Vec<(f64, f64)>> {
+        let (min, step, codes) = match self {
+            Column::Steps { min, step, codes: codes @ (Codes::U8(_) | Codes::U16(_)) } => (*min, *step, codes),
+            _ => return None,
+        };
+        let by_step = match (codes, weights) {
+            (Codes::U8(c), None) => count_steps(c, 1 << 8),
+            (Codes::U16(c), None) => count_steps(c, 1 << 16),
+            (Codes::U8(c), Some(w)) => weigh_steps(c, w, 1 << 8),
+            (Codes::U16(c), Some(w)) => weigh_steps(c, w, 1 << 16),
+            (Codes::U32(_), _) => return None,
+        };
+        Some(
+            by_step
+                .into_iter()
+                .enumerate()
+                .filter(|(_, w)| *w > 0.0)
+                .map(|(k, w)| (decode(min, step, k as i64), w))
+                .collect(),
+        )
+    }
+}
+
+/// Rows per step, as weights of 1.
+fn count_steps<K: Copy + Into<usize>>(codes: &[K], positions: usize) -> Vec<f64> {
+    let mut counts = vec![0u64; positions];
+    for k in codes {
+        counts[(*k).into()] += 1;
+    }
+    counts.into_iter().map(|c| c as f64).collect()
+}
+
+/// The weight of the rows at each step, summed in row order.
+fn weigh_steps<K: Copy + Into<usize>>(codes: &[K], weights: &[f64], positions: usize) -> Vec<f64> {
+    let mut sums = vec![0.0f64; positions];
+    for (k, w) in codes.iter().zip(weights) {
+        sums[(*k).into()] += w;
+    }
+    sums
 }
 
 /// The value of step `k`. `min + k·step` was a stored `i64`, so the integer arithmetic cannot
@@ -239,6 +284,32 @@ mod tests {
         c.push(i64::MAX - 2);
         assert!(matches!(c, Column::Steps { .. }));
         assert_eq!(c.get(0), (i64::MAX - 2) as f64);
+    }
+
+    #[test]
+    fn a_tally_holds_each_value_once_with_its_weight_in_order() {
+        let mut c = Column::for_grid(-50, 50, 5);
+        for v in [10, -50, 10, 50, 0, 10] {
+            c.push(v);
+        }
+        assert_eq!(c.tally(None), Some(vec![(-50.0, 1.0), (0.0, 1.0), (10.0, 3.0), (50.0, 1.0)]));
+        let weights = [0.5, 2.0, 0.25, 0.0, 1.0, 0.25];
+        assert_eq!(
+            c.tally(Some(&weights)),
+            Some(vec![(-50.0, 2.0), (0.0, 1.0), (10.0, 1.0)]),
+            "summed per value; a value of no weight is left out"
+        );
+        // Two-byte steps too.
+        let mut wide = Column::for_grid(0, 100_000, 10);
+        wide.push(99_990);
+        wide.push(20);
+        assert_eq!(wide.tally(None), Some(vec![(20.0, 1.0), (99_990.0, 1.0)]));
+        // Plain values and four-byte steps are not counted per step.
+        c.push(7);
+        assert_eq!(c.tally(None), None);
+        let mut huge = Column::for_grid(0, 1 << 20, 1);
+        huge.push(3);
+        assert_eq!(huge.tally(None), None);
     }
 
     #[test]

@@ -8,8 +8,10 @@
 //! totals** (the lines they can move), the size of budget residents typically chose.
 
 use super::column::Column;
-use super::report::{Response, row_totals};
+use super::quantile::quantile_in;
+use super::report::Response;
 use super::shares::{ShareOptions, summarize_shares};
+use super::totals::median_total;
 use super::{AggregateError, Profile};
 use crate::budget::{Budget, LineKind};
 use crate::wire::PublicLine;
@@ -28,6 +30,18 @@ pub fn median(values: &mut [f64]) -> Option<f64> {
     }
     let lower = values[..n / 2].iter().copied().max_by(f64::total_cmp).unwrap_or(upper);
     Some((lower + upper) / 2.0)
+}
+
+/// The median of a column's values: counted per step of its grid when it allows (memory that does
+/// not grow with the rows), else decoded and selected.
+fn column_median(column: &Column) -> Option<f64> {
+    match column.tally(None) {
+        Some(counts) => {
+            let rows: f64 = counts.iter().map(|(_, c)| c).sum();
+            (!counts.is_empty()).then(|| quantile_in(&counts, 0.0, 0.5 * rows))
+        }
+        None => median(&mut column.values().into_owned()),
+    }
 }
 
 /// Every line's public figures from `responses`, in the budget's order; empty without responses.
@@ -120,10 +134,9 @@ impl PublicColumns {
             // Shares are built from non-negative, finite amounts: the profile cannot refuse them.
             let built = Profile::from_encoded(ids, spent).map_err(|_| AggregateError::Empty)?;
             let profile = profile.insert(built);
-            let mut totals = row_totals(profile);
             match summarize_shares(profile, None, &ShareOptions { bins: 1, baselines: None }) {
                 Ok(summary) => {
-                    let total = median(&mut totals).unwrap_or(0.0);
+                    let total = median_total(profile, None).unwrap_or(0.0);
                     for line in summary.lines {
                         aggregate_of.insert(line.id, (line.independent_markets * total).round() as i64);
                     }
@@ -140,13 +153,12 @@ impl PublicColumns {
             .into_iter()
             .enumerate()
             .map(|(i, (id, baseline, _))| {
-                // Decoded one line at a time, and dropped before the next.
-                let mut values = match (&profile, in_profile.get(&i)) {
-                    (Some(p), Some(&k)) => p.column(k).into_owned(),
-                    _ => columns[i].values().into_owned(),
+                let column = match (&profile, in_profile.get(&i)) {
+                    (Some(p), Some(&k)) => p.stored(k),
+                    _ => &columns[i],
                 };
                 PublicLine {
-                    median: median(&mut values).map_or(baseline, |m| m.round() as i64),
+                    median: column_median(column).map_or(baseline, |m| m.round() as i64),
                     aggregate: aggregate_of.get(&id).copied(),
                     id,
                 }

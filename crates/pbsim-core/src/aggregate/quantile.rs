@@ -72,16 +72,26 @@ pub fn distribution(
             sorted.push((v, w));
         }
     }
+    sorted.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+    distribution_of_sorted(&sorted, bins, range)
+}
+
+/// [`distribution`] of values already paired with their weights and sorted ascending, none of
+/// them of zero weight (several rows of one value may be one pair with their summed weight).
+pub(crate) fn distribution_of_sorted(
+    sorted: &[(f64, f64)],
+    bins: usize,
+    range: Option<(f64, f64)>,
+) -> Result<Distribution, AggregateError> {
     if sorted.is_empty() {
         return Err(AggregateError::Empty);
     }
-    sorted.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
     let total = compensated_sum(sorted.iter().map(|(_, w)| *w));
     let mean = compensated_sum(sorted.iter().map(|(v, w)| v * w)) / total;
-    let q = |p: f64| quantile_in(&sorted, 0.0, p * total);
+    let q = |p: f64| quantile_in(sorted, 0.0, p * total);
     let (min, max) = (sorted[0].0, sorted[sorted.len() - 1].0);
     let (lo, hi) = range.unwrap_or((min, max));
-    let histogram = histogram_of(&sorted, bins.max(1), lo, hi);
+    let histogram = histogram_of(sorted, bins.max(1), lo, hi);
     Ok(Distribution { mean, q1: q(0.25), median: q(0.5), q3: q(0.75), min, max, histogram })
 }
 

@@ -6,9 +6,10 @@
 //! alongside in their own unit (money or rate), since residents set them, not divide them.
 
 use super::bootstrap::{BootstrapOptions, LineIntervals, bootstrap_until};
-use super::column::{CHUNK, Column};
-use super::quantile::{Distribution, distribution};
+use super::column::Column;
+use super::quantile::{Distribution, distribution_of_sorted, quantile_in};
 use super::shares::{ShareLine, ShareOptions, summarize_shares};
+use super::totals::median_total as median_total_of;
 use super::weights::{WeightError, Weighting, poststratify};
 use super::{AggregateError, Profile, ProfileError, compensated_sum};
 use crate::budget::{Allocation, Budget, LineKind, QuestionKind};
@@ -129,11 +130,7 @@ pub fn movement(values: &[f64], baseline: f64, weights: Option<&[f64]>) -> Movem
             }
         }
     }
-    let total = raised + lowered + kept;
-    if total <= 0.0 {
-        return Movement::default();
-    }
-    Movement { raised: raised / total, lowered: lowered / total, kept: kept / total }
+    fractions(raised, lowered, kept)
 }
 
 /// A spending line's shares.
@@ -223,6 +220,9 @@ pub fn report_until(
     input.finish(budget, options, keep_going)
 }
 
+/// `ReportInput::weight_answers`' mark of a submission that did not answer the weighting question.
+const NO_ANSWER: u32 = u32::MAX;
+
 /// Submissions reduced, one at a time, to what a report reads: each line's value as a number and,
 /// when the report is weighted, the answer to the weighting question. A caller that reads
 /// submissions from a file or a database pushes each one and drops it, so memory holds one number
@@ -250,10 +250,11 @@ pub struct ReportInput {
     negative: Vec<bool>,
     /// The weighting question, when there is one.
     weight_by: Option<String>,
-    /// Per selected submission, its answer to `weight_by` as an index into `answer_texts`.
-    weight_answers: Vec<Option<u32>>,
-    /// The distinct answers to `weight_by` seen (a choice question has a handful).
-    answer_texts: Vec<String>,
+    /// Per selected submission, its answer to `weight_by` as an index into `weight_options`, or
+    /// [`NO_ANSWER`] (no answer, or one the question does not offer, which weighting ignores too).
+    weight_answers: Vec<u32>,
+    /// The answers `weight_by` offers, when it is a choice question (weighting refuses any other).
+    weight_options: Vec<String>,
 }
 
 impl ReportInput {
@@ -271,7 +272,15 @@ impl ReportInput {
             lines,
             weight_by: options.weight_by.clone(),
             weight_answers: Vec::new(),
-            answer_texts: Vec::new(),
+            weight_options: options
+                .weight_by
+                .as_deref()
+                .and_then(|id| budget.question(id))
+                .map(|q| match &q.kind {
+                    QuestionKind::Choice { options } => options.iter().map(|o| o.id.clone()).collect(),
+                    _ => Vec::new(),
+                })
+                .unwrap_or_default(),
         })
     }
 
@@ -314,13 +323,9 @@ impl ReportInput {
             self.columns[j].push(v);
         }
         if let Some(question) = &self.weight_by {
-            let given = answer(question).map(|a| match self.answer_texts.iter().position(|t| t == a) {
-                Some(k) => k as u32,
-                None => {
-                    self.answer_texts.push(a.to_owned());
-                    (self.answer_texts.len() - 1) as u32
-                }
-            });
+            let given = answer(question)
+                .and_then(|a| self.weight_options.iter().position(|o| o == a))
+                .map_or(NO_ANSWER, |k| k as u32);
             self.weight_answers.push(given);
         }
         true
@@ -354,11 +359,11 @@ impl ReportInput {
         options: &ReportOptions,
         keep_going: &dyn Fn() -> bool,
     ) -> Result<BudgetReport, ReportError> {
-        let ReportInput { total, selected: n, mut columns, negative, weight_answers, answer_texts, .. } = self;
+        let ReportInput { total, selected: n, mut columns, negative, weight_answers, weight_options, .. } = self;
         let (weights, weighting) = match &options.weight_by {
             Some(id) if n > 0 => {
                 let question = budget.question(id).ok_or_else(|| ReportError::UnknownQuestion(id.clone()))?;
-                let answers = weight_answers.iter().map(|a| a.map(|k| answer_texts[k as usize].as_str()));
+                let answers = weight_answers.iter().map(|k| weight_options.get(*k as usize).map(String::as_str));
                 let (w, how) = poststratify(question, answers)?;
                 (Some(w), Some(how))
             }
@@ -415,7 +420,7 @@ impl ReportInput {
                 Err(AggregateError::Empty) => excluded = n,
                 Err(e) => return Err(e.into()),
             }
-            median_total = median_of(&row_totals(&built), weights.as_deref());
+            median_total = median_total_of(&built, weights.as_deref());
             profile = Some(built);
         }
         let spending_column: BTreeMap<&str, usize> =
@@ -425,28 +430,20 @@ impl ReportInput {
         for section in &budget.sections {
             for line in &section.lines {
                 let j = index[line.id.as_str()];
-                // Decoded one line at a time, and dropped before the next.
-                let values = match (&profile, spending_column.get(line.id.as_str())) {
-                    (Some(p), Some(&k)) if !negative[j] => p.column(k),
-                    _ => columns[j].values(),
+                let column = match (&profile, spending_column.get(line.id.as_str())) {
+                    (Some(p), Some(&k)) if !negative[j] => p.stored(k),
+                    _ => &columns[j],
                 };
-                let values: &[f64] = &values;
-                let movement = movement(values, line.baseline as f64, weights.as_deref());
-                let mean_value = if mass > 0.0 {
-                    compensated_sum(values.iter().enumerate().map(|(i, v)| v * weight(i))) / mass
-                } else {
-                    0.0
-                };
+                // Each value once with its weight: counted per grid step, one line at a time.
+                let values = weighted_values(column, weights.as_deref());
+                let movement = movement_of_sorted(&values, line.baseline as f64);
+                let mean_value =
+                    if mass > 0.0 { compensated_sum(values.iter().map(|(v, w)| v * w)) / mass } else { 0.0 };
                 let spending_line = matches!(line.kind, LineKind::Spending);
                 let distribution = if spending_line || n == 0 {
                     None
                 } else {
-                    match distribution(
-                        values,
-                        weights.as_deref(),
-                        options.bins,
-                        Some((line.min as f64, line.max as f64)),
-                    ) {
+                    match distribution_of_sorted(&values, options.bins, Some((line.min as f64, line.max as f64))) {
                         Ok(d) => Some(d),
                         Err(AggregateError::Empty) => None,
                         Err(e) => return Err(e.into()),
@@ -454,7 +451,10 @@ impl ReportInput {
                 };
                 let median_value = match &distribution {
                     Some(d) => d.median,
-                    None if spending_line => median_of(values, weights.as_deref()).unwrap_or(0.0),
+                    None if spending_line => {
+                        let total = compensated_sum(values.iter().map(|(_, w)| *w));
+                        if values.is_empty() { 0.0 } else { quantile_in(&values, 0.0, 0.5 * total) }
+                    }
                     None => 0.0,
                 };
                 lines.push(LineReport {
@@ -484,27 +484,49 @@ impl ReportInput {
     }
 }
 
-/// Every submission's total of a profile's columns (the spending lines), decoded a chunk at a time.
-pub(super) fn row_totals(profile: &Profile) -> Vec<f64> {
-    let n = profile.rows();
-    let mut totals = vec![0.0; n];
-    let mut buffer = [0.0; CHUNK];
-    for k in 0..profile.ids().len() {
-        for (start, t) in (0..n).step_by(CHUNK).zip(totals.chunks_mut(CHUNK)) {
-            let len = t.len();
-            for (t, v) in t.iter_mut().zip(profile.stored(k).chunk(start, len, &mut buffer)) {
-                *t += v;
-            }
+/// A line's values, each once with the total weight of the rows that chose it (1 a row without
+/// weights), ascending and none of zero weight: counted per step of the line's grid when its
+/// column allows, in memory that does not grow with the rows; otherwise (values off the grid)
+/// read row by row, sorted and merged, each value's weights summed in row order as the tally sums
+/// them, so that both give the same pairs and every figure read from them is the same.
+fn weighted_values(column: &Column, weights: Option<&[f64]>) -> Vec<(f64, f64)> {
+    if let Some(tally) = column.tally(weights) {
+        return tally;
+    }
+    let values = column.values();
+    let mut pairs: Vec<(f64, f64)> =
+        values.iter().enumerate().map(|(i, v)| (*v, weights.map_or(1.0, |w| w[i]))).collect();
+    // Stable: the rows of one value stay in row order.
+    pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut merged: Vec<(f64, f64)> = Vec::new();
+    for (v, w) in pairs {
+        match merged.last_mut() {
+            Some(last) if last.0 == v => last.1 += w,
+            _ => merged.push((v, w)),
         }
     }
-    totals
+    merged.retain(|(_, w)| *w > 0.0);
+    merged
 }
 
-/// The (weighted) median of `values`, as the report's quantiles define it: in linear time without
-/// weights, by sorting with them; `None` without values (or weight).
-fn median_of(values: &[f64], weights: Option<&[f64]>) -> Option<f64> {
-    match weights {
-        None => super::median(&mut values.to_vec()),
-        Some(w) => distribution(values, Some(w), 1, None).ok().map(|d| d.median),
+/// [`movement`] of values paired with their weights.
+fn movement_of_sorted(values: &[(f64, f64)], baseline: f64) -> Movement {
+    let (mut raised, mut lowered, mut kept) = (0.0, 0.0, 0.0);
+    for (v, w) in values {
+        match v.total_cmp(&baseline) {
+            std::cmp::Ordering::Greater => raised += w,
+            std::cmp::Ordering::Less => lowered += w,
+            std::cmp::Ordering::Equal => kept += w,
+        }
     }
+    fractions(raised, lowered, kept)
+}
+
+/// Raised, lowered and kept weights as fractions of their sum (all 0 without weight).
+fn fractions(raised: f64, lowered: f64, kept: f64) -> Movement {
+    let total = raised + lowered + kept;
+    if total <= 0.0 {
+        return Movement::default();
+    }
+    Movement { raised: raised / total, lowered: lowered / total, kept: kept / total }
 }

@@ -33,7 +33,7 @@ mod sketch;
 use super::quantile::quantile_in;
 use super::{AggregateError, Histogram, Movement, Profile};
 use grid::{Grid, display_histogram, next_nonempty, slot_reaching};
-use markets::{Span, bracket_t_star, slot_at, solve_t_star};
+use markets::{AtOrAbove, Span, bracket_t_star, slot_at, solve_t_star};
 use serde::{Deserialize, Serialize};
 use sketch::Sketch;
 
@@ -125,11 +125,8 @@ pub fn summarize_shares(
     }
     let lines = profile.ids().len();
     let cum: Vec<Vec<f64>> = (0..lines).map(|j| sketch.cumulative(j)).collect();
-    // geq[j][k]: the weight of line j's shares in slot k and above (at or above its lower edge).
-    let geq: Vec<Vec<f64>> = cum
-        .iter()
-        .map(|c| std::iter::once(sketch.mass).chain(c.iter().map(|x| (sketch.mass - x).max(0.0))).collect())
-        .collect();
+    // geq[j].get(k): the weight of line j's shares in slot k and above (at or above its lower edge).
+    let geq: Vec<AtOrAbove<'_>> = cum.iter().map(|c| AtOrAbove::new(c, sketch.mass)).collect();
 
     // The slots each answer lies in, before reading any value back: each quartile's (with the
     // next non-empty slot when it is the mean of two values), the extremes', and the range the
@@ -146,7 +143,7 @@ pub fn summarize_shares(
             let b = slot_reaching(c, target);
             (b, if c[b] == target { next_nonempty(c, b).unwrap_or(b) } else { b })
         });
-        let market = (slot_at(&geq[j], grid, t_a), slot_at(&geq[j], grid, t_c));
+        let market = (slot_at(geq[j], grid, t_a), slot_at(geq[j], grid, t_c));
         let (first, last) = (sketch.first_nonempty(j), sketch.last_nonempty(j));
         let mut ranges = vec![(first, first), (last, last), market];
         ranges.extend(quartiles);
@@ -155,6 +152,14 @@ pub fn summarize_shares(
         wanted.push(ranges);
     }
     let values = sketch.extract(profile, weights, &wanted);
+    // The first and last non-empty slots were read back, and each line's values are sorted.
+    let extremes: Vec<(f64, f64)> =
+        values.iter().map(|v| (v.first().map_or(0.0, |x| x.0), v.last().map_or(0.0, |x| x.0))).collect();
+    let mut exact = if profile.rows() * lines <= EXACT_HISTOGRAM_CELLS {
+        sketch.exact_histograms(profile, weights, &extremes, options.bins).into_iter().map(Some).collect()
+    } else {
+        vec![None; lines]
+    };
 
     let mut out = Vec::with_capacity(lines);
     for j in 0..lines {
@@ -167,8 +172,7 @@ pub fn summarize_shares(
             let before = if b == 0 { 0.0 } else { c[b - 1] };
             quantile_in(&v[start..stop], before, targets[k])
         };
-        // The first and last non-empty slots were read back, and `v` is sorted.
-        let (min, max) = (v.first().map_or(0.0, |x| x.0), v.last().map_or(0.0, |x| x.0));
+        let (min, max) = extremes[j];
         out.push(ShareLine {
             id: profile.ids()[j].clone(),
             mean: sketch.sums[j] / sketch.mass,
@@ -177,10 +181,9 @@ pub fn summarize_shares(
             q3: quantile(2),
             min,
             max,
-            histogram: if profile.rows() * lines <= EXACT_HISTOGRAM_CELLS {
-                sketch.exact_histogram(profile, weights, j, min, max, options.bins)
-            } else {
-                display_histogram(sketch.hist(j), grid, min, max, options.bins)
+            histogram: match exact[j].take() {
+                Some(h) => h,
+                None => display_histogram(sketch.hist(j), grid, min, max, options.bins),
             },
             cw_median: None,
             independent_markets: 0.0,
@@ -196,7 +199,7 @@ pub fn summarize_shares(
             line.cw_median = Some(line.median / median_sum);
         }
     }
-    let spans: Vec<Span> = (0..lines).map(|j| Span::new(&values[j], &geq[j], grid, market_slots[j])).collect();
+    let spans: Vec<Span> = (0..lines).map(|j| Span::new(&values[j], geq[j], grid, market_slots[j])).collect();
     let (t_star, medians) = solve_t_star(&spans, t_a, t_c);
     for (line, m) in out.iter_mut().zip(medians) {
         line.independent_markets = m;

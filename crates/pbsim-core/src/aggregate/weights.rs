@@ -52,10 +52,11 @@ pub enum WeightError {
 }
 
 /// One weight per submission from its answer to `question` (`None`: not answered), and how they
-/// were made.
+/// were made. `answers` is read twice (to count each group, then to weigh each submission), so
+/// nothing but the weights is held per submission.
 pub fn poststratify<'a>(
     question: &Question,
-    answers: impl IntoIterator<Item = Option<&'a str>>,
+    answers: impl IntoIterator<Item = Option<&'a str>> + Clone,
 ) -> Result<(Vec<f64>, Weighting), WeightError> {
     let QuestionKind::Choice { options } = &question.kind else {
         return Err(WeightError::NotAChoice(question.id.clone()));
@@ -64,11 +65,14 @@ pub fn poststratify<'a>(
     if shares.len() != options.len() || options.is_empty() {
         return Err(WeightError::NoPopulationShares(question.id.clone()));
     }
-    let answers: Vec<Option<usize>> =
-        answers.into_iter().map(|a| a.and_then(|a| options.iter().position(|o| o.id == a))).collect();
+    let group = |a: Option<&str>| a.and_then(|a| options.iter().position(|o| o.id == a));
     let mut respondents = vec![0usize; options.len()];
-    for k in answers.iter().flatten() {
-        respondents[*k] += 1;
+    let mut unanswered = 0;
+    for a in answers.clone() {
+        match group(a) {
+            Some(k) => respondents[k] += 1,
+            None => unanswered += 1,
+        }
     }
     let answered: usize = respondents.iter().sum();
     if answered == 0 {
@@ -81,7 +85,7 @@ pub fn poststratify<'a>(
         .zip(&respondents)
         .map(|(s, r)| if *r == 0 || present <= 0.0 { 0.0 } else { answered as f64 * (s / present) / *r as f64 })
         .collect();
-    let weights = answers.iter().map(|a| a.map_or(1.0, |k| weight_of[k])).collect();
+    let weights = answers.into_iter().map(|a| group(a).map_or(1.0, |k| weight_of[k])).collect();
     let groups = options
         .iter()
         .enumerate()
@@ -93,6 +97,5 @@ pub fn poststratify<'a>(
             weight: weight_of[k],
         })
         .collect();
-    let unanswered = answers.iter().filter(|a| a.is_none()).count();
     Ok((weights, Weighting { question: question.id.clone(), groups, unanswered }))
 }

@@ -7,23 +7,44 @@ use super::grid::Grid;
 /// never put `t*` outside it.
 const SLACK: f64 = 1e-12;
 
+/// The weight of one line's shares in each slot and above (at or above its lower edge), read from
+/// its cumulative weights per slot rather than kept beside them (a slot array per line is 15 MB
+/// over 30 lines at a million rows): `get(0)` is the whole mass, `get(slots)` what lies above the
+/// last slot (none).
+#[derive(Clone, Copy)]
+pub(super) struct AtOrAbove<'a> {
+    cum: &'a [f64],
+    mass: f64,
+}
+
+impl<'a> AtOrAbove<'a> {
+    pub(super) fn new(cum: &'a [f64], mass: f64) -> AtOrAbove<'a> {
+        AtOrAbove { cum, mass }
+    }
+
+    #[inline]
+    pub(super) fn get(self, k: usize) -> f64 {
+        if k == 0 { self.mass } else { (self.mass - self.cum[k - 1]).max(0.0) }
+    }
+}
+
 /// The slot holding a line's median at `t`: the median is at or above slot `k`'s lower edge exactly
 /// when `t · geq[k] ≥ lower(k)`, which holds for a prefix of the slots (always for slot 0).
-pub(super) fn slot_at(geq: &[f64], grid: Grid, t: f64) -> usize {
+pub(super) fn slot_at(geq: AtOrAbove<'_>, grid: Grid, t: f64) -> usize {
     let (mut lo, mut hi) = (1usize, grid.slots);
     // Invariant: the predicate holds below `lo` and fails from `hi` on.
     while lo < hi {
         let mid = (lo + hi) / 2;
-        if t * geq[mid] >= grid.lower(mid) { lo = mid + 1 } else { hi = mid }
+        if t * geq.get(mid) >= grid.lower(mid) { lo = mid + 1 } else { hi = mid }
     }
     lo - 1
 }
 
 /// The range `[t_a, t_c]` that must hold `t*`, from the histograms alone: at `t_a` the medians'
 /// upper bounds sum to less than 1, at `t_c` their lower bounds sum to at least 1.
-pub(super) fn bracket_t_star(geq: &[Vec<f64>], grid: Grid, t_max: f64) -> (f64, f64) {
-    let upper = |t: f64| geq.iter().map(|g| grid.upper(slot_at(g, grid, t))).sum::<f64>();
-    let lower = |t: f64| geq.iter().map(|g| grid.lower(slot_at(g, grid, t))).sum::<f64>();
+pub(super) fn bracket_t_star(geq: &[AtOrAbove<'_>], grid: Grid, t_max: f64) -> (f64, f64) {
+    let upper = |t: f64| geq.iter().map(|g| grid.upper(slot_at(*g, grid, t))).sum::<f64>();
+    let lower = |t: f64| geq.iter().map(|g| grid.lower(slot_at(*g, grid, t))).sum::<f64>();
     let bisect = |mut lo: f64, mut hi: f64, below: &dyn Fn(f64) -> bool| {
         for _ in 0..200 {
             let mid = lo + (hi - lo) / 2.0;
@@ -56,8 +77,8 @@ enum Piece {
 }
 
 impl Span {
-    pub(super) fn new(values: &[(f64, f64)], geq: &[f64], grid: Grid, (lo, hi): (usize, usize)) -> Span {
-        let above = geq[hi + 1];
+    pub(super) fn new(values: &[(f64, f64)], geq: AtOrAbove<'_>, grid: Grid, (lo, hi): (usize, usize)) -> Span {
+        let above = geq.get(hi + 1);
         let start = values.partition_point(|x| grid.slot(x.0) < lo);
         let end = values.partition_point(|x| grid.slot(x.0) <= hi);
         let mut cum = above;

@@ -1,8 +1,9 @@
 //! The passes over the rows: pass 1 ([`Sketch::build`]) reads every row once for its total, its
 //! shares, their slots and the fine histograms; pass 2 ([`Sketch::extract`]) reads back only the
-//! shares in the slots that hold an answer, computing each share's slot again as pass 1 did rather
-//! than keeping it (2 bytes a value: more than the values themselves, which take 1 on most
-//! sliders). Large profiles are split over threads.
+//! shares in the slots that hold an answer, computing each row's total and each share's slot again
+//! as pass 1 did rather than keeping them (8 bytes a row for the total, 2 a value for the slot:
+//! more than the values themselves, which take 1 on most sliders), so the passes hold nothing per
+//! row. Large profiles are split by rows over threads.
 
 use super::grid::Grid;
 use crate::aggregate::column::CHUNK;
@@ -19,8 +20,6 @@ pub(super) struct Sketch {
     pub(super) lines: usize,
     pub(super) rows: usize,
     pub(super) grid: Grid,
-    /// Per row: 1 / its total, or 0 for a row left out.
-    pub(super) scale: Vec<f64>,
     /// Per line, the weight in each slot.
     pub(super) hist: Vec<f64>,
     /// Per line, the weighted sum of shares.
@@ -111,37 +110,13 @@ fn run_parts<P: Send, R: Send>(parts: Vec<P>, work: impl Fn(P) -> R + Sync) -> V
 impl Sketch {
     pub(super) fn build(profile: &Profile, weights: Option<&[f64]>, baselines: Option<&[f64]>, grid: Grid) -> Sketch {
         let (lines, rows) = (profile.ids().len(), profile.rows());
-        let mut scale = vec![0.0; rows];
-        let chunks = rows.div_ceil(CHUNK);
-        let threads = threads_for(rows).min(chunks.max(1));
-        // Split at chunk boundaries so that each thread owns whole chunks of `scale`.
-        let per_thread = chunks.div_ceil(threads.max(1)).max(1);
-        let mut parts = Vec::new();
-        let mut scale_rest = scale.as_mut_slice();
-        let mut start = 0;
-        while start < rows {
-            let len = (per_thread * CHUNK).min(rows - start);
-            let (s, s_rest) = scale_rest.split_at_mut(len);
-            parts.push((start, s));
-            scale_rest = s_rest;
-            start += len;
-        }
         let weighted = weights.is_some();
-        let partial = run_parts(parts, |(start, scale)| {
+        let partial = run_parts(row_parts(rows), |(start, end)| {
             let mut partial = Partial::new(lines, grid.slots, weighted);
-            let mut offset = 0;
-            while offset < scale.len() {
-                let len = CHUNK.min(scale.len() - offset);
-                pass_chunk(
-                    profile,
-                    weights,
-                    baselines,
-                    grid,
-                    start + offset,
-                    &mut scale[offset..offset + len],
-                    &mut partial,
-                );
-                offset += len;
+            let mut scale = [0.0f64; CHUNK];
+            for at in (start..end).step_by(CHUNK) {
+                let len = CHUNK.min(end - at);
+                pass_chunk(profile, weights, baselines, grid, at, &mut scale[..len], &mut partial);
             }
             partial
         })
@@ -153,7 +128,6 @@ impl Sketch {
             lines,
             rows,
             grid,
-            scale,
             hist,
             sums: partial.sums,
             raised: partial.raised,
@@ -189,34 +163,42 @@ impl Sketch {
         self.hist(j).iter().rposition(|h| *h > 0.0).unwrap_or(0)
     }
 
-    /// Line `j`'s shares counted in `bins` equal bins from `min` to `max`, exactly.
-    pub(super) fn exact_histogram(
+    /// Every line's shares counted in `bins` equal bins from its `(min, max)` in `ranges`, exactly,
+    /// in one more pass over the rows.
+    pub(super) fn exact_histograms(
         &self,
         profile: &Profile,
         weights: Option<&[f64]>,
-        j: usize,
-        min: f64,
-        max: f64,
+        ranges: &[(f64, f64)],
         bins: usize,
-    ) -> Histogram {
+    ) -> Vec<Histogram> {
         let bins = bins.max(1);
-        let width = (max - min) / bins as f64;
-        let mut counts = vec![0.0; bins];
-        let column = profile.stored(j);
+        let widths: Vec<f64> = ranges.iter().map(|(min, max)| (max - min) / bins as f64).collect();
+        let mut counts = vec![vec![0.0; bins]; self.lines];
         let mut buffer = [0.0; CHUNK];
+        let mut scale = [0.0; CHUNK];
         for start in (0..self.rows).step_by(CHUNK) {
             let len = CHUNK.min(self.rows - start);
-            let values = column.chunk(start, len, &mut buffer);
-            for (k, (v, scale)) in values.iter().zip(&self.scale[start..start + len]).enumerate() {
-                let w = weights.map_or(1.0, |w| w[start + k]);
-                if *scale > 0.0 && w > 0.0 {
-                    let share = (v * scale).min(1.0);
-                    let bin = if width > 0.0 { ((share - min) / width) as usize } else { 0 };
-                    counts[bin.min(bins - 1)] += w;
+            let scale = &mut scale[..len];
+            row_scales(profile, start, scale);
+            for (j, counts) in counts.iter_mut().enumerate() {
+                let ((min, _), width) = (ranges[j], widths[j]);
+                let values = profile.stored(j).chunk(start, len, &mut buffer);
+                for (k, (v, scale)) in values.iter().zip(scale.iter()).enumerate() {
+                    let w = weights.map_or(1.0, |w| w[start + k]);
+                    if *scale > 0.0 && w > 0.0 {
+                        let share = (v * scale).min(1.0);
+                        let bin = if width > 0.0 { ((share - min) / width) as usize } else { 0 };
+                        counts[bin.min(bins - 1)] += w;
+                    }
                 }
             }
         }
-        Histogram { start: min, width, counts }
+        counts
+            .into_iter()
+            .zip(ranges.iter().zip(widths))
+            .map(|(counts, ((min, _), width))| Histogram { start: *min, width, counts })
+            .collect()
     }
 
     /// Pass 2: for every line, the (share, weight) of each row whose slot is in one of `wanted`'s
@@ -228,27 +210,42 @@ impl Sketch {
         weights: Option<&[f64]>,
         wanted: &[Vec<(usize, usize)>],
     ) -> Vec<Vec<(f64, f64)>> {
-        let threads = threads_for(self.rows).min(self.lines);
-        let parts: Vec<Vec<usize>> =
-            (0..threads).map(|t| (0..self.lines).filter(|j| j % threads == t).collect()).collect();
-        let mut results: Vec<(usize, Vec<(f64, f64)>)> = run_parts(parts, |part| {
-            part.into_iter().map(|j| (j, self.extract_line(profile, weights, j, &wanted[j]))).collect::<Vec<_>>()
-        })
-        .into_iter()
-        .flatten()
-        .collect();
-        results.sort_by_key(|(j, _)| *j);
-        results.into_iter().map(|(_, v)| v).collect()
+        let fixed: Vec<[(u16, u16); MAX_RANGES]> = wanted.iter().map(|w| self.fixed_ranges(w)).collect();
+        let found: Vec<Vec<Vec<(f64, f64)>>> = run_parts(row_parts(self.rows), |(start, end)| {
+            let mut out = vec![Vec::new(); self.lines];
+            let mut buffer = [0.0f64; CHUNK];
+            let mut scale = [0.0f64; CHUNK];
+            let mut slot_buffer = [0u16; CHUNK];
+            for at in (start..end).step_by(CHUNK) {
+                let len = CHUNK.min(end - at);
+                let scale = &mut scale[..len];
+                row_scales(profile, at, scale);
+                for (j, out) in out.iter_mut().enumerate() {
+                    let values = profile.stored(j).chunk(at, len, &mut buffer);
+                    let slots = &mut slot_buffer[..len];
+                    share_slots(self.grid, values, scale, slots);
+                    collect_wanted(&fixed[j], slots, values, scale, weights, at, out);
+                }
+            }
+            out
+        });
+        // Per line: the zeros, then the rows in row order (the parts are in row order), sorted.
+        (0..self.lines)
+            .map(|j| {
+                let zeros = self.hist(j)[0];
+                let mut values: Vec<(f64, f64)> = if zeros > 0.0 { vec![(0.0, zeros)] } else { Vec::new() };
+                for part in &found {
+                    values.extend_from_slice(&part[j]);
+                }
+                values.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+                values
+            })
+            .collect()
     }
 
-    fn extract_line(
-        &self,
-        profile: &Profile,
-        weights: Option<&[f64]>,
-        j: usize,
-        wanted: &[(usize, usize)],
-    ) -> Vec<(f64, f64)> {
-        // The wanted slots as disjoint ranges `lo..=hi` above slot 0, merged.
+    /// The wanted slots as disjoint ranges `lo..=hi` above slot 0, merged, as `(lo, hi - lo)`; unused
+    /// ones start at `u16::MAX`, a slot that does not exist.
+    fn fixed_ranges(&self, wanted: &[(usize, usize)]) -> [(u16, u16); MAX_RANGES] {
         let mut ranges: Vec<(u16, u16)> = Vec::new();
         let mut sorted: Vec<(usize, usize)> = wanted
             .iter()
@@ -262,58 +259,78 @@ impl Sketch {
                 _ => ranges.push((lo as u16, hi as u16)),
             }
         }
-        // `s - lo <= hi - lo` in wrapping arithmetic tests `lo <= s <= hi` with one comparison. A
-        // fixed number of ranges lets the compiler unroll the test and vectorise it over a block;
-        // unused ones start at u16::MAX, a slot that does not exist.
         let mut fixed = [(u16::MAX, 0u16); MAX_RANGES];
         for (f, (lo, hi)) in fixed.iter_mut().zip(ranges) {
             *f = (lo, hi - lo);
         }
-        let column = profile.stored(j);
-        let mut out = Vec::new();
-        let zeros = self.hist(j)[0];
-        if zeros > 0.0 {
-            out.push((0.0, zeros));
+        fixed
+    }
+}
+
+/// Rows `0..rows` cut at chunk boundaries into one part per thread, `(start, end)`.
+fn row_parts(rows: usize) -> Vec<(usize, usize)> {
+    let chunks = rows.div_ceil(CHUNK);
+    let threads = threads_for(rows).min(chunks.max(1));
+    let per_thread = chunks.div_ceil(threads.max(1)).max(1) * CHUNK;
+    (0..rows).step_by(per_thread.max(1)).map(|start| (start, (start + per_thread).min(rows))).collect()
+}
+
+/// Each row's `1 / total` over every column (0 for a total that is not positive), for the rows
+/// `start..start + scale.len()`: summed in the columns' order, as pass 1 sums them, so both passes
+/// get the same shares to the bit.
+fn row_scales(profile: &Profile, start: usize, scale: &mut [f64]) {
+    let len = scale.len();
+    let mut total = [0.0f64; CHUNK];
+    let total = &mut total[..len];
+    let mut buffer = [0.0f64; CHUNK];
+    for j in 0..profile.ids().len() {
+        for (t, v) in total.iter_mut().zip(profile.stored(j).chunk(start, len, &mut buffer)) {
+            *t += v;
         }
-        let mut buffer = [0.0f64; CHUNK];
-        let mut slot_buffer = [0u16; CHUNK];
-        let mut start = 0;
-        while start < self.rows {
-            let len = CHUNK.min(self.rows - start);
-            let values = column.chunk(start, len, &mut buffer);
-            let slots = &mut slot_buffer[..len];
-            share_slots(self.grid, values, &self.scale[start..start + len], slots);
-            let slots = &*slots;
-            // Most blocks hold no wanted slot: test 64 at a time. `d.saturating_sub(width) == 0`
-            // is `d <= width` in the form SSE2 has (an unsigned saturating subtraction), so the
-            // test vectorises even without wider instruction sets.
-            for (block, chunk) in slots.chunks(BLOCK).enumerate() {
-                let mut hit = [0u16; BLOCK];
-                for &(lo, width) in &fixed {
-                    for (h, s) in hit.iter_mut().zip(chunk) {
-                        *h |= u16::from(s.wrapping_sub(lo).saturating_sub(width) == 0);
-                    }
-                }
-                if hit.iter().fold(0, |a, h| a | h) == 0 {
-                    continue;
-                }
-                for (k, h) in hit.iter().take(chunk.len()).enumerate() {
-                    if *h != 0 {
-                        let i = start + block * BLOCK + k;
-                        let scale = self.scale[i];
-                        if scale > 0.0 {
-                            let w = weights.map_or(1.0, |w| w[i]);
-                            if w > 0.0 {
-                                out.push(((values[block * BLOCK + k] * scale).min(1.0), w));
-                            }
-                        }
+    }
+    for (s, t) in scale.iter_mut().zip(total.iter()) {
+        *s = if *t > 0.0 { 1.0 / *t } else { 0.0 };
+    }
+}
+
+/// Pass 2 over one chunk of one line: pushes to `out` the (share, weight) of each row (from `at`)
+/// whose slot is in `fixed`'s ranges, with a positive total and weight.
+fn collect_wanted(
+    fixed: &[(u16, u16); MAX_RANGES],
+    slots: &[u16],
+    values: &[f64],
+    scale: &[f64],
+    weights: Option<&[f64]>,
+    at: usize,
+    out: &mut Vec<(f64, f64)>,
+) {
+    // `s - lo <= hi - lo` in wrapping arithmetic tests `lo <= s <= hi` with one comparison. A
+    // fixed number of ranges lets the compiler unroll the test and vectorise it over a block.
+    // Most blocks hold no wanted slot: test 64 at a time. `d.saturating_sub(width) == 0` is
+    // `d <= width` in the form SSE2 has (an unsigned saturating subtraction), so the test
+    // vectorises even without wider instruction sets.
+    for (block, chunk) in slots.chunks(BLOCK).enumerate() {
+        let mut hit = [0u16; BLOCK];
+        for &(lo, width) in fixed {
+            for (h, s) in hit.iter_mut().zip(chunk) {
+                *h |= u16::from(s.wrapping_sub(lo).saturating_sub(width) == 0);
+            }
+        }
+        if hit.iter().fold(0, |a, h| a | h) == 0 {
+            continue;
+        }
+        for (k, h) in hit.iter().take(chunk.len()).enumerate() {
+            if *h != 0 {
+                let i = block * BLOCK + k;
+                let scale = scale[i];
+                if scale > 0.0 {
+                    let w = weights.map_or(1.0, |w| w[at + i]);
+                    if w > 0.0 {
+                        out.push(((values[i] * scale).min(1.0), w));
                     }
                 }
             }
-            start += len;
         }
-        out.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
-        out
     }
 }
 
@@ -346,22 +363,16 @@ fn pass_chunk(
 ) {
     let len = scale.len();
     let lines = profile.ids().len();
-    let mut total = [0.0f64; CHUNK];
-    let total = &mut total[..len];
+    row_scales(profile, start, scale);
     // Columns stored as steps are decoded a chunk at a time into `buffer`.
     let mut buffer = [0.0f64; CHUNK];
-    for j in 0..lines {
-        for (t, v) in total.iter_mut().zip(profile.stored(j).chunk(start, len, &mut buffer)) {
-            *t += v;
-        }
-    }
     let mut weight = [0.0f64; CHUNK];
     let weight = &mut weight[..len];
     let mut left_out = 0u32;
     for k in 0..len {
         let w = weights.map_or(1.0, |w| w[start + k]);
-        if total[k] > 0.0 && w > 0.0 {
-            scale[k] = 1.0 / total[k];
+        let positive = scale[k] > 0.0;
+        if positive && w > 0.0 {
             weight[k] = w;
             partial.used += 1;
             partial.mass += w;
@@ -370,7 +381,7 @@ fn pass_chunk(
             scale[k] = 0.0;
             weight[k] = 0.0;
             left_out += 1;
-            if total[k] <= 0.0 {
+            if !positive {
                 partial.excluded += 1;
             }
         }
