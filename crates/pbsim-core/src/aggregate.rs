@@ -50,6 +50,7 @@ mod public;
 mod quantile;
 mod report;
 mod shares;
+pub mod spill;
 mod totals;
 pub mod weights;
 
@@ -162,6 +163,9 @@ pub enum AggregateError {
         /// The weight.
         weight: f64,
     },
+    /// The spill that held the submissions' values failed (see [`spill`]): no figure is given.
+    #[error("the computation's working file failed: {0}")]
+    Spill(String),
 }
 
 impl Profile {

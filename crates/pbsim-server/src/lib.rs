@@ -30,6 +30,7 @@ pub mod public_results;
 pub mod reports;
 pub mod security;
 pub mod serve;
+mod spill;
 pub mod store;
 pub mod telemetry;
 

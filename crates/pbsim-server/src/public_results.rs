@@ -137,6 +137,9 @@ async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot
     tokio::task::spawn_blocking(move || {
         let mut values = Vec::new();
         let mut columns = PublicColumns::new(&budget);
+        if let Some(file) = crate::spill::working_file() {
+            columns = columns.spill_to(&budget, file);
+        }
         let mut days: Option<(String, String)> = None;
         // Counted here rather than by the columns: a budget of projects has none.
         let mut submissions = 0u64;

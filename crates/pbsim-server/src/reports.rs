@@ -105,6 +105,9 @@ pub async fn report_page(
         let mut values = Vec::new();
         let started = std::time::Instant::now();
         let mut input = ReportInput::new(&budget, &options)?;
+        if let Some(file) = crate::spill::working_file() {
+            input = input.spill_to(&budget, file);
+        }
         input.reserve(expected);
         let mut days: BTreeMap<String, usize> = BTreeMap::new();
         // A budget of projects' ballots, as project indices (a few bytes each); the bodies are dropped.
@@ -139,7 +142,13 @@ pub async fn report_page(
         }
         let read = started.elapsed();
         let rows = input.total();
-        let report = input.finish(&budget, &options, &keep_going)?;
+        let report = input.finish(&budget, &options, &keep_going).map_err(|e| match e {
+            // The working file, not the options: the server's fault.
+            ReportError::Aggregate(AggregateError::Spill(e)) => {
+                anyhow::anyhow!("the report's working file failed: {e}").into()
+            }
+            e => ReportFailure::Report(e),
+        })?;
         tracing::debug!(rows, ?read, aggregated = ?(started.elapsed() - read), "report computed");
         let per_day = days.into_iter().map(|(day, count)| DayCount { day, count }).collect();
         let projects = budget.projects.as_ref().map(|selection| outcomes(selection, ballots));

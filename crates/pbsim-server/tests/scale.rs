@@ -38,9 +38,10 @@ on_both_databases!(
     a_read_stopped_midway_leaves_the_store_as_it_was,
 );
 
-/// More submissions than three read batches, over two days, with every kind of answer: the
+/// More submissions than four read batches and than a block of a report's working file (2,048
+/// rows, written to the file and read back from it), over two days, with every kind of answer: the
 /// values are spread (not a few repeated rows) so quantiles and intervals have work to do.
-const ROWS: usize = 3 * BATCH_ROWS + 17;
+const ROWS: usize = 4 * BATCH_ROWS + 17;
 
 async fn seeded(backend: Backend) -> (TestApp, Arc<Budget>) {
     let t = Setup::new(&[TOWN]).on(backend).await;

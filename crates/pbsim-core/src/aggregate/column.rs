@@ -7,6 +7,7 @@
 //! the column into plain `f64` values, so every value reads back exactly as `value as f64`, as if
 //! it had been stored that way: no figure depends on the representation.
 
+use super::spill::{SpillArea, Spilled, Width};
 use std::borrow::Cow;
 
 /// Rows decoded at a time by [`Column::chunk`].
@@ -40,6 +41,8 @@ pub(crate) enum Codes {
     U8(Vec<u8>),
     U16(Vec<u16>),
     U32(Vec<u32>),
+    /// In a spill, 1, 2 or 4 bytes each (see `spill.rs`).
+    Spilled(Spilled),
 }
 
 impl Column {
@@ -62,6 +65,21 @@ impl Column {
         Column::Steps { min, step, codes }
     }
 
+    /// [`Column::for_grid`], keeping the step numbers in `area` instead of in memory.
+    pub(crate) fn for_grid_in(min: i64, max: i64, step: i64, area: &SpillArea) -> Column {
+        match Column::for_grid(min, max, step) {
+            Column::Steps { min, step, codes } => {
+                let width = match codes {
+                    Codes::U8(_) => Width::One,
+                    Codes::U16(_) => Width::Two,
+                    _ => Width::Four,
+                };
+                Column::Steps { min, step, codes: Codes::Spilled(Spilled::new(width, area.clone())) }
+            }
+            values => values,
+        }
+    }
+
     /// The number of values.
     pub(crate) fn len(&self) -> usize {
         match self {
@@ -69,6 +87,7 @@ impl Column {
             Column::Steps { codes: Codes::U8(c), .. } => c.len(),
             Column::Steps { codes: Codes::U16(c), .. } => c.len(),
             Column::Steps { codes: Codes::U32(c), .. } => c.len(),
+            Column::Steps { codes: Codes::Spilled(c), .. } => c.len(),
         }
     }
 
@@ -79,6 +98,8 @@ impl Column {
             Column::Steps { codes: Codes::U8(c), .. } => c.reserve_exact(more),
             Column::Steps { codes: Codes::U16(c), .. } => c.reserve_exact(more),
             Column::Steps { codes: Codes::U32(c), .. } => c.reserve_exact(more),
+            // Written out a block at a time: nothing grows.
+            Column::Steps { codes: Codes::Spilled(_), .. } => {}
         }
     }
 
@@ -100,6 +121,11 @@ impl Column {
                     c.push(k);
                     true
                 }
+                (Codes::Spilled(c), Some(k)) if k <= c.width.max() => {
+                    c.push(k);
+                    true
+                }
+                (Codes::Spilled(_), Some(_)) => false,
                 (_, None) => false,
             };
             if pushed {
@@ -119,6 +145,9 @@ impl Column {
                 Codes::U8(c) => c.capacity(),
                 Codes::U16(c) => c.capacity(),
                 Codes::U32(c) => c.capacity(),
+                // A value off the grid in a spilled column: its values come back into memory
+                // (only a stored body from an older budget file can do this).
+                Codes::Spilled(c) => c.len(),
             };
             let mut values = Vec::with_capacity(capacity);
             values.extend_from_slice(&self.values());
@@ -135,6 +164,11 @@ impl Column {
                     Codes::U8(c) => i64::from(c[i]),
                     Codes::U16(c) => i64::from(c[i]),
                     Codes::U32(c) => i64::from(c[i]),
+                    Codes::Spilled(c) => {
+                        let mut k = [0u32];
+                        c.read(i, &mut k);
+                        i64::from(k[0])
+                    }
                 };
                 decode(*min, *step, k)
             }
@@ -153,6 +187,12 @@ impl Column {
             Codes::U8(c) => decode_into(min, step, &c[start..start + len], out),
             Codes::U16(c) => decode_into(min, step, &c[start..start + len], out),
             Codes::U32(c) => decode_into(min, step, &c[start..start + len], out),
+            Codes::Spilled(c) => {
+                let mut codes = [0u32; CHUNK];
+                let codes = &mut codes[..len];
+                c.read(start, codes);
+                decode_into(min, step, codes, out);
+            }
         }
         out
     }
@@ -180,6 +220,9 @@ impl Column {
     pub(crate) fn tally(&self, weights: Option<&[f64]>) -> Option<Vec<(f64, f64)>> {
         let (min, step, codes) = match self {
             Column::Steps { min, step, codes: codes @ (Codes::U8(_) | Codes::U16(_)) } => (*min, *step, codes),
+            Column::Steps { min, step, codes: Codes::Spilled(c) } if c.width != Width::Four => {
+                return Some(tally_of(*min, *step, count_spilled(c, weights)));
+            }
             _ => return None,
         };
         let by_step = match (codes, weights) {
@@ -187,17 +230,33 @@ impl Column {
             (Codes::U16(c), None) => count_steps(c, 1 << 16),
             (Codes::U8(c), Some(w)) => weigh_steps(c, w, 1 << 8),
             (Codes::U16(c), Some(w)) => weigh_steps(c, w, 1 << 16),
-            (Codes::U32(_), _) => return None,
+            (Codes::U32(_) | Codes::Spilled(_), _) => return None,
         };
-        Some(
-            by_step
-                .into_iter()
-                .enumerate()
-                .filter(|(_, w)| *w > 0.0)
-                .map(|(k, w)| (decode(min, step, k as i64), w))
-                .collect(),
-        )
+        Some(tally_of(min, step, by_step))
     }
+}
+
+/// Weights per step as (value, weight) pairs, ascending, the steps of no weight left out.
+fn tally_of(min: i64, step: i64, by_step: Vec<f64>) -> Vec<(f64, f64)> {
+    by_step.into_iter().enumerate().filter(|(_, w)| *w > 0.0).map(|(k, w)| (decode(min, step, k as i64), w)).collect()
+}
+
+/// [`count_steps`] or [`weigh_steps`] of a spilled column of 1 or 2 bytes, a block at a time.
+fn count_spilled(c: &Spilled, weights: Option<&[f64]>) -> Vec<f64> {
+    let positions = c.width.max() as usize + 1;
+    let mut counts = vec![0u64; if weights.is_some() { 0 } else { positions }];
+    let mut sums = vec![0.0f64; if weights.is_some() { positions } else { 0 }];
+    let mut codes = [0u32; CHUNK];
+    let n = c.len();
+    for start in (0..n).step_by(CHUNK) {
+        let codes = &mut codes[..CHUNK.min(n - start)];
+        c.read(start, codes);
+        match weights {
+            None => codes.iter().for_each(|k| counts[*k as usize] += 1),
+            Some(w) => codes.iter().zip(&w[start..]).for_each(|(k, w)| sums[*k as usize] += w),
+        }
+    }
+    if weights.is_some() { sums } else { counts.into_iter().map(|c| c as f64).collect() }
 }
 
 /// Rows per step, as weights of 1.
@@ -246,6 +305,7 @@ mod tests {
             Column::Steps { codes: Codes::U8(_), .. } => 1,
             Column::Steps { codes: Codes::U16(_), .. } => 2,
             Column::Steps { codes: Codes::U32(_), .. } => 4,
+            Column::Steps { codes: Codes::Spilled(c), .. } => c.width as usize,
         };
         assert_eq!(width(&Column::for_grid(-40, 40, 1)), 1, "81 positions");
         assert_eq!(width(&Column::for_grid(0, 255, 1)), 1);

@@ -11,6 +11,7 @@ use super::column::Column;
 use super::quantile::quantile_in;
 use super::report::Response;
 use super::shares::{ShareOptions, summarize_shares};
+use super::spill::SpillArea;
 use super::totals::median_total;
 use super::{AggregateError, Profile};
 use crate::budget::{Budget, LineKind};
@@ -65,6 +66,8 @@ pub struct PublicColumns {
     columns: Vec<Column>,
     /// Per line, whether a value is negative (shares then read it as 0).
     negative: Vec<bool>,
+    /// Where the columns keep their step numbers, when not in memory.
+    spill: Option<SpillArea>,
 }
 
 impl PublicColumns {
@@ -74,7 +77,19 @@ impl PublicColumns {
             budget.lines().map(|l| (l.id.clone(), l.baseline, matches!(l.kind, LineKind::Spending))).collect();
         let columns = budget.lines().map(|l| Column::for_grid(l.min, l.max, l.step)).collect();
         let negative = vec![false; lines.len()];
-        PublicColumns { lines, columns, negative }
+        PublicColumns { lines, columns, negative, spill: None }
+    }
+
+    /// Keeps the columns' step numbers in `area` rather than in memory, as
+    /// [`super::ReportInput::spill_to`] does. Call it before the first push.
+    pub fn spill_to(mut self, budget: &Budget, area: SpillArea) -> PublicColumns {
+        for (column, line) in self.columns.iter_mut().zip(budget.lines()) {
+            if column.len() == 0 {
+                *column = Column::for_grid_in(line.min, line.max, line.step, &area);
+            }
+        }
+        self.spill = Some(area);
+        self
     }
 
     /// Submissions pushed so far.
@@ -113,7 +128,7 @@ impl PublicColumns {
         if self.is_empty() {
             return Ok(Vec::new());
         }
-        let PublicColumns { lines, mut columns, negative } = self;
+        let PublicColumns { lines, mut columns, negative, spill } = self;
         let mut aggregate_of = std::collections::BTreeMap::new();
         let spending: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].2).collect();
         // Spending columns without a negative value move into the profile (and are read back from
@@ -149,7 +164,7 @@ impl PublicColumns {
         debug_assert_eq!(lines.len(), budget.lines().count());
         let in_profile: std::collections::BTreeMap<usize, usize> =
             spending.iter().enumerate().filter(|(_, i)| !negative[**i]).map(|(k, i)| (*i, k)).collect();
-        Ok(lines
+        let figures = lines
             .into_iter()
             .enumerate()
             .map(|(i, (id, baseline, _))| {
@@ -163,7 +178,11 @@ impl PublicColumns {
                     id,
                 }
             })
-            .collect())
+            .collect();
+        match spill.as_ref().and_then(SpillArea::error) {
+            Some(e) => Err(AggregateError::Spill(e.to_owned())),
+            None => Ok(figures),
+        }
     }
 }
 

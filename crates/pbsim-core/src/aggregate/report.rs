@@ -9,6 +9,7 @@ use super::bootstrap::{BootstrapOptions, LineIntervals, bootstrap_until};
 use super::column::Column;
 use super::quantile::{Distribution, distribution_of_sorted, quantile_in};
 use super::shares::{ShareLine, ShareOptions, summarize_shares};
+use super::spill::SpillArea;
 use super::totals::median_total as median_total_of;
 use super::weights::{WeightError, Weighting, poststratify};
 use super::{AggregateError, Profile, ProfileError, compensated_sum};
@@ -255,6 +256,8 @@ pub struct ReportInput {
     weight_answers: Vec<u32>,
     /// The answers `weight_by` offers, when it is a choice question (weighting refuses any other).
     weight_options: Vec<String>,
+    /// Where the columns keep their step numbers, when not in memory.
+    spill: Option<SpillArea>,
 }
 
 impl ReportInput {
@@ -281,7 +284,21 @@ impl ReportInput {
                     _ => Vec::new(),
                 })
                 .unwrap_or_default(),
+            spill: None,
         })
+    }
+
+    /// Keeps the columns' step numbers in `area` rather than in memory (see
+    /// [`crate::aggregate::spill`]), so that the report's memory does not grow with the submissions.
+    /// Call it before the first push: columns that already hold values stay where they are.
+    pub fn spill_to(mut self, budget: &Budget, area: SpillArea) -> ReportInput {
+        for (column, line) in self.columns.iter_mut().zip(budget.lines()) {
+            if column.len() == 0 {
+                *column = Column::for_grid_in(line.min, line.max, line.step, &area);
+            }
+        }
+        self.spill = Some(area);
+        self
     }
 
     /// Adds one submission: counted in the total, and kept (as numbers) when it matches the filters.
@@ -359,7 +376,7 @@ impl ReportInput {
         options: &ReportOptions,
         keep_going: &dyn Fn() -> bool,
     ) -> Result<BudgetReport, ReportError> {
-        let ReportInput { total, selected: n, mut columns, negative, weight_answers, weight_options, .. } = self;
+        let ReportInput { total, selected: n, mut columns, negative, weight_answers, weight_options, spill, .. } = self;
         let (weights, weighting) = match &options.weight_by {
             Some(id) if n > 0 => {
                 let question = budget.question(id).ok_or_else(|| ReportError::UnknownQuestion(id.clone()))?;
@@ -469,6 +486,9 @@ impl ReportInput {
                     share: shares.remove(&line.id),
                 });
             }
+        }
+        if let Some(e) = spill.as_ref().and_then(SpillArea::error) {
+            return Err(AggregateError::Spill(e.to_owned()).into());
         }
         Ok(BudgetReport {
             budget: budget.id.clone(),

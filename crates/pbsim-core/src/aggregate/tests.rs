@@ -951,3 +951,84 @@ fn shares_of_a_large_profile_are_the_same_from_grid_steps_as_from_numbers() {
     assert_eq!(a.row(17), b.row(17));
     assert_eq!(a.column(2), b.column(2));
 }
+
+/// A report of `data` from a [`ReportInput`], its columns spilled to `spill` when given.
+fn report_via_input(
+    budget: &Budget,
+    data: &[(Allocation, BTreeMap<String, String>)],
+    options: &ReportOptions,
+    spill: Option<&std::sync::Arc<spill::tests::MemorySpill>>,
+) -> Result<BudgetReport, ReportError> {
+    let mut input = ReportInput::new(budget, options)?;
+    if let Some(s) = spill {
+        input = input.spill_to(budget, spill::SpillArea::new(s.clone()));
+    }
+    for (allocation, answers) in data {
+        input.push(allocation, answers);
+    }
+    input.finish(budget, options, &|| true)
+}
+
+#[test]
+fn a_report_is_the_same_whether_its_columns_are_spilled_or_held() {
+    let budget = ward_budget();
+    let mut state = 99u64;
+    let mut next = |m: u64| {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) % m) as i64
+    };
+    let wards = [Some("north"), Some("south"), None];
+    // Over the threads' threshold (65,536 rows), over many blocks, with a last block part full.
+    let rows: Vec<(i64, i64, i64, Option<&str>)> =
+        (0..70_123).map(|_| (10 * next(11), 10 * next(11), 10 * next(6), wards[next(3) as usize])).collect();
+    let mut off_grid = rows[..5_000].to_vec();
+    off_grid[4_100].0 = 65;
+    off_grid[10].2 = 5_000;
+    let options = [
+        ReportOptions::default(),
+        ReportOptions { weight_by: Some("ward".into()), ..ReportOptions::default() },
+        ReportOptions {
+            filters: vec![("ward".into(), "north".into())],
+            bootstrap: Some(BootstrapOptions { replicates: 5, ..BootstrapOptions::default() }),
+            ..ReportOptions::default()
+        },
+    ];
+    for rows in [&rows, &off_grid] {
+        let data = responses(rows);
+        for o in &options {
+            let held = report(&budget, &as_responses(&data), o).expect("report");
+            let spill = std::sync::Arc::new(spill::tests::MemorySpill::default());
+            let spilled = report_via_input(&budget, &data, o, Some(&spill)).expect("report");
+            assert_eq!(held, spilled);
+            let written = spill.bytes.lock().map(|b| b.len()).unwrap_or(0);
+            if spilled.submissions >= 2_048 {
+                assert!(written >= 3 * 2_048, "every line's full blocks went to the spill: {written}");
+            }
+        }
+    }
+    // The public figures too.
+    let data = responses(&rows);
+    let held = public_figures(&budget, &as_responses(&data)).expect("figures");
+    let spill = std::sync::Arc::new(spill::tests::MemorySpill::default());
+    let mut columns = PublicColumns::new(&budget).spill_to(&budget, spill::SpillArea::new(spill.clone()));
+    for (allocation, _) in &data {
+        columns.push(|id| allocation.get(id).copied());
+    }
+    assert_eq!(columns.finish(&budget).expect("figures"), held);
+}
+
+#[test]
+fn a_spill_that_fails_fails_the_report_never_a_figure() {
+    let budget = ward_budget();
+    let rows: Vec<(i64, i64, i64, Option<&str>)> = (0..5_000).map(|i| (10 * (i % 11), 50, 20, None)).collect();
+    let data = responses(&rows);
+    let spill = std::sync::Arc::new(spill::tests::MemorySpill::default());
+    spill.broken.store(true, std::sync::atomic::Ordering::Relaxed);
+    let failed = report_via_input(&budget, &data, &ReportOptions::default(), Some(&spill));
+    assert_eq!(failed, Err(ReportError::Aggregate(AggregateError::Spill("no space left on device".into()))));
+    let mut columns = PublicColumns::new(&budget).spill_to(&budget, spill::SpillArea::new(spill.clone()));
+    for (allocation, _) in &data {
+        columns.push(|id| allocation.get(id).copied());
+    }
+    assert!(matches!(columns.finish(&budget), Err(AggregateError::Spill(_))));
+}
