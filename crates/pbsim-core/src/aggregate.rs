@@ -49,6 +49,7 @@ mod overview;
 mod public;
 mod quantile;
 mod report;
+mod row_weights;
 mod shares;
 pub mod spill;
 mod totals;
@@ -219,14 +220,25 @@ impl Profile {
             Column::Steps { min, .. } => *min < 0,
         };
         if columns.iter().any(suspect) {
-            for i in 0..rows {
-                for (id, column) in ids.iter().zip(&columns) {
-                    let v = column.get(i);
-                    if !v.is_finite() {
-                        return Err(ProfileError::NotFinite { row: i, line: id.clone() });
-                    }
-                    if v < 0.0 {
-                        return Err(ProfileError::Negative { row: i, line: id.clone(), value: v });
+            // A chunk of every column at a time (a spilled column reads a block at once), then the
+            // cells of that chunk in row order.
+            let mut decoded: Vec<Vec<f64>> = vec![Vec::with_capacity(column::CHUNK); columns.len()];
+            let mut buffer = [0.0; column::CHUNK];
+            for start in (0..rows).step_by(column::CHUNK) {
+                let len = column::CHUNK.min(rows - start);
+                for (d, column) in decoded.iter_mut().zip(&columns) {
+                    d.clear();
+                    d.extend_from_slice(column.chunk(start, len, &mut buffer));
+                }
+                for k in 0..len {
+                    for (id, d) in ids.iter().zip(&decoded) {
+                        let (v, row) = (d[k], start + k);
+                        if !v.is_finite() {
+                            return Err(ProfileError::NotFinite { row, line: id.clone() });
+                        }
+                        if v < 0.0 {
+                            return Err(ProfileError::Negative { row, line: id.clone(), value: v });
+                        }
                     }
                 }
             }
@@ -252,6 +264,20 @@ impl Profile {
     /// How line `j`'s values are stored.
     pub(crate) fn stored(&self, j: usize) -> &Column {
         &self.columns[j]
+    }
+
+    /// The totals of rows `start..start + totals.len()` over every column (at most [`column::CHUNK`]
+    /// rows), summed in column order from 0: every pass that needs a row's total (its shares, the
+    /// median total) gets the same bits.
+    pub(crate) fn chunk_totals(&self, start: usize, totals: &mut [f64]) {
+        let len = totals.len();
+        totals.fill(0.0);
+        let mut buffer = [0.0f64; column::CHUNK];
+        for column in &self.columns {
+            for (t, v) in totals.iter_mut().zip(column.chunk(start, len, &mut buffer)) {
+                *t += v;
+            }
+        }
     }
 
     /// Each row's value of every line, in the order of [`Profile::ids`].

@@ -8,7 +8,9 @@
 //! the same seed gives the same intervals on every machine, in the browser as on the server.
 
 use super::quantile::quantile_in;
-use super::{AggregateError, Profile, ShareOptions, summarize_shares};
+use super::row_weights::{Draws, Weights};
+use super::shares::summarize;
+use super::{AggregateError, Profile, ShareOptions};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
@@ -70,47 +72,63 @@ pub fn bootstrap_until(
     options: &BootstrapOptions,
     keep_going: &dyn Fn() -> bool,
 ) -> Result<Vec<LineIntervals>, AggregateError> {
+    bootstrap_weighted(profile, weights.map(Weights::Rows), options, keep_going)
+}
+
+/// [`bootstrap_until`] with weights however they are held. A replicate's weights are read a chunk
+/// at a time from how many times it drew each row (a byte a row), never held one per row.
+pub(crate) fn bootstrap_weighted(
+    profile: &Profile,
+    weights: Option<Weights<'_>>,
+    options: &BootstrapOptions,
+    keep_going: &dyn Fn() -> bool,
+) -> Result<Vec<LineIntervals>, AggregateError> {
     let n = profile.rows();
     if n == 0 {
         return Err(AggregateError::Empty);
     }
-    let base: Vec<f64> = weights.map_or_else(|| vec![1.0; n], <[f64]>::to_vec);
-    if base.len() != n {
-        return Err(AggregateError::WeightCount { weights: base.len(), rows: n });
+    if let Some(w) = &weights
+        && w.len() != n
+    {
+        return Err(AggregateError::WeightCount { weights: w.len(), rows: n });
     }
-    let base_total: f64 = base.iter().sum();
+    // Summed in row order, as one weight per row was.
+    let base = |draws: Option<&Draws>| -> f64 {
+        let draws_of = |i: usize| draws.map_or(1.0, |d| f64::from(d.get(i)));
+        match weights {
+            Some(w) => w.iter().enumerate().map(|(i, w)| draws_of(i) * w).sum(),
+            None => (0..n).map(|i| draws_of(i) * 1.0).sum(),
+        }
+    };
+    let base_total = base(None);
     let lines = profile.ids().len();
     // samples[j][statistic] holds one value per replicate.
     let mut samples = vec![[Vec::new(), Vec::new(), Vec::new()]; lines];
-    let mut counts = vec![0u32; n];
-    let mut replicate_weights = vec![0.0; n];
+    let mut draws = Draws::new(n);
     for r in 0..options.replicates {
         if !keep_going() {
             return Err(AggregateError::Stopped);
         }
         let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
         rng.set_stream(r as u64);
-        counts.iter_mut().for_each(|c| *c = 0);
+        draws.clear();
         for _ in 0..n {
-            counts[rng.random_range(0..n)] += 1;
+            draws.add(rng.random_range(0..n));
         }
-        let drawn: f64 = counts.iter().zip(&base).map(|(c, w)| f64::from(*c) * w).sum();
+        let drawn = base(Some(&draws));
         if drawn <= 0.0 {
             continue;
         }
         // Scaled so the replicate weighs what the sample weighs: the independent-markets phantoms
         // count residents, so the number of residents must not change.
         let scale = base_total / drawn;
-        for ((rw, c), w) in replicate_weights.iter_mut().zip(&counts).zip(&base) {
-            *rw = f64::from(*c) * w * scale;
-        }
-        let summary =
-            match summarize_shares(profile, Some(&replicate_weights), &ShareOptions { bins: 1, baselines: None }) {
-                Ok(s) => s,
-                // A resample can miss every submission with a positive total; it says nothing.
-                Err(AggregateError::Empty) => continue,
-                Err(e) => return Err(e),
-            };
+        let replicate = Weights::Replicate { draws: &draws, base: weights.as_ref(), scale };
+        let summary = match summarize(profile, Some(replicate), &ShareOptions { bins: 1, baselines: None }) {
+            Ok(s) => s,
+            // A resample can miss every submission with a positive total; it says nothing.
+            Err(AggregateError::Empty) => continue,
+            Err(e) => return Err(e),
+        };
         for (j, line) in summary.lines.iter().enumerate() {
             samples[j][0].push(line.mean);
             samples[j][1].push(line.median);

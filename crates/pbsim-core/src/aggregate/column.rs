@@ -7,6 +7,7 @@
 //! the column into plain `f64` values, so every value reads back exactly as `value as f64`, as if
 //! it had been stored that way: no figure depends on the representation.
 
+use super::row_weights::Weights;
 use super::spill::{SpillArea, Spilled, Width};
 use std::borrow::Cow;
 
@@ -187,12 +188,7 @@ impl Column {
             Codes::U8(c) => decode_into(min, step, &c[start..start + len], out),
             Codes::U16(c) => decode_into(min, step, &c[start..start + len], out),
             Codes::U32(c) => decode_into(min, step, &c[start..start + len], out),
-            Codes::Spilled(c) => {
-                let mut codes = [0u32; CHUNK];
-                let codes = &mut codes[..len];
-                c.read(start, codes);
-                decode_into(min, step, codes, out);
-            }
+            Codes::Spilled(c) => c.read_as(start, out, |k| decode(min, step, i64::from(k))),
         }
         out
     }
@@ -216,47 +212,43 @@ impl Column {
     /// without), ascending, values of no weight left out: what a line's statistics in its own unit
     /// read, in memory that does not grow with the rows. `None` when the column is plain values or
     /// its steps take 4 bytes (a grid of more than 65,536 positions): those are read row by row.
-    /// Row `i`'s weight is `weights[i]`; a slice of another length is the caller's mistake.
-    pub(crate) fn tally(&self, weights: Option<&[f64]>) -> Option<Vec<(f64, f64)>> {
-        let (min, step, codes) = match self {
-            Column::Steps { min, step, codes: codes @ (Codes::U8(_) | Codes::U16(_)) } => (*min, *step, codes),
-            Column::Steps { min, step, codes: Codes::Spilled(c) } if c.width != Width::Four => {
-                return Some(tally_of(*min, *step, count_spilled(c, weights)));
-            }
+    /// `weights` has one weight per row.
+    pub(crate) fn tally(&self, weights: Option<Weights<'_>>) -> Option<Vec<(f64, f64)>> {
+        let Column::Steps { min, step, codes } = self else {
+            return None;
+        };
+        let positions = match codes {
+            Codes::U8(_) => 1 << 8,
+            Codes::U16(_) => 1 << 16,
+            Codes::Spilled(c) if c.width != Width::Four => c.width.max() as usize + 1,
             _ => return None,
         };
-        let by_step = match (codes, weights) {
-            (Codes::U8(c), None) => count_steps(c, 1 << 8),
-            (Codes::U16(c), None) => count_steps(c, 1 << 16),
-            (Codes::U8(c), Some(w)) => weigh_steps(c, w, 1 << 8),
-            (Codes::U16(c), Some(w)) => weigh_steps(c, w, 1 << 16),
-            (Codes::U32(_) | Codes::Spilled(_), _) => return None,
+        let by_step = match (codes, &weights) {
+            // The common case, on codes in memory: a plain count.
+            (Codes::U8(c), None) => count_steps(c, positions),
+            (Codes::U16(c), None) => count_steps(c, positions),
+            _ => weigh_chunks(codes, self.len(), weights, positions),
         };
-        Some(tally_of(min, step, by_step))
+        Some(
+            by_step
+                .into_iter()
+                .enumerate()
+                .filter(|(_, w)| *w > 0.0)
+                .map(|(k, w)| (decode(*min, *step, k as i64), w))
+                .collect(),
+        )
     }
 }
 
-/// Weights per step as (value, weight) pairs, ascending, the steps of no weight left out.
-fn tally_of(min: i64, step: i64, by_step: Vec<f64>) -> Vec<(f64, f64)> {
-    by_step.into_iter().enumerate().filter(|(_, w)| *w > 0.0).map(|(k, w)| (decode(min, step, k as i64), w)).collect()
-}
-
-/// [`count_steps`] or [`weigh_steps`] of a spilled column of 1 or 2 bytes, a block at a time.
-fn count_spilled(c: &Spilled, weights: Option<&[f64]>) -> Vec<f64> {
-    let positions = c.width.max() as usize + 1;
-    let mut counts = vec![0u64; if weights.is_some() { 0 } else { positions }];
-    let mut sums = vec![0.0f64; if weights.is_some() { positions } else { 0 }];
-    let mut codes = [0u32; CHUNK];
-    let n = c.len();
-    for start in (0..n).step_by(CHUNK) {
-        let codes = &mut codes[..CHUNK.min(n - start)];
-        c.read(start, codes);
-        match weights {
-            None => codes.iter().for_each(|k| counts[*k as usize] += 1),
-            Some(w) => codes.iter().zip(&w[start..]).for_each(|(k, w)| sums[*k as usize] += w),
-        }
+/// Step numbers `start..start + out.len()` of `codes`.
+fn step_numbers(codes: &Codes, start: usize, out: &mut [u32]) {
+    let end = start + out.len();
+    match codes {
+        Codes::U8(c) => out.iter_mut().zip(&c[start..end]).for_each(|(o, k)| *o = u32::from(*k)),
+        Codes::U16(c) => out.iter_mut().zip(&c[start..end]).for_each(|(o, k)| *o = u32::from(*k)),
+        Codes::U32(c) => out.copy_from_slice(&c[start..end]),
+        Codes::Spilled(c) => c.read(start, out),
     }
-    if weights.is_some() { sums } else { counts.into_iter().map(|c| c as f64).collect() }
 }
 
 /// Rows per step, as weights of 1.
@@ -268,11 +260,24 @@ fn count_steps<K: Copy + Into<usize>>(codes: &[K], positions: usize) -> Vec<f64>
     counts.into_iter().map(|c| c as f64).collect()
 }
 
-/// The weight of the rows at each step, summed in row order.
-fn weigh_steps<K: Copy + Into<usize>>(codes: &[K], weights: &[f64], positions: usize) -> Vec<f64> {
+/// The weight of the `rows` rows at each step (1 each without weights), a chunk at a time, summed
+/// in row order.
+fn weigh_chunks(codes: &Codes, rows: usize, weights: Option<Weights<'_>>, positions: usize) -> Vec<f64> {
     let mut sums = vec![0.0f64; positions];
-    for (k, w) in codes.iter().zip(weights) {
-        sums[(*k).into()] += w;
+    let mut numbers = [0u32; CHUNK];
+    let mut weight_buffer = [0.0f64; CHUNK];
+    for start in (0..rows).step_by(CHUNK) {
+        let len = CHUNK.min(rows - start);
+        let numbers = &mut numbers[..len];
+        step_numbers(codes, start, numbers);
+        match &weights {
+            // Whole numbers below 2^53: summed exactly, as a count.
+            None => numbers.iter().for_each(|k| sums[*k as usize] += 1.0),
+            Some(w) => {
+                let w = w.chunk(start, len, &mut weight_buffer);
+                numbers.iter().zip(w).for_each(|(k, w)| sums[*k as usize] += w);
+            }
+        }
     }
     sums
 }
@@ -355,7 +360,7 @@ mod tests {
         assert_eq!(c.tally(None), Some(vec![(-50.0, 1.0), (0.0, 1.0), (10.0, 3.0), (50.0, 1.0)]));
         let weights = [0.5, 2.0, 0.25, 0.0, 1.0, 0.25];
         assert_eq!(
-            c.tally(Some(&weights)),
+            c.tally(Some(Weights::Rows(&weights))),
             Some(vec![(-50.0, 2.0), (0.0, 1.0), (10.0, 1.0)]),
             "summed per value; a value of no weight is left out"
         );

@@ -5,13 +5,14 @@
 //! simulator opens (spending it holds fixed is left out); revenue and tax-rate lines are reported
 //! alongside in their own unit (money or rate), since residents set them, not divide them.
 
-use super::bootstrap::{BootstrapOptions, LineIntervals, bootstrap_until};
+use super::bootstrap::{BootstrapOptions, LineIntervals, bootstrap_weighted};
 use super::column::Column;
 use super::quantile::{Distribution, distribution_of_sorted, quantile_in};
-use super::shares::{ShareLine, ShareOptions, summarize_shares};
+use super::row_weights::Weights;
+use super::shares::{ShareLine, ShareOptions, summarize};
 use super::spill::SpillArea;
 use super::totals::median_total as median_total_of;
-use super::weights::{WeightError, Weighting, poststratify};
+use super::weights::{WeightError, Weighting, by_group};
 use super::{AggregateError, Profile, ProfileError, compensated_sum};
 use crate::budget::{Allocation, Budget, LineKind, QuestionKind};
 use serde::{Deserialize, Serialize};
@@ -221,9 +222,6 @@ pub fn report_until(
     input.finish(budget, options, keep_going)
 }
 
-/// `ReportInput::weight_answers`' mark of a submission that did not answer the weighting question.
-const NO_ANSWER: u32 = u32::MAX;
-
 /// Submissions reduced, one at a time, to what a report reads: each line's value as a number and,
 /// when the report is weighted, the answer to the weighting question. A caller that reads
 /// submissions from a file or a database pushes each one and drops it, so memory holds one number
@@ -251,9 +249,12 @@ pub struct ReportInput {
     negative: Vec<bool>,
     /// The weighting question, when there is one.
     weight_by: Option<String>,
-    /// Per selected submission, its answer to `weight_by` as an index into `weight_options`, or
-    /// [`NO_ANSWER`] (no answer, or one the question does not offer, which weighting ignores too).
-    weight_answers: Vec<u32>,
+    /// Per selected submission, its answer to `weight_by` as a group number: the answer's index in
+    /// `weight_options`, or `weight_options.len()` for no answer (or one the question does not
+    /// offer, which weighting ignores too). A column like the lines', so it spills with them.
+    weight_groups: Column,
+    /// Per answer of `weight_options`, then for no answer: the selected submissions in the group.
+    group_counts: Vec<usize>,
     /// The answers `weight_by` offers, when it is a choice question (weighting refuses any other).
     weight_options: Vec<String>,
     /// Where the columns keep their step numbers, when not in memory.
@@ -266,6 +267,16 @@ impl ReportInput {
     pub fn new(budget: &Budget, options: &ReportOptions) -> Result<ReportInput, ReportError> {
         check_filters(budget, &options.filters)?;
         let lines: Vec<(String, i64)> = budget.lines().map(|l| (l.id.clone(), l.baseline)).collect();
+        let weight_options: Vec<String> = options
+            .weight_by
+            .as_deref()
+            .and_then(|id| budget.question(id))
+            .map(|q| match &q.kind {
+                QuestionKind::Choice { options } => options.iter().map(|o| o.id.clone()).collect(),
+                _ => Vec::new(),
+            })
+            .unwrap_or_default();
+        let no_answer = weight_options.len() as i64;
         Ok(ReportInput {
             total: 0,
             selected: 0,
@@ -274,16 +285,9 @@ impl ReportInput {
             negative: vec![false; lines.len()],
             lines,
             weight_by: options.weight_by.clone(),
-            weight_answers: Vec::new(),
-            weight_options: options
-                .weight_by
-                .as_deref()
-                .and_then(|id| budget.question(id))
-                .map(|q| match &q.kind {
-                    QuestionKind::Choice { options } => options.iter().map(|o| o.id.clone()).collect(),
-                    _ => Vec::new(),
-                })
-                .unwrap_or_default(),
+            weight_groups: Column::for_grid(0, no_answer, 1),
+            group_counts: vec![0; weight_options.len() + 1],
+            weight_options,
             spill: None,
         })
     }
@@ -296,6 +300,9 @@ impl ReportInput {
             if column.len() == 0 {
                 *column = Column::for_grid_in(line.min, line.max, line.step, &area);
             }
+        }
+        if self.weight_groups.len() == 0 {
+            self.weight_groups = Column::for_grid_in(0, self.weight_options.len() as i64, 1, &area);
         }
         self.spill = Some(area);
         self
@@ -340,10 +347,11 @@ impl ReportInput {
             self.columns[j].push(v);
         }
         if let Some(question) = &self.weight_by {
-            let given = answer(question)
+            let group = answer(question)
                 .and_then(|a| self.weight_options.iter().position(|o| o == a))
-                .map_or(NO_ANSWER, |k| k as u32);
-            self.weight_answers.push(given);
+                .unwrap_or(self.weight_options.len());
+            self.group_counts[group] += 1;
+            self.weight_groups.push(group as i64);
         }
         true
     }
@@ -355,7 +363,7 @@ impl ReportInput {
             column.reserve_exact(rows);
         }
         if self.weight_by.is_some() {
-            self.weight_answers.reserve_exact(rows);
+            self.weight_groups.reserve_exact(rows);
         }
     }
 
@@ -376,19 +384,25 @@ impl ReportInput {
         options: &ReportOptions,
         keep_going: &dyn Fn() -> bool,
     ) -> Result<BudgetReport, ReportError> {
-        let ReportInput { total, selected: n, mut columns, negative, weight_answers, weight_options, spill, .. } = self;
+        let ReportInput { total, selected: n, mut columns, negative, weight_groups, group_counts, spill, .. } = self;
         let (weights, weighting) = match &options.weight_by {
             Some(id) if n > 0 => {
                 let question = budget.question(id).ok_or_else(|| ReportError::UnknownQuestion(id.clone()))?;
-                let answers = weight_answers.iter().map(|k| weight_options.get(*k as usize).map(String::as_str));
-                let (w, how) = poststratify(question, answers)?;
-                (Some(w), Some(how))
+                let (answered, unanswered) = group_counts.split_at(group_counts.len() - 1);
+                let (mut weight_of, how) = by_group(question, answered, unanswered[0])?;
+                // No answer: a weight of 1.
+                weight_of.push(1.0);
+                (Some(weight_of), Some(how))
             }
             Some(id) if budget.question(id).is_none() => return Err(ReportError::UnknownQuestion(id.clone())),
             _ => (None, None),
         };
-        let weight = |i: usize| weights.as_ref().map_or(1.0, |w| w[i]);
-        let mass = compensated_sum((0..n).map(weight));
+        // Each submission's weight is its group's, read with its group a chunk at a time.
+        let weights = weights.as_deref().map(|weight_of| Weights::Groups { groups: &weight_groups, weight_of });
+        let mass = match weights {
+            Some(w) => compensated_sum(w.iter()),
+            None => compensated_sum((0..n).map(|_| 1.0)),
+        };
         let index: BTreeMap<&str, usize> = budget.lines().enumerate().map(|(j, l)| (l.id.as_str(), j)).collect();
 
         // Shares of the spending lines. A column without negative values is moved into the
@@ -417,10 +431,10 @@ impl ReportInput {
                 bins: options.bins,
                 baselines: Some(spending.iter().map(|l| l.baseline.max(0) as f64).collect()),
             };
-            match summarize_shares(&built, weights.as_deref(), &share_options) {
+            match summarize(&built, weights, &share_options) {
                 Ok(summary) => {
                     let intervals = match &options.bootstrap {
-                        Some(b) => Some(bootstrap_until(&built, weights.as_deref(), b, keep_going)?),
+                        Some(b) => Some(bootstrap_weighted(&built, weights, b, keep_going)?),
                         None => None,
                     };
                     let baseline_total: i64 = spending.iter().map(|l| l.baseline.max(0)).sum();
@@ -437,7 +451,7 @@ impl ReportInput {
                 Err(AggregateError::Empty) => excluded = n,
                 Err(e) => return Err(e.into()),
             }
-            median_total = median_total_of(&built, weights.as_deref());
+            median_total = median_total_of(&built, weights);
             profile = Some(built);
         }
         let spending_column: BTreeMap<&str, usize> =
@@ -452,7 +466,7 @@ impl ReportInput {
                     _ => &columns[j],
                 };
                 // Each value once with its weight: counted per grid step, one line at a time.
-                let values = weighted_values(column, weights.as_deref());
+                let values = weighted_values(column, weights);
                 let movement = movement_of_sorted(&values, line.baseline as f64);
                 let mean_value =
                     if mass > 0.0 { compensated_sum(values.iter().map(|(v, w)| v * w)) / mass } else { 0.0 };
@@ -509,13 +523,15 @@ impl ReportInput {
 /// column allows, in memory that does not grow with the rows; otherwise (values off the grid)
 /// read row by row, sorted and merged, each value's weights summed in row order as the tally sums
 /// them, so that both give the same pairs and every figure read from them is the same.
-fn weighted_values(column: &Column, weights: Option<&[f64]>) -> Vec<(f64, f64)> {
+fn weighted_values(column: &Column, weights: Option<Weights<'_>>) -> Vec<(f64, f64)> {
     if let Some(tally) = column.tally(weights) {
         return tally;
     }
     let values = column.values();
-    let mut pairs: Vec<(f64, f64)> =
-        values.iter().enumerate().map(|(i, v)| (*v, weights.map_or(1.0, |w| w[i]))).collect();
+    let mut pairs: Vec<(f64, f64)> = match weights {
+        Some(w) => values.iter().copied().zip(w.iter()).collect(),
+        None => values.iter().map(|v| (*v, 1.0)).collect(),
+    };
     // Stable: the rows of one value stay in row order.
     pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
     let mut merged: Vec<(f64, f64)> = Vec::new();

@@ -31,6 +31,7 @@ mod markets;
 mod sketch;
 
 use super::quantile::quantile_in;
+use super::row_weights::Weights;
 use super::{AggregateError, Histogram, Movement, Profile};
 use grid::{Grid, display_histogram, next_nonempty, slot_reaching};
 use markets::{AtOrAbove, Span, bracket_t_star, slot_at, solve_t_star};
@@ -104,18 +105,27 @@ pub fn summarize_shares(
     weights: Option<&[f64]>,
     options: &ShareOptions,
 ) -> Result<ShareSummary, AggregateError> {
+    summarize(profile, weights.map(Weights::Rows), options)
+}
+
+/// [`summarize_shares`] with weights however they are held.
+pub(crate) fn summarize(
+    profile: &Profile,
+    weights: Option<Weights<'_>>,
+    options: &ShareOptions,
+) -> Result<ShareSummary, AggregateError> {
     let baselines = options.baselines.as_deref();
     if let Some(b) = baselines
         && b.len() != profile.ids().len()
     {
         return Err(AggregateError::BaselineCount { baselines: b.len(), lines: profile.ids().len() });
     }
-    if let Some(w) = weights {
+    if let Some(w) = &weights {
         if w.len() != profile.rows() {
             return Err(AggregateError::WeightCount { weights: w.len(), rows: profile.rows() });
         }
-        if let Some(row) = w.iter().position(|w| !w.is_finite() || *w < 0.0) {
-            return Err(AggregateError::BadWeight { row, weight: w[row] });
+        if let Some((row, weight)) = w.first_bad() {
+            return Err(AggregateError::BadWeight { row, weight });
         }
     }
     let grid = Grid::for_rows(profile.rows());

@@ -126,6 +126,13 @@ impl Spilled {
 
     /// Step numbers `start..start + out.len()`, each passed to `out` as a `u32`.
     pub(crate) fn read(&self, start: usize, out: &mut [u32]) {
+        self.read_as(start, out, |k| k);
+    }
+
+    /// Step numbers `start..start + out.len()`, each converted by `convert` (a column decodes its
+    /// values this way, in the same loop that reads the bytes).
+    #[inline]
+    pub(crate) fn read_as<T>(&self, start: usize, out: &mut [T], convert: impl Fn(u32) -> T) {
         let width = self.width as usize;
         let mut bytes = [0u8; CHUNK * 4];
         let mut done = 0;
@@ -150,15 +157,15 @@ impl Spilled {
             let out = &mut out[done..done + take];
             // One loop per width, each of which the compiler vectorises.
             match self.width {
-                Width::One => out.iter_mut().zip(raw.iter()).for_each(|(o, b)| *o = u32::from(*b)),
+                Width::One => out.iter_mut().zip(raw.iter()).for_each(|(o, b)| *o = convert(u32::from(*b))),
                 Width::Two => out
                     .iter_mut()
                     .zip(raw.chunks_exact(2))
-                    .for_each(|(o, b)| *o = u32::from(u16::from_le_bytes([b[0], b[1]]))),
+                    .for_each(|(o, b)| *o = convert(u32::from(u16::from_le_bytes([b[0], b[1]])))),
                 Width::Four => out
                     .iter_mut()
                     .zip(raw.chunks_exact(4))
-                    .for_each(|(o, b)| *o = u32::from_le_bytes([b[0], b[1], b[2], b[3]])),
+                    .for_each(|(o, b)| *o = convert(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))),
             }
             done += take;
         }

@@ -1032,3 +1032,53 @@ fn a_spill_that_fails_fails_the_report_never_a_figure() {
     }
     assert!(matches!(columns.finish(&budget), Err(AggregateError::Spill(_))));
 }
+
+#[test]
+fn a_weighted_report_weighs_each_submission_as_poststratify_does() {
+    let budget = ward_budget();
+    let mut state = 7u64;
+    let mut next = |m: u64| {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) % m) as i64
+    };
+    // Uneven wards (and answers no option has), so the weights differ from 1.
+    let wards = [Some("north"), Some("north"), Some("north"), Some("south"), None, Some("east")];
+    let rows: Vec<(i64, i64, i64, Option<&str>)> =
+        (0..9_000).map(|_| (10 * next(11), 10 * next(11), 10 * next(6), wards[next(6) as usize])).collect();
+    let data = responses(&rows);
+    let options = ReportOptions { weight_by: Some("ward".into()), ..ReportOptions::default() };
+    let r = report(&budget, &as_responses(&data), &options).expect("report");
+
+    // The reference: one weight per submission from `poststratify`, then the shares' summary.
+    let question = budget.question("ward").expect("ward");
+    let (weights, how) =
+        poststratify(question, data.iter().map(|(_, answers)| answers.get("ward").map(String::as_str)))
+            .expect("weights");
+    assert_eq!(r.weighting, Some(how));
+    let spending: Vec<Vec<f64>> = rows.iter().map(|r| vec![r.0 as f64, r.1 as f64]).collect();
+    let profile = Profile::from_rows(vec!["parks".into(), "roads".into()], &spending).expect("profile");
+    let expected = summarize_shares(
+        &profile,
+        Some(&weights),
+        &ShareOptions { bins: options.bins, baselines: Some(vec![60.0, 40.0]) },
+    )
+    .expect("summary");
+    for (k, id) in ["parks", "roads"].iter().enumerate() {
+        let line = r.lines.iter().find(|l| l.id == *id).expect("line");
+        assert_eq!(line.share.as_ref().map(|s| &s.stats), Some(&expected.lines[k]), "{id}");
+    }
+    assert_eq!(r.t_star, Some(expected.t_star));
+    // Bootstrapped, each replicate weighs each submission as the same replicate of those weights.
+    let b = BootstrapOptions { replicates: 8, ..BootstrapOptions::default() };
+    let bootstrapped = ReportOptions { bootstrap: Some(b), ..options.clone() };
+    let r_b = report(&budget, &as_responses(&data), &bootstrapped).expect("report");
+    let intervals = bootstrap(&profile, Some(&weights), &b).expect("intervals");
+    for (k, id) in ["parks", "roads"].iter().enumerate() {
+        let line = r_b.lines.iter().find(|l| l.id == *id).expect("line");
+        assert_eq!(line.share.as_ref().and_then(|s| s.intervals.as_ref()), Some(&intervals[k]), "{id}");
+    }
+    // The mean amount too: each submission counted with its weight.
+    let mass: f64 = weights.iter().sum();
+    let fees: f64 = rows.iter().zip(&weights).map(|(r, w)| r.2 as f64 * w).sum();
+    assert!(close(r.lines[2].mean_value, fees / mass), "{} against {}", r.lines[2].mean_value, fees / mass);
+}

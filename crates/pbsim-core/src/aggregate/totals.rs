@@ -11,6 +11,7 @@
 use super::Profile;
 use super::column::CHUNK;
 use super::quantile::quantile_in;
+use super::row_weights::{Weights, weight_at};
 
 /// Slot 0 holds the totals of 0 (and anything below), slots 1.. one 256th of a doubling each from
 /// 1 up to 2^64; the last slot also holds every larger total.
@@ -26,22 +27,18 @@ fn slot(total: f64) -> usize {
     key.min(SLOTS - 1)
 }
 
-/// Calls `visit(row, total)` for every row of `profile`, a chunk at a time.
-fn each_total(profile: &Profile, mut visit: impl FnMut(usize, f64)) {
+/// Calls `visit(total, weight)` for every row of `profile`, a chunk at a time.
+fn each_total(profile: &Profile, weights: Option<Weights<'_>>, mut visit: impl FnMut(f64, f64)) {
     let rows = profile.rows();
     let mut totals = [0.0f64; CHUNK];
-    let mut buffer = [0.0f64; CHUNK];
+    let mut weight_buffer = [0.0f64; CHUNK];
     for start in (0..rows).step_by(CHUNK) {
         let len = CHUNK.min(rows - start);
         let totals = &mut totals[..len];
-        totals.fill(0.0);
-        for k in 0..profile.ids().len() {
-            for (t, v) in totals.iter_mut().zip(profile.stored(k).chunk(start, len, &mut buffer)) {
-                *t += v;
-            }
-        }
-        for (i, t) in totals.iter().enumerate() {
-            visit(start + i, *t);
+        profile.chunk_totals(start, totals);
+        let chunk_weights = weights.as_ref().map(|w| w.chunk(start, len, &mut weight_buffer));
+        for (k, t) in totals.iter().enumerate() {
+            visit(*t, weight_at(chunk_weights, k));
         }
     }
 }
@@ -49,11 +46,12 @@ fn each_total(profile: &Profile, mut visit: impl FnMut(usize, f64)) {
 /// The (weighted) median of every row's total over `profile`'s columns, as the report's quantiles
 /// define it (the mean of the two middle totals for an even count); `None` without rows or weight.
 /// `weights`, when given, has one weight per row.
-pub(super) fn median_total(profile: &Profile, weights: Option<&[f64]>) -> Option<f64> {
-    let weight = |i: usize| weights.map_or(1.0, |w| w.get(i).copied().unwrap_or(0.0));
+pub(super) fn median_total(profile: &Profile, weights: Option<Weights<'_>>) -> Option<f64> {
+    if weights.as_ref().is_some_and(|w| w.len() != profile.rows()) {
+        return None;
+    }
     let mut hist = vec![0.0f64; SLOTS];
-    each_total(profile, |i, t| {
-        let w = weight(i);
+    each_total(profile, weights, |t, w| {
         if w > 0.0 {
             hist[slot(t)] += w;
         }
@@ -76,8 +74,7 @@ pub(super) fn median_total(profile: &Profile, weights: Option<&[f64]>) -> Option
         if cum[first] == target { (first + 1..SLOTS).find(|&k| cum[k] > cum[first]).unwrap_or(first) } else { first };
     let before = if first == 0 { 0.0 } else { cum[first - 1] };
     let mut near = Vec::new();
-    each_total(profile, |i, t| {
-        let w = weight(i);
+    each_total(profile, weights, |t, w| {
         if w > 0.0 && (first..=last).contains(&slot(t)) {
             near.push((t, w));
         }
@@ -119,8 +116,8 @@ mod tests {
         assert_eq!(median_total(&profile(&[]), None), None);
         // Weighted: the heavy row is the median; no weight at all is no median.
         let p = profile(&[[1.0, 0.0], [2.0, 0.0], [3.0, 0.0]]);
-        assert_eq!(median_total(&p, Some(&[0.5, 0.5, 3.0])), Some(3.0));
-        assert_eq!(median_total(&p, Some(&[0.0, 0.0, 0.0])), None);
+        assert_eq!(median_total(&p, Some(Weights::Rows(&[0.5, 0.5, 3.0]))), Some(3.0));
+        assert_eq!(median_total(&p, Some(Weights::Rows(&[0.0, 0.0, 0.0]))), None);
     }
 
     #[test]
@@ -144,7 +141,11 @@ mod tests {
             let p = profile(&rows);
             assert_eq!(median_total(&p, None), sorted_median(&totals, None), "{n} rows");
             let weights: Vec<f64> = (0..n).map(|_| (next() % 4) as f64 * 0.5).collect();
-            assert_eq!(median_total(&p, Some(&weights)), sorted_median(&totals, Some(&weights)), "{n} rows, weighted");
+            assert_eq!(
+                median_total(&p, Some(Weights::Rows(&weights))),
+                sorted_median(&totals, Some(&weights)),
+                "{n} rows, weighted"
+            );
         }
     }
 }

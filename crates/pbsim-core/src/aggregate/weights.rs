@@ -61,10 +61,6 @@ pub fn poststratify<'a>(
     let QuestionKind::Choice { options } = &question.kind else {
         return Err(WeightError::NotAChoice(question.id.clone()));
     };
-    let shares: Vec<f64> = options.iter().filter_map(|o| o.population_share).collect();
-    if shares.len() != options.len() || options.is_empty() {
-        return Err(WeightError::NoPopulationShares(question.id.clone()));
-    }
     let group = |a: Option<&str>| a.and_then(|a| options.iter().position(|o| o.id == a));
     let mut respondents = vec![0usize; options.len()];
     let mut unanswered = 0;
@@ -74,6 +70,28 @@ pub fn poststratify<'a>(
             None => unanswered += 1,
         }
     }
+    let (weight_of, weighting) = by_group(question, &respondents, unanswered)?;
+    let weights = answers.into_iter().map(|a| group(a).map_or(1.0, |k| weight_of[k])).collect();
+    Ok((weights, weighting))
+}
+
+/// The weight of each of `question`'s answers (in its order), given how many submissions gave
+/// each (`respondents`, in the same order) and how many gave none, and how they were made: what
+/// [`poststratify`] gives each submission, for a caller that keeps each submission's answer as a
+/// group number.
+pub fn by_group(
+    question: &Question,
+    respondents: &[usize],
+    unanswered: usize,
+) -> Result<(Vec<f64>, Weighting), WeightError> {
+    let QuestionKind::Choice { options } = &question.kind else {
+        return Err(WeightError::NotAChoice(question.id.clone()));
+    };
+    let shares: Vec<f64> = options.iter().filter_map(|o| o.population_share).collect();
+    if shares.len() != options.len() || options.is_empty() {
+        return Err(WeightError::NoPopulationShares(question.id.clone()));
+    }
+    let respondents: Vec<usize> = (0..options.len()).map(|k| respondents.get(k).copied().unwrap_or(0)).collect();
     let answered: usize = respondents.iter().sum();
     if answered == 0 {
         return Err(WeightError::NoRespondents(question.id.clone()));
@@ -85,7 +103,6 @@ pub fn poststratify<'a>(
         .zip(&respondents)
         .map(|(s, r)| if *r == 0 || present <= 0.0 { 0.0 } else { answered as f64 * (s / present) / *r as f64 })
         .collect();
-    let weights = answers.into_iter().map(|a| group(a).map_or(1.0, |k| weight_of[k])).collect();
     let groups = options
         .iter()
         .enumerate()
@@ -97,5 +114,5 @@ pub fn poststratify<'a>(
             weight: weight_of[k],
         })
         .collect();
-    Ok((weights, Weighting { question: question.id.clone(), groups, unanswered }))
+    Ok((weight_of, Weighting { question: question.id.clone(), groups, unanswered }))
 }

@@ -7,6 +7,7 @@
 
 use super::grid::Grid;
 use crate::aggregate::column::CHUNK;
+use crate::aggregate::row_weights::{Weights, weight_at};
 use crate::aggregate::{Histogram, Profile};
 /// The most slot ranges read back per line: two extremes, three quartiles, the market span.
 const MAX_RANGES: usize = 6;
@@ -108,7 +109,12 @@ fn run_parts<P: Send, R: Send>(parts: Vec<P>, work: impl Fn(P) -> R + Sync) -> V
 }
 
 impl Sketch {
-    pub(super) fn build(profile: &Profile, weights: Option<&[f64]>, baselines: Option<&[f64]>, grid: Grid) -> Sketch {
+    pub(super) fn build(
+        profile: &Profile,
+        weights: Option<Weights<'_>>,
+        baselines: Option<&[f64]>,
+        grid: Grid,
+    ) -> Sketch {
         let (lines, rows) = (profile.ids().len(), profile.rows());
         let weighted = weights.is_some();
         let partial = run_parts(row_parts(rows), |(start, end)| {
@@ -168,7 +174,7 @@ impl Sketch {
     pub(super) fn exact_histograms(
         &self,
         profile: &Profile,
-        weights: Option<&[f64]>,
+        weights: Option<Weights<'_>>,
         ranges: &[(f64, f64)],
         bins: usize,
     ) -> Vec<Histogram> {
@@ -181,11 +187,13 @@ impl Sketch {
             let len = CHUNK.min(self.rows - start);
             let scale = &mut scale[..len];
             row_scales(profile, start, scale);
+            let mut weight_buffer = [0.0; CHUNK];
+            let chunk_weights = weights.as_ref().map(|w| w.chunk(start, len, &mut weight_buffer));
             for (j, counts) in counts.iter_mut().enumerate() {
                 let ((min, _), width) = (ranges[j], widths[j]);
                 let values = profile.stored(j).chunk(start, len, &mut buffer);
                 for (k, (v, scale)) in values.iter().zip(scale.iter()).enumerate() {
-                    let w = weights.map_or(1.0, |w| w[start + k]);
+                    let w = weight_at(chunk_weights, k);
                     if *scale > 0.0 && w > 0.0 {
                         let share = (v * scale).min(1.0);
                         let bin = if width > 0.0 { ((share - min) / width) as usize } else { 0 };
@@ -207,7 +215,7 @@ impl Sketch {
     pub(super) fn extract(
         &self,
         profile: &Profile,
-        weights: Option<&[f64]>,
+        weights: Option<Weights<'_>>,
         wanted: &[Vec<(usize, usize)>],
     ) -> Vec<Vec<(f64, f64)>> {
         let fixed: Vec<[(u16, u16); MAX_RANGES]> = wanted.iter().map(|w| self.fixed_ranges(w)).collect();
@@ -220,11 +228,13 @@ impl Sketch {
                 let len = CHUNK.min(end - at);
                 let scale = &mut scale[..len];
                 row_scales(profile, at, scale);
+                let mut weight_buffer = [0.0; CHUNK];
+                let chunk_weights = weights.as_ref().map(|w| w.chunk(at, len, &mut weight_buffer));
                 for (j, out) in out.iter_mut().enumerate() {
                     let values = profile.stored(j).chunk(at, len, &mut buffer);
                     let slots = &mut slot_buffer[..len];
                     share_slots(self.grid, values, scale, slots);
-                    collect_wanted(&fixed[j], slots, values, scale, weights, at, out);
+                    collect_wanted(&fixed[j], slots, values, scale, chunk_weights, out);
                 }
             }
             out
@@ -279,29 +289,20 @@ fn row_parts(rows: usize) -> Vec<(usize, usize)> {
 /// `start..start + scale.len()`: summed in the columns' order, as pass 1 sums them, so both passes
 /// get the same shares to the bit.
 fn row_scales(profile: &Profile, start: usize, scale: &mut [f64]) {
-    let len = scale.len();
-    let mut total = [0.0f64; CHUNK];
-    let total = &mut total[..len];
-    let mut buffer = [0.0f64; CHUNK];
-    for j in 0..profile.ids().len() {
-        for (t, v) in total.iter_mut().zip(profile.stored(j).chunk(start, len, &mut buffer)) {
-            *t += v;
-        }
-    }
-    for (s, t) in scale.iter_mut().zip(total.iter()) {
-        *s = if *t > 0.0 { 1.0 / *t } else { 0.0 };
+    profile.chunk_totals(start, scale);
+    for s in scale.iter_mut() {
+        *s = if *s > 0.0 { 1.0 / *s } else { 0.0 };
     }
 }
 
-/// Pass 2 over one chunk of one line: pushes to `out` the (share, weight) of each row (from `at`)
-/// whose slot is in `fixed`'s ranges, with a positive total and weight.
+/// Pass 2 over one chunk of one line: pushes to `out` the (share, weight) of each row whose slot is
+/// in `fixed`'s ranges, with a positive total and weight (`weights`: the chunk's).
 fn collect_wanted(
     fixed: &[(u16, u16); MAX_RANGES],
     slots: &[u16],
     values: &[f64],
     scale: &[f64],
     weights: Option<&[f64]>,
-    at: usize,
     out: &mut Vec<(f64, f64)>,
 ) {
     // `s - lo <= hi - lo` in wrapping arithmetic tests `lo <= s <= hi` with one comparison. A
@@ -324,7 +325,7 @@ fn collect_wanted(
                 let i = block * BLOCK + k;
                 let scale = scale[i];
                 if scale > 0.0 {
-                    let w = weights.map_or(1.0, |w| w[at + i]);
+                    let w = weight_at(weights, i);
                     if w > 0.0 {
                         out.push(((values[i] * scale).min(1.0), w));
                     }
@@ -354,7 +355,7 @@ fn share_slots(grid: Grid, values: &[f64], scale: &[f64], slots: &mut [u16]) {
 /// Pass 1 over rows `start..start + scale.len()`.
 fn pass_chunk(
     profile: &Profile,
-    weights: Option<&[f64]>,
+    weights: Option<Weights<'_>>,
     baselines: Option<&[f64]>,
     grid: Grid,
     start: usize,
@@ -369,8 +370,10 @@ fn pass_chunk(
     let mut weight = [0.0f64; CHUNK];
     let weight = &mut weight[..len];
     let mut left_out = 0u32;
+    let mut weight_buffer = [0.0; CHUNK];
+    let chunk_weights = weights.as_ref().map(|w| w.chunk(start, len, &mut weight_buffer));
     for k in 0..len {
-        let w = weights.map_or(1.0, |w| w[start + k]);
+        let w = weight_at(chunk_weights, k);
         let positive = scale[k] > 0.0;
         if positive && w > 0.0 {
             weight[k] = w;
