@@ -284,6 +284,35 @@ fn responses(rows: &[(i64, i64, i64, Option<&str>)]) -> Vec<(Allocation, BTreeMa
         .collect()
 }
 
+/// `n` made-up residents of [`ward_budget`] from a fixed `seed`: parks and roads on their grid of
+/// 11 positions, fees on its 6, each answering one of `wards` (`None`: no answer).
+fn made_up_residents(
+    n: usize,
+    seed: u64,
+    wards: &[Option<&'static str>],
+) -> Vec<(i64, i64, i64, Option<&'static str>)> {
+    let mut state = seed;
+    let mut next = |m: u64| {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) % m) as i64
+    };
+    (0..n).map(|_| (10 * next(11), 10 * next(11), 10 * next(6), wards[next(wards.len() as u64) as usize])).collect()
+}
+
+/// A report of [`ward_budget`] of each kind: plain, weighted by ward, and filtered to one ward with
+/// `replicates` bootstrap replicates.
+fn every_kind_of_report(replicates: usize) -> [ReportOptions; 3] {
+    [
+        ReportOptions::default(),
+        ReportOptions { weight_by: Some("ward".into()), ..ReportOptions::default() },
+        ReportOptions {
+            filters: vec![("ward".into(), "north".into())],
+            bootstrap: Some(BootstrapOptions { replicates, ..BootstrapOptions::default() }),
+            ..ReportOptions::default()
+        },
+    ]
+}
+
 fn as_responses(r: &[(Allocation, BTreeMap<String, String>)]) -> Vec<Response<'_>> {
     r.iter().map(|(allocation, answers)| Response { allocation, answers }).collect()
 }
@@ -356,29 +385,14 @@ fn a_report_is_the_same_whether_values_are_held_as_grid_steps_or_as_numbers() {
     }
     // Made-up residents on the grid, then the same with values an older budget file allowed: off
     // the grid (65), beyond the range but on it (130), beyond what a byte holds (5,000), negative.
-    let mut state = 12_345u64;
-    let mut next = |m: u64| {
-        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        ((state >> 33) % m) as i64
-    };
-    let wards = [Some("north"), Some("south"), None];
-    let on_grid: Vec<(i64, i64, i64, Option<&str>)> =
-        (0..3_000).map(|_| (10 * next(11), 10 * next(11), 10 * next(6), wards[next(3) as usize])).collect();
+    let on_grid = made_up_residents(3_000, 12_345, &[Some("north"), Some("south"), None]);
     let mut off_grid = on_grid.clone();
     off_grid[7].0 = 65;
     off_grid[1_500].1 = 130;
     off_grid[2_000].2 = 5_000;
     off_grid[2_500].2 = -10;
     off_grid[2_999].0 = -10;
-    let options = [
-        ReportOptions::default(),
-        ReportOptions { weight_by: Some("ward".into()), ..ReportOptions::default() },
-        ReportOptions {
-            filters: vec![("ward".into(), "north".into())],
-            bootstrap: Some(BootstrapOptions { replicates: 20, ..BootstrapOptions::default() }),
-            ..ReportOptions::default()
-        },
-    ];
+    let options = every_kind_of_report(20);
     for rows in [&on_grid, &off_grid] {
         let data = responses(rows);
         for o in &options {
@@ -972,27 +986,12 @@ fn report_via_input(
 #[test]
 fn a_report_is_the_same_whether_its_columns_are_spilled_or_held() {
     let budget = ward_budget();
-    let mut state = 99u64;
-    let mut next = |m: u64| {
-        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        ((state >> 33) % m) as i64
-    };
-    let wards = [Some("north"), Some("south"), None];
     // Over the threads' threshold (65,536 rows), over many blocks, with a last block part full.
-    let rows: Vec<(i64, i64, i64, Option<&str>)> =
-        (0..70_123).map(|_| (10 * next(11), 10 * next(11), 10 * next(6), wards[next(3) as usize])).collect();
+    let rows = made_up_residents(70_123, 99, &[Some("north"), Some("south"), None]);
     let mut off_grid = rows[..5_000].to_vec();
     off_grid[4_100].0 = 65;
     off_grid[10].2 = 5_000;
-    let options = [
-        ReportOptions::default(),
-        ReportOptions { weight_by: Some("ward".into()), ..ReportOptions::default() },
-        ReportOptions {
-            filters: vec![("ward".into(), "north".into())],
-            bootstrap: Some(BootstrapOptions { replicates: 5, ..BootstrapOptions::default() }),
-            ..ReportOptions::default()
-        },
-    ];
+    let options = every_kind_of_report(5);
     for rows in [&rows, &off_grid] {
         let data = responses(rows);
         for o in &options {
@@ -1036,15 +1035,9 @@ fn a_spill_that_fails_fails_the_report_never_a_figure() {
 #[test]
 fn a_weighted_report_weighs_each_submission_as_poststratify_does() {
     let budget = ward_budget();
-    let mut state = 7u64;
-    let mut next = |m: u64| {
-        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        ((state >> 33) % m) as i64
-    };
     // Uneven wards (and answers no option has), so the weights differ from 1.
     let wards = [Some("north"), Some("north"), Some("north"), Some("south"), None, Some("east")];
-    let rows: Vec<(i64, i64, i64, Option<&str>)> =
-        (0..9_000).map(|_| (10 * next(11), 10 * next(11), 10 * next(6), wards[next(6) as usize])).collect();
+    let rows = made_up_residents(9_000, 7, &wards);
     let data = responses(&rows);
     let options = ReportOptions { weight_by: Some("ward".into()), ..ReportOptions::default() };
     let r = report(&budget, &as_responses(&data), &options).expect("report");
