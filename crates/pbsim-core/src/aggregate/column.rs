@@ -9,6 +9,7 @@
 
 use super::row_weights::Weights;
 use super::spill::{SpillArea, Spilled, Width};
+use crate::budget::Budget;
 use std::borrow::Cow;
 
 /// Rows decoded at a time by [`Column::chunk`].
@@ -223,12 +224,7 @@ impl Column {
             Codes::Spilled(c) if c.width != Width::Four => c.width.max() as usize + 1,
             _ => return None,
         };
-        let by_step = match (codes, &weights) {
-            // The common case, on codes in memory: a plain count.
-            (Codes::U8(c), None) => count_steps(c, positions),
-            (Codes::U16(c), None) => count_steps(c, positions),
-            _ => weigh_chunks(codes, self.len(), weights, positions),
-        };
+        let by_step = weigh_chunks(codes, self.len(), weights, positions);
         Some(
             by_step
                 .into_iter()
@@ -237,6 +233,43 @@ impl Column {
                 .map(|(k, w)| (decode(*min, *step, k as i64), w))
                 .collect(),
         )
+    }
+
+    /// The column's values, each once with the total weight of the rows that chose it (1 a row
+    /// without weights), ascending and none of zero weight: its [`Column::tally`] when it has one,
+    /// in memory that does not grow with the rows; otherwise (values off the grid) read row by row,
+    /// sorted and merged, each value's weights summed in row order as the tally sums them, so that
+    /// both give the same pairs and every figure read from them is the same.
+    pub(crate) fn value_weights(&self, weights: Option<Weights<'_>>) -> Vec<(f64, f64)> {
+        if let Some(tally) = self.tally(weights) {
+            return tally;
+        }
+        let values = self.values();
+        let mut pairs: Vec<(f64, f64)> = match weights {
+            Some(w) => values.iter().copied().zip(w.iter()).collect(),
+            None => values.iter().map(|v| (*v, 1.0)).collect(),
+        };
+        // Stable: the rows of one value stay in row order.
+        pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut merged: Vec<(f64, f64)> = Vec::new();
+        for (v, w) in pairs {
+            match merged.last_mut() {
+                Some(last) if last.0 == v => last.1 += w,
+                _ => merged.push((v, w)),
+            }
+        }
+        merged.retain(|(_, w)| *w > 0.0);
+        merged
+    }
+}
+
+/// Replaces every empty column of `columns` (one per line of `budget`, in its order) by one that
+/// keeps its step numbers in `area`: what `spill_to` does for reports and for the public figures.
+pub(crate) fn spill_empty(columns: &mut [Column], budget: &Budget, area: &SpillArea) {
+    for (column, line) in columns.iter_mut().zip(budget.lines()) {
+        if column.len() == 0 {
+            *column = Column::for_grid_in(line.min, line.max, line.step, area);
+        }
     }
 }
 
@@ -249,15 +282,6 @@ fn step_numbers(codes: &Codes, start: usize, out: &mut [u32]) {
         Codes::U32(c) => out.copy_from_slice(&c[start..end]),
         Codes::Spilled(c) => c.read(start, out),
     }
-}
-
-/// Rows per step, as weights of 1.
-fn count_steps<K: Copy + Into<usize>>(codes: &[K], positions: usize) -> Vec<f64> {
-    let mut counts = vec![0u64; positions];
-    for k in codes {
-        counts[(*k).into()] += 1;
-    }
-    counts.into_iter().map(|c| c as f64).collect()
 }
 
 /// The weight of the `rows` rows at each step (1 each without weights), a chunk at a time, summed

@@ -7,8 +7,8 @@
 //! in money beside a resident's own choice, it is applied to the **median of residents' spending
 //! totals** (the lines they can move), the size of budget residents typically chose.
 
-use super::column::Column;
-use super::quantile::quantile_in;
+use super::column::{Column, spill_empty};
+use super::quantile::median_of_pairs;
 use super::report::Response;
 use super::shares::{ShareOptions, summarize_shares};
 use super::spill::SpillArea;
@@ -31,18 +31,6 @@ pub fn median(values: &mut [f64]) -> Option<f64> {
     }
     let lower = values[..n / 2].iter().copied().max_by(f64::total_cmp).unwrap_or(upper);
     Some((lower + upper) / 2.0)
-}
-
-/// The median of a column's values: counted per step of its grid when it allows (memory that does
-/// not grow with the rows), else decoded and selected.
-fn column_median(column: &Column) -> Option<f64> {
-    match column.tally(None) {
-        Some(counts) => {
-            let rows: f64 = counts.iter().map(|(_, c)| c).sum();
-            (!counts.is_empty()).then(|| quantile_in(&counts, 0.0, 0.5 * rows))
-        }
-        None => median(&mut column.values().into_owned()),
-    }
 }
 
 /// Every line's public figures from `responses`, in the budget's order; empty without responses.
@@ -83,11 +71,7 @@ impl PublicColumns {
     /// Keeps the columns' step numbers in `area` rather than in memory, as
     /// [`super::ReportInput::spill_to`] does. Call it before the first push.
     pub fn spill_to(mut self, budget: &Budget, area: SpillArea) -> PublicColumns {
-        for (column, line) in self.columns.iter_mut().zip(budget.lines()) {
-            if column.len() == 0 {
-                *column = Column::for_grid_in(line.min, line.max, line.step, &area);
-            }
-        }
+        spill_empty(&mut self.columns, budget, &area);
         self.spill = Some(area);
         self
     }
@@ -173,7 +157,7 @@ impl PublicColumns {
                     _ => &columns[i],
                 };
                 PublicLine {
-                    median: column_median(column).map_or(baseline, |m| m.round() as i64),
+                    median: median_of_pairs(&column.value_weights(None)).map_or(baseline, |m| m.round() as i64),
                     aggregate: aggregate_of.get(&id).copied(),
                     id,
                 }

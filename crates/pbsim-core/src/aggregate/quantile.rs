@@ -48,6 +48,13 @@ pub(crate) fn quantile_in(values: &[(f64, f64)], before: f64, target: f64) -> f6
     values.iter().rev().find(|(_, w)| *w > 0.0).map_or(f64::NAN, |(v, _)| *v)
 }
 
+/// The (weighted) median of values paired with their weights, sorted ascending, none of zero
+/// weight, as [`distribution_of_sorted`] gives it; `None` without values.
+pub(crate) fn median_of_pairs(sorted: &[(f64, f64)]) -> Option<f64> {
+    let total = compensated_sum(sorted.iter().map(|(_, w)| *w));
+    (!sorted.is_empty()).then(|| quantile_in(sorted, 0.0, 0.5 * total))
+}
+
 /// The distribution of one column in its own unit (amounts, rates), with `bins` histogram bins
 /// over `range` (a line's slider range) or, without one, over the values' own range.
 pub fn distribution(

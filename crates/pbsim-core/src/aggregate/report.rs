@@ -6,8 +6,8 @@
 //! alongside in their own unit (money or rate), since residents set them, not divide them.
 
 use super::bootstrap::{BootstrapOptions, LineIntervals, bootstrap_weighted};
-use super::column::Column;
-use super::quantile::{Distribution, distribution_of_sorted, quantile_in};
+use super::column::{Column, spill_empty};
+use super::quantile::{Distribution, distribution_of_sorted, median_of_pairs};
 use super::row_weights::Weights;
 use super::shares::{ShareLine, ShareOptions, summarize};
 use super::spill::SpillArea;
@@ -111,28 +111,16 @@ pub struct Movement {
 /// Who raised, lowered or kept a line whose `values` (one per submission) are compared with its
 /// `baseline`, as fractions of the (weighted) submissions.
 pub fn movement(values: &[f64], baseline: f64, weights: Option<&[f64]>) -> Movement {
-    let (mut raised, mut lowered, mut kept) = (0.0, 0.0, 0.0);
     match weights {
         // Unweighted, the three counts are plain comparisons that vectorise.
         None => {
             let (up, down) = values
                 .iter()
                 .fold((0u64, 0u64), |(up, down), v| (up + u64::from(*v > baseline), down + u64::from(*v < baseline)));
-            raised = up as f64;
-            lowered = down as f64;
-            kept = (values.len() as u64 - up - down) as f64;
+            fractions(up as f64, down as f64, (values.len() as u64 - up - down) as f64)
         }
-        Some(w) => {
-            for (v, w) in values.iter().zip(w) {
-                match v.total_cmp(&baseline) {
-                    std::cmp::Ordering::Greater => raised += w,
-                    std::cmp::Ordering::Less => lowered += w,
-                    std::cmp::Ordering::Equal => kept += w,
-                }
-            }
-        }
+        Some(w) => movement_of_pairs(values.iter().copied().zip(w.iter().copied()), baseline),
     }
-    fractions(raised, lowered, kept)
 }
 
 /// A spending line's shares.
@@ -296,11 +284,7 @@ impl ReportInput {
     /// [`crate::aggregate::spill`]), so that the report's memory does not grow with the submissions.
     /// Call it before the first push: columns that already hold values stay where they are.
     pub fn spill_to(mut self, budget: &Budget, area: SpillArea) -> ReportInput {
-        for (column, line) in self.columns.iter_mut().zip(budget.lines()) {
-            if column.len() == 0 {
-                *column = Column::for_grid_in(line.min, line.max, line.step, &area);
-            }
-        }
+        spill_empty(&mut self.columns, budget, &area);
         if self.weight_groups.len() == 0 {
             self.weight_groups = Column::for_grid_in(0, self.weight_options.len() as i64, 1, &area);
         }
@@ -466,8 +450,8 @@ impl ReportInput {
                     _ => &columns[j],
                 };
                 // Each value once with its weight: counted per grid step, one line at a time.
-                let values = weighted_values(column, weights);
-                let movement = movement_of_sorted(&values, line.baseline as f64);
+                let values = column.value_weights(weights);
+                let movement = movement_of_pairs(values.iter().copied(), line.baseline as f64);
                 let mean_value =
                     if mass > 0.0 { compensated_sum(values.iter().map(|(v, w)| v * w)) / mass } else { 0.0 };
                 let spending_line = matches!(line.kind, LineKind::Spending);
@@ -482,10 +466,7 @@ impl ReportInput {
                 };
                 let median_value = match &distribution {
                     Some(d) => d.median,
-                    None if spending_line => {
-                        let total = compensated_sum(values.iter().map(|(_, w)| *w));
-                        if values.is_empty() { 0.0 } else { quantile_in(&values, 0.0, 0.5 * total) }
-                    }
+                    None if spending_line => median_of_pairs(&values).unwrap_or(0.0),
                     None => 0.0,
                 };
                 lines.push(LineReport {
@@ -518,35 +499,8 @@ impl ReportInput {
     }
 }
 
-/// A line's values, each once with the total weight of the rows that chose it (1 a row without
-/// weights), ascending and none of zero weight: counted per step of the line's grid when its
-/// column allows, in memory that does not grow with the rows; otherwise (values off the grid)
-/// read row by row, sorted and merged, each value's weights summed in row order as the tally sums
-/// them, so that both give the same pairs and every figure read from them is the same.
-fn weighted_values(column: &Column, weights: Option<Weights<'_>>) -> Vec<(f64, f64)> {
-    if let Some(tally) = column.tally(weights) {
-        return tally;
-    }
-    let values = column.values();
-    let mut pairs: Vec<(f64, f64)> = match weights {
-        Some(w) => values.iter().copied().zip(w.iter()).collect(),
-        None => values.iter().map(|v| (*v, 1.0)).collect(),
-    };
-    // Stable: the rows of one value stay in row order.
-    pairs.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut merged: Vec<(f64, f64)> = Vec::new();
-    for (v, w) in pairs {
-        match merged.last_mut() {
-            Some(last) if last.0 == v => last.1 += w,
-            _ => merged.push((v, w)),
-        }
-    }
-    merged.retain(|(_, w)| *w > 0.0);
-    merged
-}
-
 /// [`movement`] of values paired with their weights.
-fn movement_of_sorted(values: &[(f64, f64)], baseline: f64) -> Movement {
+fn movement_of_pairs(values: impl IntoIterator<Item = (f64, f64)>, baseline: f64) -> Movement {
     let (mut raised, mut lowered, mut kept) = (0.0, 0.0, 0.0);
     for (v, w) in values {
         match v.total_cmp(&baseline) {
