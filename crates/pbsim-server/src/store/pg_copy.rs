@@ -16,6 +16,7 @@
 use super::{BATCH_ROWS, Batch, ReportBatch, SELECT_REPORT_ROWS};
 use anyhow::{Context, bail};
 use futures_util::TryStreamExt;
+use sqlx::Connection;
 use sqlx::postgres::PgPool;
 
 /// The signature that opens a binary copy.
@@ -41,12 +42,19 @@ pub(super) async fn stream_report_rows(
     let select = SELECT_REPORT_ROWS.replace("$1", &format!("'{budget_id}'")).replace("$2", &layout.to_string());
     let statement = format!("COPY ({select}) TO STDOUT (FORMAT binary)");
     let mut connection = pool.acquire().await.context("cannot start reading submissions")?;
-    let mut stopped = false;
-    {
-        let mut copy = connection.copy_out_raw(&statement).await.context("cannot read submissions")?;
+    let read = async {
+        // The scan's estimated cost (a subquery per row, run for almost none) makes PostgreSQL
+        // compile it just in time, which took longer than the whole read (BENCHMARKS.md, "One scan
+        // of the index"): off, for this transaction only.
+        let mut transaction = connection.begin().await.context("cannot start reading submissions")?;
+        sqlx::query("SET LOCAL jit = off")
+            .execute(&mut *transaction)
+            .await
+            .context("cannot start reading submissions")?;
+        let mut copy = transaction.copy_out_raw(&statement).await.context("cannot read submissions")?;
         let mut reader = CopyReader::default();
         let mut batch = ReportBatch::with_room();
-        'read: while let Some(chunk) = copy.try_next().await.context("cannot read submissions")? {
+        while let Some(chunk) = copy.try_next().await.context("cannot read submissions")? {
             reader.extend(&chunk);
             while let Some(tuple) = reader.next_tuple()? {
                 let [Some(id), Some(received_at), row, body] = tuple else {
@@ -57,25 +65,34 @@ pub(super) async fn stream_report_rows(
                 if batch.filled() == BATCH_ROWS
                     && rows.send(std::mem::replace(&mut batch, ReportBatch::with_room())).await.is_err()
                 {
-                    stopped = true;
-                    break 'read;
+                    return Ok(Read::Stopped);
                 }
             }
         }
-        if !stopped {
-            if !reader.finished() {
-                bail!("the copy of the submissions ended early");
-            }
-            if batch.filled() > 0 {
-                stopped = rows.send(batch).await.is_err();
-            }
+        if !reader.finished() {
+            bail!("the copy of the submissions ended early");
         }
-    }
-    if stopped {
-        // The rest of the copy is still on its way: this connection is not fit for another query.
+        drop(copy);
+        transaction.commit().await.context("cannot finish reading submissions")?;
+        if batch.filled() > 0 && rows.send(batch).await.is_err() {
+            return Ok(Read::Stopped);
+        }
+        Ok(Read::Whole)
+    };
+    let read = read.await;
+    if !matches!(read, Ok(Read::Whole)) {
+        // The rest of the copy may still be on its way: this connection is not fit for another query.
         drop(connection.detach());
     }
-    Ok(())
+    read.map(|_| ())
+}
+
+/// How a copy's read ended, when it did not fail.
+enum Read {
+    /// Every row was read and handed on.
+    Whole,
+    /// The receiver went away first.
+    Stopped,
 }
 
 /// Reads tuples of [`FIELDS`] fields from a binary copy, given in chunks of any size.

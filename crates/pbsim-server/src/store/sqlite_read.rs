@@ -31,7 +31,10 @@ pub(super) fn stream<B: Batch>(
         .with_context(|| format!("cannot open the SQLite database {} to read submissions", path.display()))?;
     connection.busy_timeout(Duration::from_secs(10)).context("cannot read submissions")?;
     connection.pragma_update(None, "query_only", true).context("cannot read submissions")?;
-    let mut statement = connection.prepare(select).context("cannot read submissions")?;
+    // The selects number their parameters as PostgreSQL does (`$1`); SQLite reads `$1` as a
+    // parameter *named* `$1`, numbered where it first appears, and `?1` as parameter 1, which is
+    // what the positional `params` mean. (The selects hold no `$` of their own.)
+    let mut statement = connection.prepare(&select.replace('$', "?")).context("cannot read submissions")?;
     let mut cursor = statement.query(params).context("cannot read submissions")?;
     let mut batch = B::with_room();
     while let Some(row) = cursor.next().context("cannot read submissions")? {
