@@ -21,7 +21,7 @@
 //! take its place without the route changing.
 
 use crate::reports::Read;
-use crate::store::{Store, now_rfc3339};
+use crate::store::{ReportRead, Store, now_rfc3339};
 use pbsim_core::Budget;
 use pbsim_core::aggregate::PublicColumns;
 use pbsim_core::projects::{ballot_of, outcomes};
@@ -132,7 +132,7 @@ impl ResultsCache {
 async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot> {
     let as_of = now_rfc3339();
     let reader = pbsim_core::report_row::RowReader::new(budget.lines().map(|l| l.id.as_str()));
-    let rows = store.read_report_rows(&budget.id, reader.layout());
+    let rows = store.read_report_rows(&budget.id, reader.layout(), ReportRead::for_budget(budget));
     let budget = budget.clone();
     tokio::task::spawn_blocking(move || {
         let mut values = Vec::new();

@@ -11,7 +11,7 @@
 //! among the requests that ask for the same report of the same data (see `cache.rs`).
 
 use crate::cache::SharedCache;
-use crate::store::{ReportData, ReportSource, Store};
+use crate::store::{ReportData, ReportRead, ReportSource, Store};
 use pbsim_core::Budget;
 use pbsim_core::aggregate::{AggregateError, ReportError, ReportInput, ReportOptions};
 use pbsim_core::projects::{ballot_of, outcomes};
@@ -99,7 +99,7 @@ pub async fn report_page(
 ) -> Result<ReportPage, ReportFailure> {
     let expected = usize::try_from(expected).unwrap_or(0);
     let reader = RowReader::new(budget.lines().map(|l| l.id.as_str()));
-    let rows = store.read_report_rows(&budget.id, reader.layout());
+    let rows = store.read_report_rows(&budget.id, reader.layout(), ReportRead::for_budget(&budget));
     // Parsing and aggregating are CPU work: off the async threads.
     tokio::task::spawn_blocking(move || {
         let mut values = Vec::new();

@@ -24,7 +24,7 @@ use pbsim_core::aggregate::{BootstrapOptions, ReportOptions, Response, report};
 use pbsim_core::wire::{DayCount, ReportPage};
 use pbsim_core::{Budget, SubmissionRequest};
 use pbsim_server::export::{self, Format};
-use pbsim_server::store::{BATCH_ROWS, Store, SubmissionRow};
+use pbsim_server::store::{BATCH_ROWS, ReportData, ReportRead, Store, SubmissionRow};
 use pbsim_server::{auth, reports};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -179,6 +179,13 @@ async fn rows_without_a_report_row_are_read_from_their_bodies(backend: Backend) 
          UPDATE submissions SET report_layout = 12345 WHERE id LIKE '%1' OR id LIKE '%4' OR id LIKE '%7';",
     )
     .await;
+    // Both ways of reading give the same rows, in the same order, each from its row or its body.
+    let layout = pbsim_core::report_row::RowReader::new(budget.lines().map(|l| l.id.as_str())).layout();
+    let by_rows = read_all(&t.store, layout, ReportRead::Rows).await;
+    assert_eq!(by_rows, read_all(&t.store, layout, ReportRead::Bodies).await);
+    assert_eq!(by_rows.len(), ROWS);
+    let bodies = by_rows.iter().filter(|(_, _, data)| data.is_err()).count();
+    assert!(bodies > 0 && bodies < ROWS, "{bodies} of {ROWS} rows read from their bodies");
     for (o, expected) in options.iter().zip(&from_rows) {
         let mixed = page(o.clone()).await.expect("report from rows and bodies");
         assert_eq!(&mixed, expected, "{o:?}");
@@ -402,14 +409,38 @@ async fn a_download_that_fails_is_never_a_whole_file(backend: Backend) {
     assert!(body.is_err(), "a download that failed midway ended as if it were whole");
 }
 
+/// Every row [`Store::read_report_rows`] gives, in order: id, time, and its report row or its body.
+async fn read_all(
+    store: &Store,
+    layout: pbsim_core::report_row::Layout,
+    read: ReportRead,
+) -> Vec<(String, String, Result<Vec<u8>, String>)> {
+    let rows = store.read_report_rows("town", layout, read);
+    tokio::task::spawn_blocking(move || {
+        let mut all = Vec::new();
+        for batch in rows {
+            for row in batch.expect("read").iter() {
+                let data = match row.data {
+                    ReportData::Row(bytes) => Ok(bytes.to_vec()),
+                    ReportData::Body(body) => Err(body.to_owned()),
+                };
+                all.push((row.id.to_owned(), row.received_at.to_owned(), data));
+            }
+        }
+        all
+    })
+    .await
+    .expect("read")
+}
+
 /// A report whose officer went away drops its read after a batch: the reader stops (on
 /// PostgreSQL its connection, with the rest of the copy still on its way, is closed rather than
 /// handed to the next query), and the next reads get every row.
 async fn a_read_stopped_midway_leaves_the_store_as_it_was(backend: Backend) {
     let (t, budget) = seeded(backend).await;
     let layout = pbsim_core::report_row::RowReader::new(budget.lines().map(|l| l.id.as_str())).layout();
-    for _ in 0..3 {
-        let mut rows = t.store.read_report_rows("town", layout);
+    for read in [ReportRead::Rows, ReportRead::Bodies, ReportRead::Rows] {
+        let mut rows = t.store.read_report_rows("town", layout, read);
         let first =
             tokio::task::spawn_blocking(move || rows.next().map(|b| b.map(|b| b.iter().count()))).await.unwrap();
         assert_eq!(first.expect("a first batch").expect("read"), BATCH_ROWS);

@@ -13,7 +13,7 @@
 //! bytes; then a field count of −1. Integers are big-endian; `text` fields are their UTF-8 bytes
 //! and `bytea` fields the bytes themselves.
 
-use super::{BATCH_ROWS, Batch, ReportBatch, SELECT_REPORT_ROWS};
+use super::{BATCH_ROWS, Batch, ReportBatch};
 use anyhow::{Context, bail};
 use futures_util::TryStreamExt;
 use sqlx::Connection;
@@ -22,14 +22,15 @@ use sqlx::postgres::PgPool;
 /// The signature that opens a binary copy.
 const SIGNATURE: &[u8; 11] = b"PGCOPY\n\xff\r\n\0";
 
-/// Fields of each tuple of [`SELECT_REPORT_ROWS`]: id, received_at, report_row, body.
+/// Fields of each tuple of the report's selects: id, received_at, report_row, body.
 const FIELDS: usize = 4;
 
-/// [`SELECT_REPORT_ROWS`] of `budget_id` with `layout`, copied out in batches to `rows`; stops
+/// `select` (one of the report's selects, `$1` the budget, `$2` the layout) of `budget_id` with `layout`, copied out in batches to `rows`; stops
 /// (closing the connection rather than returning it to the pool with rows still on their way) as
 /// soon as the receiver is dropped.
 pub(super) async fn stream_report_rows(
     pool: &PgPool,
+    select: &str,
     budget_id: &str,
     layout: i64,
     rows: tokio::sync::mpsc::Sender<ReportBatch>,
@@ -39,7 +40,7 @@ pub(super) async fn stream_report_rows(
     if !pbsim_core::budget::well_formed_id(budget_id) {
         bail!("budget id {budget_id:?} cannot be read with COPY");
     }
-    let select = SELECT_REPORT_ROWS.replace("$1", &format!("'{budget_id}'")).replace("$2", &layout.to_string());
+    let select = select.replace("$1", &format!("'{budget_id}'")).replace("$2", &layout.to_string());
     let statement = format!("COPY ({select}) TO STDOUT (FORMAT binary)");
     let mut connection = pool.acquire().await.context("cannot start reading submissions")?;
     let read = async {
