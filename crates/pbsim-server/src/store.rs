@@ -237,7 +237,8 @@ const SELECT_SUBMISSIONS: &str = "SELECT id, received_at, body FROM submissions 
 /// What reports read of every current submission to a budget (`$1`), oldest first: the report row
 /// when it has the layout `$2`, else the body. One ordered scan of the index
 /// `submissions_for_reports`, which holds everything but the body, so neither database sorts
-/// anything or reads the table for a row that has its report row; only a row without one (stored
+/// anything or reads the table for a row that has its report row (on PostgreSQL, once the table is
+/// vacuumed, as autovacuum does after a load); only a row without one (stored
 /// before report rows, of other lines, or a choice of projects) is looked up by its id for its
 /// body. (Two ordered halves merged, as this was before, became on PostgreSQL two full scans of
 /// the table and a sort of every row on disk: BENCHMARKS.md, "One scan of the index".)

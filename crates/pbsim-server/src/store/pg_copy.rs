@@ -25,9 +25,10 @@ const SIGNATURE: &[u8; 11] = b"PGCOPY\n\xff\r\n\0";
 /// Fields of each tuple of the report's selects: id, received_at, report_row, body.
 const FIELDS: usize = 4;
 
-/// `select` (one of the report's selects, `$1` the budget, `$2` the layout) of `budget_id` with `layout`, copied out in batches to `rows`; stops
-/// (closing the connection rather than returning it to the pool with rows still on their way) as
-/// soon as the receiver is dropped.
+/// `select` (one of the report's selects: `$1` the budget, `$2` the layout) of `budget_id` with
+/// `layout`, copied out in batches to `rows`. Stops as soon as the receiver is dropped, and on any
+/// error, closing the connection rather than returning it to the pool with rows still on their
+/// way.
 pub(super) async fn stream_report_rows(
     pool: &PgPool,
     select: &str,
