@@ -235,29 +235,33 @@ const SELECT_SUBMISSIONS: &str = "SELECT id, received_at, body FROM submissions 
                                   WHERE budget_id = $1 AND superseded_by IS NULL ORDER BY received_at, id";
 
 /// What reports read of every current submission to a budget (`$1`), oldest first: the report row
-/// when it has the layout `$2`, else the body. One ordered scan of the index
-/// `submissions_for_reports`, which holds everything but the body, so neither database sorts
-/// anything or reads the table for a row that has its report row (on PostgreSQL, once the table is
-/// vacuumed, as autovacuum does after a load); only a row without one (stored
-/// before report rows, of other lines, or a choice of projects) is looked up by its id for its
-/// body. (Two ordered halves merged, as this was before, became on PostgreSQL two full scans of
-/// the table and a sort of every row on disk: BENCHMARKS.md, "One scan of the index".)
-const SELECT_REPORT_ROWS: &str = "SELECT id, received_at, \
-                                  CASE WHEN report_layout = $2 THEN report_row END AS report_row, \
-                                  CASE WHEN report_layout = $2 THEN NULL \
-                                  ELSE (SELECT b.body FROM submissions b WHERE b.id = r.id) END AS body \
-                                  FROM submissions r WHERE budget_id = $1 AND superseded_by IS NULL \
-                                  ORDER BY received_at, id";
+/// when it has the layout `$2`, else the body, given by `$body` (`r` is the row). The two selects
+/// below differ only in how they reach the body.
+macro_rules! select_report {
+    ($body:literal) => {
+        concat!(
+            "SELECT id, received_at, CASE WHEN report_layout = $2 THEN report_row END AS report_row, ",
+            "CASE WHEN report_layout = $2 THEN NULL ELSE ",
+            $body,
+            " END AS body FROM submissions r WHERE budget_id = $1 AND superseded_by IS NULL ",
+            "ORDER BY received_at, id"
+        )
+    };
+}
+
+/// One ordered scan of the index `submissions_for_reports`, which holds everything but the body,
+/// so neither database sorts anything or reads the table for a row that has its report row (on
+/// PostgreSQL, once the table is vacuumed, as autovacuum does after a load); only a row without
+/// one (stored before report rows, of other lines, or a choice of projects) is looked up by its id
+/// for its body. (Two ordered halves merged, as this was before, became on PostgreSQL two full
+/// scans of the table and a sort of every row on disk: BENCHMARKS.md, "One scan of the index".)
+const SELECT_REPORT_ROWS: &str = select_report!("(SELECT b.body FROM submissions b WHERE b.id = r.id)");
 
 /// [`SELECT_REPORT_ROWS`] for a budget whose rows are expected to have no report row (a choice of
 /// projects has none): one pass over the table, sorted, instead of a lookup by id per row, which
 /// took 2.5 times as long at 1,000,000 bodies on PostgreSQL (BENCHMARKS.md, "One scan of the
 /// index").
-const SELECT_REPORT_BODIES: &str = "SELECT id, received_at, \
-                                    CASE WHEN report_layout = $2 THEN report_row END AS report_row, \
-                                    CASE WHEN report_layout = $2 THEN NULL ELSE body END AS body \
-                                    FROM submissions WHERE budget_id = $1 AND superseded_by IS NULL \
-                                    ORDER BY received_at, id";
+const SELECT_REPORT_BODIES: &str = select_report!("body");
 
 /// What a report expects most of a budget's rows to be read from: the same rows either way, in the
 /// same order, read the way that is fast for the common case.
