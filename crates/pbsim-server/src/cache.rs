@@ -191,7 +191,7 @@ mod tests {
     use std::time::Duration;
 
     fn version(count: i64) -> DataVersion {
-        DataVersion { count, rows: count, latest: String::new() }
+        DataVersion { count, changes: count }
     }
 
     #[tokio::test]

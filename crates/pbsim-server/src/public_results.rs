@@ -14,6 +14,12 @@
 //! choice from the step it causes. Only the very first read of a budget waits for a computation
 //! (once: readers arriving meanwhile wait for the same one).
 //!
+//! **A refresh reads first whether anything changed.** The budget's data version
+//! ([`Store::data_version`], one row whatever the number of submissions) is read before the rows
+//! and kept with the figures; a refresh that finds the same version keeps the figures, with a new
+//! `as_of`, and reads no submission. A budget whose consultation has closed, or that nobody is
+//! submitting to at night, costs one small query per interval.
+//!
 //! An interval of zero computes on every read, with no cache: for tests and for trying pbsim out,
 //! where a figure must include the submission just made.
 //!
@@ -21,7 +27,7 @@
 //! take its place without the route changing.
 
 use crate::reports::Read;
-use crate::store::{ReportRead, Store, now_rfc3339};
+use crate::store::{DataVersion, ReportRead, Store, now_rfc3339};
 use pbsim_core::Budget;
 use pbsim_core::aggregate::PublicColumns;
 use pbsim_core::projects::{ballot_of, outcomes};
@@ -60,19 +66,20 @@ pub struct ResultsCache {
 
 #[derive(Debug, Default)]
 struct Slot {
-    current: RwLock<Option<(Instant, Arc<Snapshot>)>>,
+    /// The figures, when they were taken, and the data version they were computed from.
+    current: RwLock<Option<(Instant, Arc<Snapshot>, DataVersion)>>,
     refreshing: AtomicBool,
     first: tokio::sync::Mutex<()>,
 }
 
 impl Slot {
-    fn current(&self) -> Option<(Instant, Arc<Snapshot>)> {
+    fn current(&self) -> Option<(Instant, Arc<Snapshot>, DataVersion)> {
         self.current.read().map(|c| c.clone()).unwrap_or_else(|poisoned| poisoned.into_inner().clone())
     }
 
-    fn set(&self, snapshot: Arc<Snapshot>, taken: Instant) {
+    fn set(&self, snapshot: Arc<Snapshot>, version: DataVersion, taken: Instant) {
         let mut current = self.current.write().unwrap_or_else(|poisoned| poisoned.into_inner());
-        *current = Some((taken, snapshot));
+        *current = Some((taken, snapshot, version));
     }
 }
 
@@ -95,19 +102,20 @@ impl ResultsCache {
     /// computation old (see the module overview).
     pub async fn get(&self, budget: &Arc<Budget>) -> anyhow::Result<Arc<Snapshot>> {
         if self.refresh.is_zero() {
-            return compute(&self.store, budget).await.map(Arc::new);
+            return compute(&self.store, budget).await.map(|(snapshot, _)| Arc::new(snapshot));
         }
         let slot = {
             let mut slots = self.slots.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
             slots.entry(budget.id.clone()).or_default().clone()
         };
-        if let Some((taken, snapshot)) = slot.current() {
+        if let Some((taken, snapshot, version)) = slot.current() {
             if taken.elapsed() >= self.refresh && !slot.refreshing.swap(true, Ordering::AcqRel) {
                 let (store, budget, guard) = (self.store.clone(), budget.clone(), Refreshing(slot.clone()));
+                let old = snapshot.clone();
                 tokio::spawn(async move {
                     let started = Instant::now();
-                    match compute(&store, &budget).await {
-                        Ok(snapshot) => guard.0.set(Arc::new(snapshot), started),
+                    match refresh(&store, &budget, &old, &version).await {
+                        Ok((snapshot, version)) => guard.0.set(snapshot, version, started),
                         Err(e) => tracing::warn!(budget = %budget.id, error = ?e, "public results not refreshed"),
                     }
                     drop(guard);
@@ -116,21 +124,41 @@ impl ResultsCache {
             return Ok(snapshot);
         }
         let _first = slot.first.lock().await;
-        if let Some((_, snapshot)) = slot.current() {
+        if let Some((_, snapshot, _)) = slot.current() {
             return Ok(snapshot);
         }
         let started = Instant::now();
-        let snapshot = Arc::new(compute(&self.store, budget).await?);
-        slot.set(snapshot.clone(), started);
+        let (snapshot, version) = compute(&self.store, budget).await?;
+        let snapshot = Arc::new(snapshot);
+        slot.set(snapshot.clone(), version, started);
         Ok(snapshot)
     }
 }
 
+/// The figures of `budget` now: `snapshot` again, with a new `as_of`, when the data version is
+/// still `version` (nothing was added, replaced or changed since); computed afresh otherwise.
+async fn refresh(
+    store: &Store,
+    budget: &Arc<Budget>,
+    snapshot: &Arc<Snapshot>,
+    version: &DataVersion,
+) -> anyhow::Result<(Arc<Snapshot>, DataVersion)> {
+    let as_of = now_rfc3339();
+    if store.data_version(&budget.id).await? == *version {
+        return Ok((Arc::new(Snapshot { as_of, ..Snapshot::clone(snapshot) }), version.clone()));
+    }
+    let (snapshot, version) = compute(store, budget).await?;
+    Ok((Arc::new(snapshot), version))
+}
+
 /// Reads `budget`'s submissions as a stream (one snapshot, oldest first: see
 /// [`Store::read_report_rows`]: report rows, or bodies) and computes its figures on a blocking thread, keeping one number
-/// per line per submission and never the bodies, as reports do (`reports.rs`).
-async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot> {
+/// per line per submission and never the bodies, as reports do (`reports.rs`). The data version is
+/// read before the rows, so figures that include a later submission are computed again at the next
+/// refresh, never kept for a version that misses one.
+async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<(Snapshot, DataVersion)> {
     let as_of = now_rfc3339();
+    let version = store.data_version(&budget.id).await?;
     let reader = pbsim_core::report_row::RowReader::new(budget.lines().map(|l| l.id.as_str()));
     let rows = store.read_report_rows(&budget.id, reader.layout(), ReportRead::for_budget(budget));
     let budget = budget.clone();
@@ -169,7 +197,7 @@ async fn compute(store: &Store, budget: &Arc<Budget>) -> anyhow::Result<Snapshot
         }
         let lines = columns.finish(&budget)?;
         let projects = budget.projects.as_ref().map(|selection| outcomes(selection, ballots));
-        Ok(Snapshot { submissions, lines, projects, as_of, days })
+        Ok((Snapshot { submissions, lines, projects, as_of, days }, version))
     })
     .await?
 }

@@ -10,7 +10,7 @@ mod db;
 
 use db::{Backend, TestDb};
 use pbsim_core::SubmissionRequest;
-use pbsim_server::store::{Store, Stored};
+use pbsim_server::store::{DataVersion, Store, Stored};
 use std::future::Future;
 
 on_both_databases!(
@@ -19,6 +19,7 @@ on_both_databases!(
     two_servers_racing_for_the_same_ids_store_each_once,
     an_invite_is_taken_once_even_within_one_batch,
     closing_commits_what_was_queued,
+    the_data_version_follows_every_change_to_the_rows,
 );
 
 fn request(n: usize, comment: &str) -> SubmissionRequest {
@@ -123,6 +124,9 @@ async fn a_failed_batch_stores_nothing_and_acknowledges_nothing(backend: Backend
 
     // The writer carries on after a failed batch.
     assert!(matches!(store.insert_submission("town", &request(99, "after"), None).await, Ok(Stored::Created(_))));
+    // A batch rolled back leaves nothing counted either.
+    let stored = stored_comments(&store).await.len() as i64;
+    assert_eq!(store.data_version("town").await.expect("version").count, stored);
 }
 
 async fn two_servers_racing_for_the_same_ids_store_each_once(backend: Backend) {
@@ -147,6 +151,8 @@ async fn two_servers_racing_for_the_same_ids_store_each_once(backend: Backend) {
     }
     assert!(created.iter().all(|&c| c == 1), "each id is created exactly once: {created:?}");
     assert_eq!(one.submissions("town").await.expect("read").len(), 80);
+    // Both servers' triggers counted into one row, each submission once.
+    assert_eq!(two.data_version("town").await.expect("version").count, 80);
 }
 
 async fn an_invite_is_taken_once_even_within_one_batch(backend: Backend) {
@@ -206,4 +212,62 @@ async fn closing_commits_what_was_queued(backend: Backend) {
     let reopened = Store::connect(&db.url).await.expect("reopen");
     assert_eq!(reopened.submissions("town").await.expect("read").len(), 200, "every queued insert is stored");
     assert!(store.insert_submission("town", &request(999, "late"), None).await.is_err(), "a closed store refuses");
+}
+
+/// The data version (`submission_counts`, kept by triggers) after each kind of change a database
+/// sees: the server's own writes, and an operator's SQL. Every change gives a new version, the
+/// count always equals the submissions a report reads, and writing report rows changes nothing.
+async fn the_data_version_follows_every_change_to_the_rows(backend: Backend) {
+    let (db, store) = open(backend).await;
+    let mut seen: Vec<DataVersion> = Vec::new();
+    // Checks the version against the rows themselves and against every version seen before.
+    async fn check(store: &Store, seen: &mut Vec<DataVersion>, step: &str) -> DataVersion {
+        let version = store.data_version("town").await.expect("version");
+        let rows = store.submissions("town").await.expect("read").len();
+        assert_eq!(version.count, rows as i64, "{step}: the count is the number of current submissions");
+        assert!(!seen.contains(&version), "{step}: a change gave a version seen before: {version:?} in {seen:?}");
+        seen.push(version.clone());
+        version
+    }
+    assert_eq!(store.data_version("town").await.expect("version"), DataVersion { count: 0, changes: 0 });
+    seen.push(DataVersion { count: 0, changes: 0 });
+
+    let keyed = |n: usize| SubmissionRequest { edit_key: Some(format!("{n:032x}")), ..request(n, "first thoughts") };
+    let (one, two, three) = (keyed(1), request(2, "b"), request(3, "c"));
+    store.insert_batch(&[("town", &one, None), ("town", &two, None), ("town", &three, None)]).await.expect("batch");
+    assert_eq!(check(&store, &mut seen, "three stored").await.count, 3);
+    // Another budget's submission is not this one's change.
+    store.insert_submission("other", &request(4, "elsewhere"), None).await.expect("stored");
+    assert_eq!(store.data_version("town").await.expect("version"), seen[seen.len() - 1]);
+
+    // A replacement adds a row and marks one: the count stays, the version moves.
+    let replacement = SubmissionRequest { replaces: Some(one.id.clone()), ..keyed(5) };
+    let replacement = SubmissionRequest { edit_key: one.edit_key.clone(), ..replacement };
+    assert!(matches!(store.insert_submission("town", &replacement, None).await, Ok(Stored::Created(_))));
+    assert_eq!(check(&store, &mut seen, "replaced").await.count, 3);
+
+    // An operator's SQL: a corrected body, a row moved to another budget and back (through the
+    // schema's name, from a session whose search path does not lead there), a row deleted.
+    db.execute(&format!("UPDATE submissions SET body = replace(body, '\"b\"', '\"bee\"') WHERE id = '{}'", two.id))
+        .await;
+    assert!(stored_comments(&store).await.contains(&"bee".to_owned()), "the SQL changed the body");
+    assert_eq!(check(&store, &mut seen, "a body corrected").await.count, 3);
+    db.execute(&format!("UPDATE submissions SET budget_id = 'other' WHERE id = '{}'", three.id)).await;
+    assert_eq!(check(&store, &mut seen, "moved away").await.count, 2);
+    assert_eq!(store.data_version("other").await.expect("version").count, 2);
+    db.execute_qualified(&format!("UPDATE {{schema}}.submissions SET budget_id = 'town' WHERE id = '{}'", three.id))
+        .await;
+    assert_eq!(check(&store, &mut seen, "moved back").await.count, 3);
+    assert_eq!(store.data_version("other").await.expect("version").count, 1);
+    db.execute(&format!("DELETE FROM submissions WHERE id = '{}'", two.id)).await;
+    let before_rows = check(&store, &mut seen, "deleted").await;
+    assert_eq!(before_rows.count, 2);
+
+    // Writing report rows is not a change: the same figures, the same version.
+    db.execute("UPDATE submissions SET report_layout = NULL, report_row = NULL").await;
+    assert_eq!(store.data_version("town").await.expect("version"), before_rows);
+    let done = store.backfill_report_rows().await.expect("backfill");
+    assert_eq!(done.rows, 4, "{done:?}");
+    assert_eq!(store.data_version("town").await.expect("version"), before_rows);
+    assert_eq!(store.backfill_report_rows().await.expect("backfill"), pbsim_server::store::Backfilled::default());
 }

@@ -217,10 +217,11 @@ impl Store {
 
     /// Removes invite codes (even as hashes) from stored submissions written before they were
     /// kept out: each such body is read, written again without its `invite`, in the same
-    /// canonical JSON. Run at every start; it finds nothing once done. Only rows without a report
-    /// row are read (through the partial index `submissions_without_report_row`): every row with
-    /// one was written by a version that keeps codes out of bodies, so a start does not read every
-    /// body of a large database.
+    /// canonical JSON. Run at every start, when the store connects; it finds nothing once done.
+    /// Only rows without a report layout are read (through the partial index
+    /// `submissions_without_report_row`): every row with one was written by a version that keeps
+    /// codes out of bodies, or given its layout by the backfill (`backfill.rs`), which `pbsim
+    /// serve` starts after this check. So a start does not read every body of a large database.
     pub(super) async fn forget_invites_in_bodies(&self) -> anyhow::Result<()> {
         const SELECT: &str =
             r#"SELECT id, body FROM submissions WHERE report_layout IS NULL AND body LIKE '%"invite":%'"#;

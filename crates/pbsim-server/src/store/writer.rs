@@ -49,8 +49,9 @@ pub(super) struct Insert {
     /// The SHA-256 of the private edit link's secret, when the page sent one.
     edit_key_hash: Option<String>,
     /// What reports read of the submission, and the fingerprint of its line ids
-    /// ([`pbsim_core::report_row`]); none for a choice of projects.
-    report_layout: Option<i64>,
+    /// ([`pbsim_core::report_row`]); no row, and [`NO_REPORT_ROW`](super::NO_REPORT_ROW), for a
+    /// choice of projects.
+    report_layout: i64,
     report_row: Option<Vec<u8>>,
     /// The submission this one replaces (sent through the edit link whose hash is above).
     replaces: Option<String>,
@@ -77,8 +78,8 @@ impl Insert {
         })
         .context("cannot encode a submission")?;
         let (report_layout, report_row) = match pbsim_core::report_row::encode(request) {
-            Some((layout, row)) => (Some(layout.as_i64()), Some(row)),
-            None => (None, None),
+            Some((layout, row)) => (layout.as_i64(), Some(row)),
+            None => (super::NO_REPORT_ROW, None),
         };
         Ok(Insert {
             report_layout,
@@ -356,9 +357,35 @@ pub(super) async fn store_batch(pool: &Pool, inserts: &[Insert]) -> anyhow::Resu
         }};
     }
 
+    // Each statement's trigger locks the count rows of the budgets it wrote to
+    // (`submission_counts`), in budget order, until the commit. The one multi-row INSERT takes
+    // them in one go; the one-row statements after it would take them in id order, which two
+    // servers' batches could do in opposite orders. So on PostgreSQL a batch with any of those takes
+    // every count row it will write, in budget order. (Not otherwise: a batch waiting for another
+    // server's uncommitted row of the same id must hold no count row that server needs. SQLite has
+    // one writer at a time.)
+    let one_row_path = order.iter().any(|&i| !first_of_id[i] || inserts[i].replaces.is_some());
+    let lock_counts = (one_row_path && matches!(pool, Pool::Postgres(_))).then(|| {
+        let budgets: std::collections::BTreeSet<&str> = inserts.iter().map(|i| i.budget_id.as_str()).collect();
+        let values: Vec<String> = (1..=budgets.len()).map(|p| format!("(${p})")).collect();
+        let sql = format!(
+            "INSERT INTO submission_counts (budget_id) VALUES {} \
+             ON CONFLICT (budget_id) DO UPDATE SET changes = submission_counts.changes",
+            values.join(", ")
+        );
+        (sql, budgets)
+    });
+
     let mut results: Vec<Option<Stored>> = vec![None; inserts.len()];
     on_pool!(pool, pool => {
         let mut tx = pool.begin().await.context("cannot start a transaction")?;
+        if let Some((sql, budgets)) = &lock_counts {
+            let mut query = sqlx::query(sql);
+            for budget in budgets {
+                query = query.bind(*budget);
+            }
+            query.execute(&mut *tx).await.context("cannot lock the budgets' counts")?;
+        }
         let mut inserted_ids = std::collections::HashSet::new();
         if !bulk.is_empty() {
             let mut query = sqlx::query_scalar::<_, String>(&bulk_sql);

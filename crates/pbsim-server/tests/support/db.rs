@@ -76,6 +76,20 @@ impl TestDb {
             }
         }
     }
+
+    /// Runs SQL that names the test's schema itself, `{schema}.submissions` say, from a session
+    /// whose search path does not lead to it, as an operator's own script would: `{schema}` is the
+    /// test's schema on PostgreSQL and `main` on SQLite.
+    pub async fn execute_qualified(&self, sql: &str) {
+        match (&self.schema, self.backend) {
+            (Some((base, schema)), Backend::Postgres) => {
+                let mut conn = sqlx::PgConnection::connect(base).await.expect("connect");
+                let sql = sql.replace("{schema}", schema);
+                sqlx::raw_sql(&sql).execute(&mut conn).await.expect("test SQL");
+            }
+            _ => self.execute(&sql.replace("{schema}", "main")).await,
+        }
+    }
 }
 
 impl Drop for TestDb {
