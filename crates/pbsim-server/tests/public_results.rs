@@ -254,6 +254,25 @@ async fn cached_figures_are_served_at_once_and_catch_up_within_the_interval() {
         assert!(started.elapsed() < Duration::from_secs(10), "the figures never caught up");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
+    // Unchanged data is confirmed, not read again. With every report row damaged behind the
+    // store's back (which is no change of the data version), a refresh still brings figures with a
+    // new `as_of`, which a computation, failing on those rows, could not.
+    let confirmed = cache.get(&budget).await.unwrap();
+    db.execute("UPDATE submissions SET report_row = X'01'").await;
+    let started = Instant::now();
+    loop {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        let now = cache.get(&budget).await.unwrap();
+        if now.as_of != confirmed.as_of {
+            assert_eq!((now.submissions, &now.lines), (2, &confirmed.lines));
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "unchanged figures were never confirmed");
+    }
+    // The rows, derived again from their bodies, are read by the next computation.
+    db.execute("UPDATE submissions SET report_layout = NULL, report_row = NULL").await;
+    assert_eq!(store.backfill_report_rows().await.unwrap().rows, 2);
+
     // With no interval, every read counts every submission.
     let uncached = ResultsCache::new(store.clone(), Duration::ZERO);
     insert(2).await;
