@@ -53,10 +53,29 @@ pub fn network(e: gloo_net::Error) -> ApiError {
     ApiError::Network(e.to_string())
 }
 
+/// An answer whose body could not be read (cut off, or not what the page expects); like a network
+/// failure, worth retrying.
+pub fn unreadable(e: String) -> ApiError {
+    ApiError::Network(e)
+}
+
+/// Reads a successful answer's JSON body.
+pub async fn read<T: serde::de::DeserializeOwned>(response: Response) -> Result<T, ApiError> {
+    crate::json::read(response).await.map_err(unreadable)
+}
+
+/// A request with a JSON body.
+pub fn with_body<T: serde::Serialize + ?Sized>(
+    request: gloo_net::http::RequestBuilder,
+    value: &T,
+) -> Result<Request, ApiError> {
+    crate::json::body(request, value).map_err(unreadable)
+}
+
 /// The error an answer that is not a success carries.
 pub async fn refused(response: Response) -> ApiError {
     let status = response.status();
-    match response.json::<ErrorBody>().await {
+    match crate::json::read::<ErrorBody>(response).await {
         Ok(body) => ApiError::Refused(body),
         Err(_) => ApiError::Status(status),
     }
@@ -73,7 +92,7 @@ pub async fn fetch_budgets() -> Result<Vec<BudgetSummary>, ApiError> {
     if !response.ok() {
         return Err(refused(response).await);
     }
-    response.json().await.map_err(network)
+    read(response).await
 }
 
 /// `GET /api/budgets/{id}`.
@@ -82,14 +101,14 @@ pub async fn fetch_budget(id: &str) -> Result<Budget, ApiError> {
     if !response.ok() {
         return Err(refused(response).await);
     }
-    response.json().await.map_err(network)
+    read(response).await
 }
 
 /// `POST /api/budgets/{id}/submissions`. Resending the same request (same id) after a network
 /// failure is safe: the server stores it at most once.
 pub async fn submit(budget_id: &str, request: &SubmissionRequest) -> Result<SubmissionReceipt, ApiError> {
     let url = format!("/api/budgets/{budget_id}/submissions");
-    send_ok(Request::post(&url).json(request)).await?.json().await.map_err(network)
+    read(send_ok(with_body(Request::post(&url), request)?).await?).await
 }
 
 /// `POST /api/budgets/{id}/edit`: the budget a private edit link opens (the secret goes in the
@@ -97,12 +116,12 @@ pub async fn submit(budget_id: &str, request: &SubmissionRequest) -> Result<Subm
 pub async fn open_edit(budget_id: &str, edit_key: &str) -> Result<pbsim_core::wire::StoredBudget, ApiError> {
     let body = pbsim_core::wire::EditKey { edit_key: edit_key.to_owned() };
     let url = format!("/api/budgets/{budget_id}/edit");
-    send_ok(Request::post(&url).json(&body)).await?.json().await.map_err(network)
+    read(send_ok(with_body(Request::post(&url), &body)?).await?).await
 }
 
 /// Sends a request the caller built and gives back its answer when it is a success.
-async fn send_ok(request: Result<gloo_net::http::Request, gloo_net::Error>) -> Result<Response, ApiError> {
-    let response = request.map_err(network)?.send().await.map_err(network)?;
+async fn send_ok(request: Request) -> Result<Response, ApiError> {
+    let response = request.send().await.map_err(network)?;
     if !response.ok() {
         return Err(refused(response).await);
     }
@@ -115,7 +134,7 @@ pub async fn fetch_results(budget_id: &str) -> Result<pbsim_core::wire::PublicRe
     if !response.ok() {
         return Err(refused(response).await);
     }
-    response.json().await.map_err(network)
+    read(response).await
 }
 
 /// `GET /api/budgets/{id}/response`: the council's latest published response; `Ok(None)` before
@@ -128,5 +147,5 @@ pub async fn fetch_response(budget_id: &str) -> Result<Option<pbsim_core::wire::
     if !response.ok() {
         return Err(refused(response).await);
     }
-    response.json().await.map(Some).map_err(network)
+    read(response).await.map(Some)
 }

@@ -131,7 +131,7 @@ fn storage() -> Option<web_sys::Storage> {
 /// The draft stored for `budget`, if there is one that can be read.
 pub fn load(budget: &Budget) -> Option<Draft> {
     let text = storage()?.get_item(&key(&budget.id)).ok().flatten()?;
-    let mut draft: Draft = serde_json::from_str(&text).ok()?;
+    let mut draft: Draft = crate::json::parse(&text).ok()?;
     if draft.edit_key.is_empty() && draft.receipt.is_none() {
         draft.edit_key = crate::ids::new_edit_key().unwrap_or_default();
     }
@@ -141,7 +141,7 @@ pub fn load(budget: &Budget) -> Option<Draft> {
 /// Stores `draft` for `budget_id`. Returns false when the browser refused (storage full or off).
 pub fn save(budget_id: &str, draft: &Draft) -> bool {
     let Some(storage) = storage() else { return false };
-    match serde_json::to_string(draft) {
+    match crate::json::stringify(draft) {
         Ok(text) => storage.set_item(&key(budget_id), &text).is_ok(),
         Err(_) => false,
     }

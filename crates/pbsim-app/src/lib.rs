@@ -21,6 +21,7 @@ pub mod draft;
 pub mod edit_strings;
 pub mod embed;
 pub mod ids;
+pub mod json;
 pub mod pages;
 pub mod projects_strings;
 pub mod results_strings;

@@ -2,21 +2,21 @@
 //! `unauthorized` error means the officer must log in (again). Bodies are `pbsim_core::wire`'s types.
 
 use gloo_net::http::Request;
-use pbsim_app::api::{self, ApiError, network, refused};
+use pbsim_app::api::{self, ApiError, network, read, refused, with_body};
 use pbsim_core::wire::{BudgetSummary, Comments, ErrorCode, Login, ReportPage, SessionInfo};
 use serde::de::DeserializeOwned;
 
 /// Sends `request` and reads the answer as `T`, or the error it carries.
-async fn fetch<T: DeserializeOwned>(request: Result<Request, gloo_net::Error>) -> Result<T, ApiError> {
-    let response = request.map_err(network)?.send().await.map_err(network)?;
+async fn fetch<T: DeserializeOwned>(request: Result<Request, ApiError>) -> Result<T, ApiError> {
+    let response = request?.send().await.map_err(network)?;
     if !response.ok() {
         return Err(refused(response).await);
     }
-    response.json().await.map_err(network)
+    read(response).await
 }
 
-fn get(url: &str) -> Result<Request, gloo_net::Error> {
-    Request::get(url).build()
+fn get(url: &str) -> Result<Request, ApiError> {
+    Request::get(url).build().map_err(network)
 }
 
 /// Whether the server refused because nobody (or nobody any more) is logged in.
@@ -35,7 +35,7 @@ pub async fn me() -> Result<Option<String>, ApiError> {
 
 /// Logs in; `false` when the server refuses the username or password.
 pub async fn login(username: String, password: String) -> Result<bool, ApiError> {
-    match fetch::<SessionInfo>(Request::post("/api/admin/login").json(&Login { username, password })).await {
+    match fetch::<SessionInfo>(with_body(Request::post("/api/admin/login"), &Login { username, password })).await {
         Ok(_) => Ok(true),
         Err(e) if is_unauthorized(&e) => Ok(false),
         Err(e) => Err(e),
@@ -82,5 +82,5 @@ pub async fn publish_response(
     id: &str,
     response: &pbsim_core::wire::CouncilResponse,
 ) -> Result<pbsim_core::wire::PublishedResponse, ApiError> {
-    fetch(Request::post(&format!("/api/admin/budgets/{id}/response")).json(response)).await
+    fetch(with_body(Request::post(&format!("/api/admin/budgets/{id}/response")), response)).await
 }
