@@ -253,10 +253,13 @@ fn use_width(container: NodeRef<html::Div>) -> ReadSignal<u32> {
         }
     };
     Effect::new(move |_| {
-        // The element exists before it is in the page (Suspense mounts its children later), and
-        // only then has a width: measure on the next frame.
+        // The element exists before it is in the page, and only has a width once laid out: measure
+        // once the next frame has been painted (a task after it), not in the frame itself. Measuring
+        // in the frame forced its layout early and drew every chart before the page's first paint:
+        // the sliders and their text now show a chart's drawing sooner (BENCHMARKS.md, "The first
+        // paint before the charts").
         if container.get().is_some() {
-            request_animation_frame(measure);
+            request_animation_frame(move || set_timeout(measure, std::time::Duration::ZERO));
         }
     });
     let handle = window_event_listener(leptos::ev::resize, move |_| measure());
