@@ -6,7 +6,8 @@
 // context (what a resident's second visit gets: hashed files from the cache, the page answered
 // 304). The time is `performance.now()` (from the navigation's start) when the first
 // `input[type=range]` is in the DOM, seen by a MutationObserver installed before the page's own
-// scripts, and at the first animation frame after it (when it can be painted). Also reported: the
+// scripts, at the first animation frame after it (before that frame's layout and paint), and when
+// that frame was painted (a largest-contentful-paint entry after it). Also reported: the
 // bytes each load transferred per kind of file (Resource Timing's transferSize: 0 when served from
 // the cache), and the wasm's compile time under the same CPU throttling (`WebAssembly.compile` of
 // the page's wasm bytes, after the load).
