@@ -120,7 +120,7 @@ pub async fn open_edit(budget_id: &str, edit_key: &str) -> Result<pbsim_core::wi
 }
 
 /// Sends a request the caller built and gives back its answer when it is a success.
-async fn send_ok(request: Request) -> Result<Response, ApiError> {
+pub async fn send_ok(request: Request) -> Result<Response, ApiError> {
     let response = request.send().await.map_err(network)?;
     if !response.ok() {
         return Err(refused(response).await);

@@ -2,17 +2,13 @@
 //! `unauthorized` error means the officer must log in (again). Bodies are `pbsim_core::wire`'s types.
 
 use gloo_net::http::Request;
-use pbsim_app::api::{self, ApiError, network, read, refused, with_body};
+use pbsim_app::api::{self, ApiError, network, read, send_ok, with_body};
 use pbsim_core::wire::{BudgetSummary, Comments, ErrorCode, Login, ReportPage, SessionInfo};
 use serde::de::DeserializeOwned;
 
 /// Sends `request` and reads the answer as `T`, or the error it carries.
 async fn fetch<T: DeserializeOwned>(request: Result<Request, ApiError>) -> Result<T, ApiError> {
-    let response = request?.send().await.map_err(network)?;
-    if !response.ok() {
-        return Err(refused(response).await);
-    }
-    read(response).await
+    read(send_ok(request?).await?).await
 }
 
 fn get(url: &str) -> Result<Request, ApiError> {
